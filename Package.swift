@@ -1,0 +1,30 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+        .library(name: "StoryKit", targets: ["StoryKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "StoryKit"),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "StoryKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "StoryKitTests",
+            dependencies: ["StoryKit"],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

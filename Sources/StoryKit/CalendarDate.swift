@@ -1,0 +1,137 @@
+/// A day on the proleptic Gregorian calendar, with no time zone attached.
+///
+/// Wire pages print dates without zones, so Byline keeps them as the page says
+/// them instead of converting through `Date`, which would invent an offset.
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// Returns nil unless the three numbers name a real day.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+              (1...CalendarDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init?(iso text: some StringProtocol) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM-DD`.
+    public var description: String {
+        "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+
+    /// Days since 1970-01-01; lets callers measure distances without Foundation's calendar.
+    public var dayNumber: Int {
+        // Howard Hinnant's days-from-civil algorithm.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let shiftedMonth = month > 2 ? month - 3 : month + 9
+        let dayOfYear = (153 * shiftedMonth + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    static func isLeap(_ year: Int) -> Bool {
+        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    }
+
+    static func daysIn(month: Int, year: Int?) -> Int {
+        switch month {
+        case 2: return year.map { isLeap($0) ? 29 : 28 } ?? 29
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+/// A date and a time of day as printed on a page (24-hour clock, minute precision).
+public struct WallClockTime: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let date: CalendarDate
+    public let hour: Int
+    public let minute: Int
+
+    public init?(date: CalendarDate, hour: Int, minute: Int) {
+        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        self.date = date
+        self.hour = hour
+        self.minute = minute
+    }
+
+    /// Parses `YYYY-MM-DDTHH:MM`.
+    public init?(iso text: some StringProtocol) {
+        let halves = text.split(separator: "T", omittingEmptySubsequences: false)
+        guard halves.count == 2, let date = CalendarDate(iso: halves[0]) else { return nil }
+        let clock = halves[1].split(separator: ":", omittingEmptySubsequences: false)
+        guard clock.count == 2, clock[0].count == 2, clock[1].count == 2,
+              let hour = Int(clock[0]), let minute = Int(clock[1])
+        else { return nil }
+        self.init(date: date, hour: hour, minute: minute)
+    }
+
+    /// `YYYY-MM-DDTHH:MM`.
+    public var description: String {
+        "\(date)T\(pad(hour, 2)):\(pad(minute, 2))"
+    }
+
+    /// Minutes since 1970-01-01 00:00 on the same wall clock.
+    public var minuteNumber: Int {
+        (date.dayNumber * 24 + hour) * 60 + minute
+    }
+
+    public static func < (lhs: WallClockTime, rhs: WallClockTime) -> Bool {
+        lhs.minuteNumber < rhs.minuteNumber
+    }
+}
+
+extension CalendarDate: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = CalendarDate(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a YYYY-MM-DD date: \(text)")
+        }
+        self = date
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+extension WallClockTime: Codable {
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let time = WallClockTime(iso: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a YYYY-MM-DDTHH:MM time: \(text)")
+        }
+        self = time
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}
+
+private func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+}

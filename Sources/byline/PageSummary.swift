@@ -1,0 +1,25 @@
+import StoryKit
+
+/// The human-readable form of `byline parse`: what a person checks at a glance.
+struct PageSummary {
+    let file: String
+    let page: ParsedPage
+
+    var text: String {
+        let story = page.story
+        var lines = [file, "  headline: \(story.headline)"]
+        if let byline = story.byline { lines.append("  byline:   \(byline)") }
+        let dateline = [story.place, story.date?.description, story.agency.map { "(\($0))" }]
+            .compactMap { $0 }.joined(separator: " ")
+        lines.append("  dateline: \(dateline.isEmpty ? "none" : dateline)")
+        let words = story.body.reduce(0) { $0 + $1.split(separator: " ").count }
+        lines.append("  body:     \(story.body.count) paragraph\(story.body.count == 1 ? "" : "s"), \(words) word\(words == 1 ? "" : "s")")
+        if let signoff = story.signoff { lines.append("  sign-off: \(signoff)") }
+        lines.append("  latest:   \(story.latest.count) item\(story.latest.count == 1 ? "" : "s")")
+        for item in story.latest {
+            lines.append("    \(item.time.date) \(item.time.description.suffix(5))  \(item.headline)")
+        }
+        for warning in page.warnings { lines.append("  warning:  \(warning)") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

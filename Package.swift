@@ -20,11 +20,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(
-            name: "StoryKitTests",
-            dependencies: ["StoryKit"],
-            resources: []
-        ),
+        .testTarget(name: "StoryKitTests", dependencies: ["StoryKit"]),
+        // Drives the built `byline` binary; depending on it makes `swift test` build it first.
+        .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -47,7 +47,7 @@ public enum ParseWarning: Hashable, Sendable, CustomStringConvertible {
 /// Tells text from binary data by looking at a page's first bytes.
 enum BinarySniffer {
     /// The kind of binary file, or nil when the bytes look like text. A few stray
-    /// control characters (even NUL) do not make a page binary; one in twenty does.
+    /// control characters (even NUL) do not make a page binary; more than one in twenty does.
     static func rejection(for bytes: [UInt8]) -> PageRejection? {
         for (magic, kind) in signatures where bytes.starts(with: magic) {
             return .binary(kind: kind)
@@ -59,7 +59,7 @@ enum BinarySniffer {
                 controls += 1
             }
         }
-        return controls * 20 > sample.count ? .binary(kind: nil) : nil
+        return controls > max(8, sample.count / 20) ? .binary(kind: nil) : nil
     }
 
     private static let signatures: [([UInt8], String)] = [

@@ -106,11 +106,18 @@ private struct PageStructureReader {
         return (cut + "…", full)
     }
 
-    /// The first latest-news heading that is followed by an item or by nothing but furniture.
+    /// The first latest-news heading that has an item among the next few lines of
+    /// text, or nothing but furniture after it. A heading word alone in the body
+    /// ("Trending") stays body text.
     private func latestNewsStart(from start: Int) -> Int {
         for index in start..<text.lineCount where LineRules.isLatestNewsHeading(text.line(index)) {
-            guard let next = nextContentLine(from: index + 1) else { return index }
-            if LineRules.latestItem(text.line(next)) != nil { return index }
+            var candidate = nextContentLine(from: index + 1)
+            guard candidate != nil else { return index }
+            for _ in 0..<3 {
+                guard let next = candidate else { break }
+                if LineRules.latestItem(text.line(next)) != nil { return index }
+                candidate = nextContentLine(from: next + 1)
+            }
         }
         return text.lineCount
     }

@@ -1,30 +1,34 @@
 /// Month and weekday names as wire pages abbreviate and spell them.
 enum DateWords {
-    /// 1...12 for a month's name or common abbreviation (`sept`, `dec`), lowercased input.
-    static func month(_ word: String) -> Int? {
-        months[word]
+    /// 1...12 for a month's name or common abbreviation (`sept`, `dec`).
+    static func month(_ word: PackedWord) -> Int? {
+        word.length >= 3 ? months[word] : nil
     }
 
-    static func isWeekday(_ word: String) -> Bool {
-        weekdays.contains(word)
+    static func isWeekday(_ word: PackedWord) -> Bool {
+        word.length >= 3 && weekdays.contains(word)
     }
 
-    private static let months: [String: Int] = {
+    static func word(_ text: String) -> PackedWord { PackedWord(Array(text.utf8)[...]) }
+
+    static let at = word("at"), a = word("a"), p = word("p"), m = word("m"), am = word("am"), pm = word("pm")
+
+    private static let months: [PackedWord: Int] = {
         let names = ["january", "february", "march", "april", "may", "june", "july",
                      "august", "september", "october", "november", "december"]
-        var table: [String: Int] = [:]
+        var table: [PackedWord: Int] = [:]
         for (offset, name) in names.enumerated() {
-            table[name] = offset + 1
-            table[String(name.prefix(3))] = offset + 1
+            table[word(name)] = offset + 1
+            table[word(String(name.prefix(3)))] = offset + 1
         }
-        table["sept"] = 9
+        table[word("sept")] = 9
         return table
     }()
 
-    private static let weekdays: Set<String> = [
+    private static let weekdays: Set<PackedWord> = Set([
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
         "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
-    ]
+    ].map(word))
 }
 
 /// A month and day as printed in a dateline, with the year when the page gives one.
@@ -102,7 +106,7 @@ extension TextCursor {
         consume(UInt8(ascii: ","))
         skipSpaces()
         let beforeAt = position
-        if word() != "at" { position = beforeAt }
+        if word() != DateWords.at { position = beforeAt }
         skipSpaces()
         guard var hour = number(maxDigits: 2), consume(UInt8(ascii: ":")),
               let minute = number(minDigits: 2, maxDigits: 2)
@@ -132,13 +136,14 @@ extension TextCursor {
         guard let first = word() else { return nil }
         var letters = first
         // `a.m.` / `p.m.`
-        if letters.count == 1, consume(UInt8(ascii: ".")), let second = word(), second == "m" {
-            letters += "m"
+        if letters == DateWords.a || letters == DateWords.p,
+           consume(UInt8(ascii: ".")), word() == DateWords.m {
+            letters = letters == DateWords.a ? DateWords.am : DateWords.pm
             consume(UInt8(ascii: "."))
         }
         switch letters {
-        case "am": return .am
-        case "pm": return .pm
+        case DateWords.am: return .am
+        case DateWords.pm: return .pm
         default: position = start; return nil
         }
     }

@@ -3,7 +3,9 @@
 enum LineRules {
     /// The headings that introduce a page's list of other stories.
     static func isLatestNewsHeading(_ line: Line) -> Bool {
-        guard (4...24).contains(line.count) else { return false }
+        guard (4...24).contains(line.count), let first = line.bytes.first?.asciiLowercased,
+              headingInitials.contains(first)
+        else { return false }
         var lowered = String(decoding: line.bytes.map(\.asciiLowercased), as: UTF8.self)
         if lowered.hasSuffix(":") { lowered.removeLast() }
         return latestNewsHeadings.contains(lowered)
@@ -13,6 +15,7 @@ enum LineRules {
         "latest news", "also read", "related news", "more stories", "trending",
         "trending now", "trending news", "related stories", "more news", "top stories",
     ]
+    private static let headingInitials = Set(latestNewsHeadings.compactMap(\.utf8.first))
 
     /// A latest-news entry: a headline with a timestamp at the end of the line.
     static func latestItem(_ line: Line) -> LatestItem? {
@@ -52,6 +55,7 @@ enum LineRules {
 
     /// Agency desk tags printed under a sign-off: `ksk/`, `ab/kk`, `sp/arm/ksk`.
     static func isDeskTag(_ line: Line) -> Bool {
+        guard line.count <= 40, line.bytes.contains(UInt8(ascii: "/")) else { return false }
         let words = line.bytes.split(separator: 0x20)
         guard !words.isEmpty, line.count <= 40 else { return false }
         return words.allSatisfy(isDeskTagWord)

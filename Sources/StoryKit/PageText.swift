@@ -37,32 +37,61 @@ struct Line {
 /// characters are removed; escape sequences (CSI, OSC and the other string
 /// sequences, two-byte escapes) are removed whole so that no `[31m` debris
 /// is left behind.
-struct PageTextScanner {
-    private let input: [UInt8]
-    private var index = 0
-    private var page = PageText()
-    private var lineStart = 0
-    private var pendingSpace = false
-
-    private init(input: [UInt8]) {
-        self.input = input
-        page.storage.reserveCapacity(input.count)
-        page.lineRanges.reserveCapacity(input.count / 48 + 1)
-    }
-
+///
+/// This loop sees every byte Byline ever imports, so it works on raw buffers.
+enum PageTextScanner {
     static func scan(_ input: [UInt8]) -> PageText {
-        var scanner = PageTextScanner(input: input)
-        scanner.run()
-        return scanner.page
+        var page = PageText()
+        // Cleaning only shrinks text, except that one Windows-1252 byte can become three UTF-8 bytes.
+        let capacity = input.count * 3
+        var lineRanges: [Range<Int>] = []
+        lineRanges.reserveCapacity(input.count / 48 + 1)
+        var windows1252Bytes = 0
+        var removedControls = 0
+        page.storage = input.withUnsafeBufferPointer { source in
+            [UInt8](unsafeUninitializedCapacity: capacity) { target, initializedCount in
+                var writer = CleanTextWriter(source: source, target: target)
+                writer.run()
+                lineRanges = writer.lineRanges
+                windows1252Bytes = writer.windows1252Bytes
+                removedControls = writer.removedControls
+                initializedCount = writer.written
+            }
+        }
+        page.lineRanges = lineRanges
+        page.windows1252Bytes = windows1252Bytes
+        page.removedControls = removedControls
+        return page
+    }
+}
+
+/// The state of one scan: a read position in the page and a write position in the cleaned text.
+private struct CleanTextWriter {
+    let source: UnsafeBufferPointer<UInt8>
+    let target: UnsafeMutableBufferPointer<UInt8>
+    var index = 0
+    var written = 0
+    var lineStart = 0
+    var pendingSpace = false
+    var lineRanges: [Range<Int>] = []
+    var windows1252Bytes = 0
+    var removedControls = 0
+
+    init(source: UnsafeBufferPointer<UInt8>, target: UnsafeMutableBufferPointer<UInt8>) {
+        self.source = source
+        self.target = target
+        lineRanges.reserveCapacity(source.count / 48 + 1)
     }
 
-    private mutating func run() {
-        if input.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
-        let count = input.count
+    mutating func run() {
+        let count = source.count
+        if count >= 3 && source[0] == 0xEF && source[1] == 0xBB && source[2] == 0xBF { index = 3 }
         while index < count {
-            let byte = input[index]
-            if byte >= 0x21 && byte < 0x7F {
-                emitASCII(byte)
+            let byte = source[index]
+            if byte > 0x20 && byte < 0x7F {
+                if pendingSpace { target[written] = 0x20; written += 1; pendingSpace = false }
+                target[written] = byte
+                written += 1
                 index += 1
                 continue
             }
@@ -76,13 +105,13 @@ struct PageTextScanner {
             case 0x0D:
                 endLine()
                 index += 1
-                if index < count && input[index] == 0x0A { index += 1 }
+                if index < count && source[index] == 0x0A { index += 1 }
             case 0x1B:
                 index += 1
                 skipEscapeSequence()
-                page.removedControls += 1
+                removedControls += 1
             case 0x00..<0x20, 0x7F:
-                page.removedControls += 1
+                removedControls += 1
                 index += 1
             default:
                 scanNonASCII(byte)
@@ -90,8 +119,8 @@ struct PageTextScanner {
         }
         endLine()
         // A final newline does not open a real line.
-        if let last = page.lineRanges.last, last.isEmpty, input.last == 0x0A || input.last == 0x0D {
-            page.lineRanges.removeLast()
+        if let last = lineRanges.last, last.isEmpty, count > 0, source[count - 1] == 0x0A || source[count - 1] == 0x0D {
+            lineRanges.removeLast()
         }
     }
 
@@ -101,11 +130,11 @@ struct PageTextScanner {
             handle(scalar: scalar, utf8Length: length, from: index - length)
         } else {
             index += 1
-            page.windows1252Bytes += 1
+            windows1252Bytes += 1
             if let scalar = windows1252Scalar(lead) {
                 handle(scalar: scalar, utf8Length: 0, from: 0)
             } else {
-                page.removedControls += 1
+                removedControls += 1
             }
         }
     }
@@ -115,20 +144,21 @@ struct PageTextScanner {
         switch scalar {
         case 0x9B:
             skipCSIParameters()
-            page.removedControls += 1
+            removedControls += 1
         case 0x90, 0x98, 0x9D, 0x9E, 0x9F:
             skipControlString()
-            page.removedControls += 1
+            removedControls += 1
         case 0x80...0x9F, 0xFEFF:
-            page.removedControls += 1
+            removedControls += 1
         case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
             markSpace()
         case 0x2028, 0x2029:
             endLine()
         default:
-            if pendingSpace { page.storage.append(0x20); pendingSpace = false }
+            if pendingSpace { target[written] = 0x20; written += 1; pendingSpace = false }
             if utf8Length > 0 {
-                page.storage.append(contentsOf: input[start..<(start + utf8Length)])
+                for offset in 0..<utf8Length { target[written + offset] = source[start + offset] }
+                written += utf8Length
             } else {
                 appendUTF8(scalar)
             }
@@ -136,19 +166,13 @@ struct PageTextScanner {
     }
 
     @inline(__always)
-    private mutating func emitASCII(_ byte: UInt8) {
-        if pendingSpace { page.storage.append(0x20); pendingSpace = false }
-        page.storage.append(byte)
-    }
-
-    @inline(__always)
     private mutating func markSpace() {
-        if page.storage.count > lineStart { pendingSpace = true }
+        if written > lineStart { pendingSpace = true }
     }
 
     private mutating func endLine() {
-        page.lineRanges.append(lineStart..<page.storage.count)
-        lineStart = page.storage.count
+        lineRanges.append(lineStart..<written)
+        lineStart = written
         pendingSpace = false
     }
 
@@ -156,9 +180,8 @@ struct PageTextScanner {
 
     /// Called with `index` just past ESC.
     private mutating func skipEscapeSequence() {
-        guard index < input.count else { return }
-        let next = input[index]
-        switch next {
+        guard index < source.count else { return }
+        switch source[index] {
         case UInt8(ascii: "["):
             index += 1
             skipCSIParameters()
@@ -166,8 +189,8 @@ struct PageTextScanner {
             index += 1
             skipControlString()
         case 0x20...0x2F:
-            while index < input.count, (0x20...0x2F).contains(input[index]) { index += 1 }
-            if index < input.count, (0x30...0x7E).contains(input[index]) { index += 1 }
+            while index < source.count, (0x20...0x2F).contains(source[index]) { index += 1 }
+            if index < source.count, (0x30...0x7E).contains(source[index]) { index += 1 }
         case 0x30...0x7E:
             index += 1
         default:
@@ -176,22 +199,21 @@ struct PageTextScanner {
     }
 
     private mutating func skipCSIParameters() {
-        while index < input.count, (0x20...0x3F).contains(input[index]) { index += 1 }
-        if index < input.count, (0x40...0x7E).contains(input[index]) { index += 1 }
+        while index < source.count, (0x20...0x3F).contains(source[index]) { index += 1 }
+        if index < source.count, (0x40...0x7E).contains(source[index]) { index += 1 }
     }
 
     /// Skips an OSC/DCS-style string up to its terminator (BEL or ST), stopping at a line end.
     private mutating func skipControlString() {
-        while index < input.count {
-            let byte = input[index]
+        while index < source.count {
+            let byte = source[index]
             if byte == 0x07 { index += 1; return }
             if byte == 0x0A || byte == 0x0D { return }
             if byte == 0x1B {
-                if index + 1 < input.count, input[index + 1] == UInt8(ascii: "\\") { index += 2 }
-                else { index += 1 }
+                index += index + 1 < source.count && source[index + 1] == UInt8(ascii: "\\") ? 2 : 1
                 return
             }
-            if byte == 0xC2, index + 1 < input.count, input[index + 1] == 0x9C { index += 2; return }
+            if byte == 0xC2, index + 1 < source.count, source[index + 1] == 0x9C { index += 2; return }
             index += 1
         }
     }
@@ -199,7 +221,7 @@ struct PageTextScanner {
     // MARK: Decoding
 
     private func decodeUTF8(at position: Int) -> (UInt32, Int)? {
-        let lead = input[position]
+        let lead = source[position]
         let length: Int
         var scalar: UInt32
         switch lead {
@@ -208,9 +230,9 @@ struct PageTextScanner {
         case 0xF0...0xF4: length = 4; scalar = UInt32(lead & 0x07)
         default: return nil
         }
-        guard position + length <= input.count else { return nil }
+        guard position + length <= source.count else { return nil }
         for offset in 1..<length {
-            let byte = input[position + offset]
+            let byte = source[position + offset]
             guard byte & 0xC0 == 0x80 else { return nil }
             scalar = scalar << 6 | UInt32(byte & 0x3F)
         }
@@ -224,21 +246,16 @@ struct PageTextScanner {
     }
 
     private mutating func appendUTF8(_ scalar: UInt32) {
+        func put(_ byte: UInt32) { target[written] = UInt8(truncatingIfNeeded: byte); written += 1 }
         switch scalar {
         case ..<0x80:
-            page.storage.append(UInt8(scalar))
+            put(scalar)
         case ..<0x800:
-            page.storage.append(UInt8(0xC0 | scalar >> 6))
-            page.storage.append(UInt8(0x80 | scalar & 0x3F))
+            put(0xC0 | scalar >> 6); put(0x80 | scalar & 0x3F)
         case ..<0x10000:
-            page.storage.append(UInt8(0xE0 | scalar >> 12))
-            page.storage.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            page.storage.append(UInt8(0x80 | scalar & 0x3F))
+            put(0xE0 | scalar >> 12); put(0x80 | scalar >> 6 & 0x3F); put(0x80 | scalar & 0x3F)
         default:
-            page.storage.append(UInt8(0xF0 | scalar >> 18))
-            page.storage.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-            page.storage.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-            page.storage.append(UInt8(0x80 | scalar & 0x3F))
+            put(0xF0 | scalar >> 18); put(0x80 | scalar >> 12 & 0x3F); put(0x80 | scalar >> 6 & 0x3F); put(0x80 | scalar & 0x3F)
         }
     }
 }

@@ -3,6 +3,7 @@
 enum SignOffRule {
     /// The agency named when the whole line is a sign-off.
     static func agency(inLine line: Line) -> String? {
+        guard line.count <= 80 else { return nil }
         var words = line.bytes.split(separator: 0x20)[...]
         while let last = words.last, LineRules.isDeskTagWord(last) { words = words.dropLast() }
         guard let first = words.first, let last = words.last else { return nil }

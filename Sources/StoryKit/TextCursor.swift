@@ -25,12 +25,12 @@ struct TextCursor {
         return true
     }
 
-    /// Consumes a run of ASCII letters and returns it lowercased.
-    mutating func word() -> String? {
+    /// Consumes a run of ASCII letters and returns it case-folded.
+    mutating func word() -> PackedWord? {
         let start = position
         while position < bytes.endIndex, bytes[position].isASCIILetter { position += 1 }
         guard position > start else { return nil }
-        return String(decoding: bytes[start..<position].map { $0.asciiLowercased }, as: UTF8.self)
+        return PackedWord(bytes[start..<position])
     }
 
     /// Consumes between `minDigits` and `maxDigits` decimal digits, not followed by another digit.
@@ -58,6 +58,12 @@ extension UInt8 {
 }
 
 extension ArraySlice<UInt8> {
+    /// Whether the bytes end with `suffix`, ignoring ASCII case.
+    func hasCaselessSuffix(_ suffix: String) -> Bool {
+        guard count >= suffix.utf8.count else { return false }
+        return zip(self.suffix(suffix.utf8.count), suffix.utf8).allSatisfy { $0.asciiLowercased == $1.asciiLowercased }
+    }
+
     /// Whether the bytes start with `prefix`, ignoring ASCII case.
     func hasCaselessPrefix(_ prefix: String) -> Bool {
         guard count >= prefix.utf8.count else { return false }

@@ -12,7 +12,10 @@ struct PageSummary {
         let dateline = [story.place, story.date?.description, story.agency.map { "(\($0))" }]
             .compactMap { $0 }.joined(separator: " ")
         lines.append("  dateline: \(dateline.isEmpty ? "none" : dateline)")
-        let words = story.body.reduce(0) { $0 + $1.split(separator: " ").count }
+        // Paragraphs hold single spaces between words, so counting spaces counts words cheaply.
+        let words = story.body.reduce(0) { total, paragraph in
+            total + 1 + paragraph.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+        }
         lines.append("  body:     \(story.body.count) paragraph\(story.body.count == 1 ? "" : "s"), \(words) word\(words == 1 ? "" : "s")")
         if let signoff = story.signoff { lines.append("  sign-off: \(signoff)") }
         lines.append("  latest:   \(story.latest.count) item\(story.latest.count == 1 ? "" : "s")")

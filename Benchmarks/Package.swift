@@ -1,0 +1,21 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Benchmarks live in their own package so the main build and `swift test` stay lean.
+// Run them in release mode, e.g. `swift run -c release --package-path Benchmarks parse-throughput`.
+let package = Package(
+    name: "BylineBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "Byline", path: ".."),
+    ],
+    targets: [
+        .target(name: "SyntheticCorpus"),
+        .executableTarget(
+            name: "parse-throughput",
+            dependencies: ["SyntheticCorpus", .product(name: "StoryKit", package: "Byline")]
+        ),
+        .executableTarget(name: "generate-corpus", dependencies: ["SyntheticCorpus"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

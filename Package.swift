@@ -7,16 +7,21 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "StoryKit", targets: ["StoryKit"]),
+        .library(name: "StoryStore", targets: ["StoryStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         .target(name: "StoryKit"),
+        // syncfs(2) needs _GNU_SOURCE, which Swift's Glibc module does not define.
+        .target(name: "CFileSync"),
+        .target(name: "StoryStore", dependencies: ["StoryKit", "CFileSync"]),
         .executableTarget(
             name: "byline",
             dependencies: [
                 "StoryKit",
+                "StoryStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

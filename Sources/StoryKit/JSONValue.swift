@@ -25,23 +25,28 @@ public enum JSONValue: Hashable, Sendable {
 
     /// One line, no spaces: the JSON Lines form.
     public var compact: String {
-        var output = ""
+        String(decoding: compactBytes, as: UTF8.self)
+    }
+
+    /// The compact form as UTF-8, for writing straight to a file.
+    public var compactBytes: [UInt8] {
+        var output: [UInt8] = []
         write(to: &output, indent: nil, depth: 0)
         return output
     }
 
     /// Two-space indentation, one value per line; empty lists stay `[]`.
     public var pretty: String {
-        var output = ""
-        write(to: &output, indent: "  ", depth: 0)
-        return output
+        var output: [UInt8] = []
+        write(to: &output, indent: 2, depth: 0)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, indent: String?, depth: Int) {
+    private func write(to output: inout [UInt8], indent: Int?, depth: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .number(let value): output += String(value)
+        case .null: output += "null".utf8
+        case .bool(let value): output += (value ? "true" : "false").utf8
+        case .number(let value): output += String(value).utf8
         case .string(let value): JSONValue.writeString(value, to: &output)
         case .array(let values):
             writeContainer(open: "[", close: "]", count: values.count, to: &output, indent: indent, depth: depth) { index, output in
@@ -50,42 +55,77 @@ public enum JSONValue: Hashable, Sendable {
         case .object(let members):
             writeContainer(open: "{", close: "}", count: members.count, to: &output, indent: indent, depth: depth) { index, output in
                 JSONValue.writeString(members[index].key, to: &output)
-                output += indent == nil ? ":" : ": "
+                output.append(UInt8(ascii: ":"))
+                if indent != nil { output.append(0x20) }
                 members[index].value.write(to: &output, indent: indent, depth: depth + 1)
             }
         }
     }
 
     private func writeContainer(
-        open: String, close: String, count: Int, to output: inout String, indent: String?, depth: Int,
-        element: (Int, inout String) -> Void
+        open: Unicode.Scalar, close: Unicode.Scalar, count: Int, to output: inout [UInt8], indent: Int?, depth: Int,
+        element: (Int, inout [UInt8]) -> Void
     ) {
-        output += open
-        guard count > 0 else { output += close; return }
+        output.append(UInt8(ascii: open))
+        guard count > 0 else { output.append(UInt8(ascii: close)); return }
         for index in 0..<count {
-            if index > 0 { output += "," }
-            if let indent { output += "\n" + String(repeating: indent, count: depth + 1) }
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            if let indent {
+                output.append(0x0A)
+                output += repeatElement(0x20, count: indent * (depth + 1))
+            }
             element(index, &output)
         }
-        if let indent { output += "\n" + String(repeating: indent, count: depth) }
-        output += close
+        if let indent {
+            output.append(0x0A)
+            output += repeatElement(0x20, count: indent * depth)
+        }
+        output.append(UInt8(ascii: close))
     }
 
-    private static func writeString(_ value: String, to output: inout String) {
-        output += "\""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}":
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    /// Copies runs of bytes that need no escape in one go; escapes quotes, backslashes,
+    /// C0 and C1 controls, DEL and the two Unicode line separators.
+    static func writeString(_ value: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var copy = value
+        copy.withUTF8 { bytes in
+            var runStart = 0
+            var index = 0
+            let count = bytes.count
+            func flush(upTo end: Int) {
+                if end > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<end])) }
             }
+            while index < count {
+                let byte = bytes[index]
+                var escapeLength = 0
+                var scalar: UInt32 = 0
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F {
+                    escapeLength = 1; scalar = UInt32(byte)
+                } else if byte == 0xC2, index + 1 < count, (0x80...0x9F).contains(bytes[index + 1]) {
+                    escapeLength = 2; scalar = UInt32(bytes[index + 1])
+                } else if byte == 0xE2, index + 2 < count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 {
+                    escapeLength = 3
+                    scalar = bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029
+                }
+                guard escapeLength > 0 else { index += 1; continue }
+                flush(upTo: index)
+                switch scalar {
+                case 0x22: output += #"\""#.utf8
+                case 0x5C: output += #"\\"#.utf8
+                case 0x0A: output += #"\n"#.utf8
+                case 0x0D: output += #"\r"#.utf8
+                case 0x09: output += #"\t"#.utf8
+                default:
+                    let hex = String(scalar, radix: 16)
+                    output += "\\u".utf8
+                    output += repeatElement(UInt8(ascii: "0"), count: 4 - hex.utf8.count)
+                    output += hex.utf8
+                }
+                index += escapeLength
+                runStart = index
+            }
+            flush(upTo: count)
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }

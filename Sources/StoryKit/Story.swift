@@ -14,6 +14,8 @@ public struct Story: Hashable, Sendable, Codable {
     public var agency: String?
     /// The story's day, known only when the page tells the year somewhere.
     public var date: CalendarDate?
+    /// When the story was posted, from a timestamp in the byline; orders stories within a day.
+    public var published: WallClockTime?
     /// Body paragraphs with hard wraps joined; the dateline is not part of the first one.
     public var body: [String]
     /// The agency named in the sign-off line (`--IANS`, `(ANI)`).
@@ -27,6 +29,7 @@ public struct Story: Hashable, Sendable, Codable {
         place: String? = nil,
         agency: String? = nil,
         date: CalendarDate? = nil,
+        published: WallClockTime? = nil,
         body: [String] = [],
         signoff: String? = nil,
         latest: [LatestItem] = []
@@ -36,6 +39,7 @@ public struct Story: Hashable, Sendable, Codable {
         self.place = place
         self.agency = agency
         self.date = date
+        self.published = published
         self.body = body
         self.signoff = signoff
         self.latest = latest

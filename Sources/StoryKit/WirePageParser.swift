@@ -20,6 +20,10 @@ public enum WirePageParser {
     /// Headlines longer than this are shortened; the full line is kept as body text.
     public static let headlineLimit = 300
 
+    /// Bumped whenever a rule changes what a page parses to, so the store knows
+    /// which stories `byline reparse` and re-imports should read again.
+    public static let version = 1
+
     public static func parse(_ bytes: [UInt8]) throws(PageRejection) -> ParsedPage {
         guard !bytes.isEmpty else { throw .empty }
         let utf8 = UTF16Transcoder.utf8IfUTF16(bytes) ?? bytes
@@ -27,6 +31,11 @@ public enum WirePageParser {
         let text = PageTextScanner.scan(utf8)
         var reader = PageStructureReader(text: text)
         return try reader.read()
+    }
+
+    /// `parse` as a value, for call sites that collect failures rather than throw them.
+    public static func result(_ bytes: [UInt8]) -> Result<ParsedPage, PageRejection> {
+        do { return .success(try parse(bytes)) } catch { return .failure(error) }
     }
 }
 
@@ -74,6 +83,7 @@ private struct PageStructureReader {
             place: dateline?.place,
             agency: agency,
             date: storyDate(dateline: dateline?.date, byline: byline?.timestamp, latest: latest),
+            published: byline?.timestamp,
             body: body.paragraphs,
             signoff: body.signoff,
             latest: latest

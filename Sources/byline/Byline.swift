@@ -6,7 +6,7 @@ struct Byline: ParsableCommand {
         commandName: "byline",
         abstract: "A terminal reader for saved news wire pages.",
         version: BylineVersion.current,
-        subcommands: [ParseCommand.self]
+        subcommands: [ParseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, MarkCommand.self, CheckCommand.self, ReparseCommand.self]
     )
 }
 

@@ -1,0 +1,171 @@
+import StoryKit
+
+/// What the catalog keeps of one story: enough to draw the headline list, sort
+/// and filter it, and resolve latest-news links, without opening story files.
+public struct CatalogRecord: Hashable, Sendable {
+    public var id: StoryID
+    /// Hash of the original page bytes; a re-import of identical bytes is recognised by it.
+    public var contentHash: UInt64
+    public var headlineKey: UInt64
+    public var date: CalendarDate?
+    /// Minutes on the page's wall clock (publication time, else the day, else the import time).
+    public var sortMinute: Int64
+    /// Unix seconds of the import.
+    public var importedAt: Int64
+    public var parserVersion: UInt16
+    public var agency: String
+    public var place: String
+    public var headline: String
+    public var latest: [LinkKey]
+
+    /// Minutes subtracted from an undated story's import time: far below any real date.
+    static let undatedOffset: Int64 = 1 << 40
+
+    /// A latest-news item as the link index needs it.
+    public struct LinkKey: Hashable, Sendable {
+        public var headlineKey: UInt64
+        public var minute: Int64
+    }
+
+    public init(id: StoryID, contentHash: UInt64, story: Story, importedAt: Int64, parserVersion: Int) {
+        self.id = id
+        self.contentHash = contentHash
+        self.headlineKey = HeadlineKey.hash(story.headline)
+        self.date = story.date
+        if let published = story.published, story.date == nil || published.date == story.date {
+            sortMinute = Int64(published.minuteNumber)
+        } else if let date = story.date {
+            sortMinute = Int64(date.dayNumber) * 1440
+        } else {
+            // Undated stories sort below every dated one, in the order they were imported.
+            sortMinute = importedAt / 60 - CatalogRecord.undatedOffset
+        }
+        self.importedAt = importedAt
+        self.parserVersion = UInt16(clamping: parserVersion)
+        self.agency = story.agency ?? ""
+        self.place = story.place ?? ""
+        self.headline = story.headline
+        self.latest = story.latest.prefix(Int(UInt16.max)).map {
+            LinkKey(headlineKey: HeadlineKey.hash($0.headline), minute: Int64($0.time.minuteNumber))
+        }
+    }
+
+    init(id: StoryID, contentHash: UInt64, headlineKey: UInt64, date: CalendarDate?, sortMinute: Int64,
+         importedAt: Int64, parserVersion: UInt16, agency: String, place: String, headline: String, latest: [LinkKey]) {
+        self.id = id
+        self.contentHash = contentHash
+        self.headlineKey = headlineKey
+        self.date = date
+        self.sortMinute = sortMinute
+        self.importedAt = importedAt
+        self.parserVersion = parserVersion
+        self.agency = agency
+        self.place = place
+        self.headline = headline
+        self.latest = latest
+    }
+}
+
+/// The binary form of catalog records, shared by the catalog file and its journal.
+///
+/// A record is `u32 length`, the fields, then `u64 checksum` of the fields, all
+/// little-endian. The checksum makes a torn append (a crash mid-write) or a
+/// damaged block detectable, so a reader stops there instead of trusting it.
+enum CatalogCodec {
+    static let magic = Array("BYLINE-CATALOG-1\n".utf8)
+    static let noDate = Int32.min
+
+    static func encode(_ record: CatalogRecord, into writer: inout ByteWriter) {
+        var fields = ByteWriter()
+        fields.put(record.id.value)
+        fields.put(record.contentHash)
+        fields.put(record.headlineKey)
+        fields.put(record.date.map { Int32($0.dayNumber) } ?? noDate)
+        fields.put(record.sortMinute)
+        fields.put(record.importedAt)
+        fields.put(record.parserVersion)
+        let agency = Array(record.agency.utf8.prefix(Int(UInt16.max)))
+        let place = Array(record.place.utf8.prefix(Int(UInt16.max)))
+        let headline = Array(record.headline.utf8.prefix(Int(UInt16.max)))
+        fields.put(UInt16(agency.count))
+        fields.put(UInt16(place.count))
+        fields.put(UInt16(headline.count))
+        fields.put(UInt16(record.latest.count))
+        fields.put(agency)
+        fields.put(place)
+        fields.put(headline)
+        for item in record.latest {
+            fields.put(item.headlineKey)
+            fields.put(item.minute)
+        }
+        writer.put(UInt32(fields.bytes.count))
+        writer.put(fields.bytes)
+        var hasher = StableHasher()
+        hasher.combine(fields.bytes)
+        writer.put(hasher.finalize())
+    }
+
+    static func encode(_ records: some Sequence<CatalogRecord>) -> [UInt8] {
+        var writer = ByteWriter()
+        for record in records { encode(record, into: &writer) }
+        return writer.bytes
+    }
+
+    /// Decodes records until the bytes end or a record does not check out.
+    /// Returns the records and whether everything was read cleanly.
+    static func decode(_ bytes: UnsafeRawBufferPointer, from start: Int = 0) -> (records: [CatalogRecord], clean: Bool) {
+        var records: [CatalogRecord] = []
+        records.reserveCapacity(bytes.count / 200)
+        var reader = ByteReader(bytes, offset: start)
+        while reader.remaining > 0 {
+            guard let record = decodeOne(&reader) else { return (records, false) }
+            records.append(record)
+        }
+        return (records, true)
+    }
+
+    private static func decodeOne(_ reader: inout ByteReader) -> CatalogRecord? {
+        guard let length = reader.read(UInt32.self).map(Int.init), length >= 48, reader.remaining >= length + 8 else { return nil }
+        let fieldsStart = reader.offset
+        let fields = UnsafeRawBufferPointer(rebasing: reader.bytes[fieldsStart..<(fieldsStart + length)])
+        var hasher = StableHasher()
+        hasher.combine(bytes: fields)
+        _ = reader.skip(length)
+        guard reader.read(UInt64.self) == hasher.finalize() else { return nil }
+
+        var fieldReader = ByteReader(fields)
+        guard let id = fieldReader.read(UInt64.self),
+              let contentHash = fieldReader.read(UInt64.self),
+              let headlineKey = fieldReader.read(UInt64.self),
+              let day = fieldReader.read(Int32.self),
+              let sortMinute = fieldReader.read(Int64.self),
+              let importedAt = fieldReader.read(Int64.self),
+              let parserVersion = fieldReader.read(UInt16.self),
+              let agencyLength = fieldReader.read(UInt16.self).map(Int.init),
+              let placeLength = fieldReader.read(UInt16.self).map(Int.init),
+              let headlineLength = fieldReader.read(UInt16.self).map(Int.init),
+              let itemCount = fieldReader.read(UInt16.self).map(Int.init),
+              fieldReader.remaining == agencyLength + placeLength + headlineLength + itemCount * 16
+        else { return nil }
+        func string(_ count: Int) -> String {
+            let text = String(decoding: UnsafeRawBufferPointer(rebasing: fields[fieldReader.offset..<(fieldReader.offset + count)]), as: UTF8.self)
+            _ = fieldReader.skip(count)
+            return text
+        }
+        let agency = string(agencyLength)
+        let place = string(placeLength)
+        let headline = string(headlineLength)
+        var latest: [CatalogRecord.LinkKey] = []
+        latest.reserveCapacity(itemCount)
+        for _ in 0..<itemCount {
+            guard let key = fieldReader.read(UInt64.self), let minute = fieldReader.read(Int64.self) else { return nil }
+            latest.append(.init(headlineKey: key, minute: minute))
+        }
+        return CatalogRecord(
+            id: StoryID(value: id), contentHash: contentHash, headlineKey: headlineKey,
+            date: day == noDate ? nil : CalendarDate(dayNumber: Int(day)), sortMinute: sortMinute,
+            importedAt: importedAt, parserVersion: parserVersion, agency: agency, place: place,
+            headline: headline, latest: latest
+        )
+    }
+}

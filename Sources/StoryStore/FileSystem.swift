@@ -1,0 +1,192 @@
+import CFileSync
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a store operation failed, phrased for a person: what, where, why.
+public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let message: String
+
+    public init(_ message: String) {
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    static func system(_ action: String, _ path: String, _ code: Int32 = errno) -> StoreError {
+        StoreError("cannot \(action) \(path): \(FileSystem.reason(for: code))")
+    }
+}
+
+/// The few POSIX calls the store needs, with the durability rules in one place:
+/// a file becomes visible only complete (`writeAtomically`), and a batch of
+/// files is made durable with one flush instead of one per file.
+enum FileSystem {
+    static func reason(for code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file or folder"
+        case EACCES, EPERM: "permission denied"
+        case EROFS: "the file system is read-only"
+        case ENOSPC: "no space left on the disk"
+        case EDQUOT: "disk quota exceeded"
+        case EISDIR: "is a folder"
+        case ENOTDIR: "a part of the path is not a folder"
+        case EIO: "input/output error"
+        default: String(cString: strerror(code)).lowercased()
+        }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        access(path, F_OK) == 0
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func fileSize(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// `mkdir -p`.
+    static func createDirectory(_ path: String) throws(StoreError) {
+        if isDirectory(path) { return }
+        let parent = parentPath(path)
+        if !parent.isEmpty && parent != path { try createDirectory(parent) }
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw .system("create the folder", path) }
+    }
+
+    static func parentPath(_ path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func readFile(_ path: String) throws(StoreError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .system("read", path) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .system("read", path) }
+        let size = Int(info.st_size)
+        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buffer, count in
+            var done = 0
+            while done < size {
+                let got = read(descriptor, buffer.baseAddress! + done, size - done)
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 { break }
+                done += got
+            }
+            count = done
+        }
+        // The file grew while it was read: take the rest too.
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if got < 0 && errno == EINTR { continue }
+            if got <= 0 { break }
+            bytes += chunk[0..<got]
+        }
+        return bytes
+    }
+
+    /// Writes `bytes` to `path` with no durability promise; callers flush and rename.
+    static func writeFile(_ path: String, _ bytes: [UInt8], sync: Bool = false) throws(StoreError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .system("write", path) }
+        var failure: Int32 = 0
+        bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                let wrote = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+                if wrote < 0 && errno == EINTR { continue }
+                if wrote <= 0 { failure = wrote < 0 ? errno : ENOSPC; return }
+                done += wrote
+            }
+        }
+        if failure == 0 && sync && fsync(descriptor) != 0 { failure = errno }
+        if close(descriptor) != 0 && failure == 0 { failure = errno }
+        if failure != 0 {
+            unlink(path)
+            throw .system("write", path, failure)
+        }
+    }
+
+    /// Temp file, fsync, rename, fsync of the folder: the file is either the old one or the whole new one.
+    static func writeAtomically(_ path: String, _ bytes: [UInt8], temporaryFolder: String) throws(StoreError) {
+        let temporary = temporaryFolder + "/" + uniqueName(for: path)
+        try writeFile(temporary, bytes, sync: true)
+        try rename(temporary, to: path)
+        try syncDirectory(parentPath(path))
+    }
+
+    static func rename(_ from: String, to: String) throws(StoreError) {
+        if Glibc.rename(from, to) != 0 {
+            let code = errno
+            unlink(from)
+            throw .system("move a file into place at", to, code)
+        }
+    }
+
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    static func syncDirectory(_ path: String) throws(StoreError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .system("open the folder", path) }
+        defer { close(descriptor) }
+        if fsync(descriptor) != 0 && errno != EINVAL { throw .system("flush the folder", path) }
+    }
+
+    /// Flushes every written file of the file system holding `path`: one flush per batch of pages.
+    static func syncFileSystem(containing path: String) throws(StoreError) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .system("open the folder", path) }
+        defer { close(descriptor) }
+        if byline_syncfs(descriptor) != 0 { throw .system("flush the disk holding", path) }
+    }
+
+    /// Names of the entries of a folder (no `.` or `..`), or nil when it cannot be listed.
+    static func list(_ path: String) -> [String]? {
+        guard let directory = opendir(path) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    private static let processID = getpid()
+    nonisolated(unsafe) private static var counter = 0
+    private static let counterLock = Mutex()
+
+    /// A temp name no other writer in this or another process will pick.
+    static func uniqueName(for path: String) -> String {
+        let number = counterLock.withLock { () -> Int in counter += 1; return counter }
+        let base = path.split(separator: "/").last.map(String.init) ?? "file"
+        return "\(base).\(processID).\(number).tmp"
+    }
+}
+
+/// A pthread mutex, for the little shared state the store keeps across threads.
+final class Mutex: @unchecked Sendable {
+    private var mutex = pthread_mutex_t()
+
+    init() { pthread_mutex_init(&mutex, nil) }
+    deinit { pthread_mutex_destroy(&mutex) }
+
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(&mutex)
+        defer { pthread_mutex_unlock(&mutex) }
+        return try body()
+    }
+}

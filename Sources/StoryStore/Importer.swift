@@ -1,0 +1,281 @@
+import Dispatch
+import StoryKit
+
+/// What happened to one imported file.
+public struct ImportOutcome: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case new, updated, unchanged
+        case failed(String)
+    }
+
+    public var file: String
+    public var kind: Kind
+    public var id: StoryID?
+}
+
+/// Counts for the summary line, and every failure with its reason.
+public struct ImportSummary: Hashable, Sendable {
+    public var new = 0
+    public var updated = 0
+    public var unchanged = 0
+    public var failures: [ImportOutcome] = []
+    /// Set when the import stopped early (the disk filled, the store became unwritable).
+    public var stoppedBecause: String?
+
+    public var failed: Int { failures.count }
+}
+
+/// Progress after each batch, for the progress bar.
+public struct ImportProgress: Sendable {
+    public var done: Int
+    public var total: Int
+    public var seconds: Double
+}
+
+extension StoryStore {
+    /// The largest page Byline imports; bigger files are refused with a message.
+    public static let pageSizeLimit = 8 << 20
+
+    /// Imports page files and folders. Each page is parsed by the shared parser and
+    /// stored atomically; a page that fails is reported and the rest go on.
+    ///
+    /// Pages are prepared (read, hashed, parsed, encoded, written to temp files) on
+    /// every core, then committed in batches under the lock: one flush makes a
+    /// whole batch durable, then its files are renamed into place and recorded.
+    public func importPages(
+        _ paths: [String],
+        batchSize: Int = 256,
+        onOutcome: (ImportOutcome) -> Void = { _ in },
+        onProgress: (ImportProgress) -> Void = { _ in }
+    ) -> ImportSummary {
+        var summary = ImportSummary()
+        let entries = PageCollector.collect(paths)
+        let clock = ContinuousClock()
+        let start = clock.now
+        var done = 0
+        func report(_ outcome: ImportOutcome) {
+            switch outcome.kind {
+            case .new: summary.new += 1
+            case .updated: summary.updated += 1
+            case .unchanged: summary.unchanged += 1
+            case .failed: summary.failures.append(outcome)
+            }
+            onOutcome(outcome)
+        }
+        do {
+            try withWriteLock { () throws(StoreError) in }  // recover a crashed writer's batch first
+        } catch {
+            summary.stoppedBecause = error.message
+            return summary
+        }
+        for batchStart in stride(from: 0, to: entries.count, by: batchSize) {
+            let batch = Array(entries[batchStart..<min(batchStart + batchSize, entries.count)])
+            let knownHashes = contentHashIndex()
+            let prepared = PagePreparer(layout: layout, knownHashes: knownHashes, importedAt: StoryStore.nowMilliseconds() / 1000)
+                .prepare(batch)
+            let outcomes: [ImportOutcome]
+            do {
+                outcomes = try withWriteLock { () throws(StoreError) -> [ImportOutcome] in try commitBatch(prepared) }
+            } catch {
+                for item in prepared { item.discardTemporaryFiles() }
+                for item in prepared { report(ImportOutcome(file: item.file, kind: .failed("not stored: \(error.message)"), id: nil)) }
+                summary.stoppedBecause = error.message
+                break
+            }
+            for outcome in outcomes { report(outcome) }
+            done += batch.count
+            onProgress(ImportProgress(done: done, total: entries.count, seconds: (clock.now - start).seconds))
+        }
+        if summary.stoppedBecause == nil {
+            do {
+                try withWriteLock { () throws(StoreError) in try compactIfWorthIt() }
+            } catch {
+                summary.stoppedBecause = error.message
+            }
+        }
+        return summary
+    }
+
+    /// Content hash → story, for recognising identical re-imports without parsing.
+    private func contentHashIndex() -> [UInt64: StoryID] {
+        var index: [UInt64: StoryID] = [:]
+        index.reserveCapacity(catalog.count)
+        for record in catalog.records where Int(record.parserVersion) == WirePageParser.version {
+            index[record.contentHash] = record.id
+        }
+        return index
+    }
+
+    /// Decides new/updated/unchanged against the current catalog and moves files into place.
+    private func commitBatch(_ prepared: [PreparedPage]) throws(StoreError) -> [ImportOutcome] {
+        var outcomes: [ImportOutcome] = []
+        var toCommit: [PreparedPage] = []
+        for item in prepared {
+            switch item.state {
+            case .failed(let reason):
+                outcomes.append(ImportOutcome(file: item.file, kind: .failed(reason), id: nil))
+            case .unchanged(let id):
+                outcomes.append(ImportOutcome(file: item.file, kind: .unchanged, id: id))
+            case .parsed(let stored):
+                let kind: ImportOutcome.Kind
+                if let earlier = toCommit.lastIndex(where: { $0.storedStory?.id == stored.id }) {
+                    // The same story twice in one batch: the later copy wins if it differs.
+                    if toCommit[earlier].storedStory!.sameContent(as: stored) {
+                        item.discardTemporaryFiles()
+                        outcomes.append(ImportOutcome(file: item.file, kind: .unchanged, id: stored.id))
+                        continue
+                    }
+                    toCommit[earlier].discardTemporaryFiles()
+                    toCommit.remove(at: earlier)
+                    kind = .updated
+                } else if catalog.contains(stored.id) {
+                    if let existing = try? StoryFiles(layout: layout).read(stored.id), existing.sameContent(as: stored) {
+                        item.discardTemporaryFiles()
+                        outcomes.append(ImportOutcome(file: item.file, kind: .unchanged, id: stored.id))
+                        continue
+                    }
+                    kind = .updated
+                } else {
+                    kind = .new
+                }
+                toCommit.append(item)
+                outcomes.append(ImportOutcome(file: item.file, kind: kind, id: stored.id))
+            }
+        }
+        // Outcomes of pages superseded later in the batch point at the same id; that is still true.
+        try moveIntoPlace(toCommit)
+        return outcomes
+    }
+
+    /// Flush, intent, renames, flush, journal: after this returns every page is durable and listed.
+    func moveIntoPlace(_ pages: [PreparedPage]) throws(StoreError) {
+        guard !pages.isEmpty else { return }
+        try FileSystem.syncFileSystem(containing: layout.temporaryFolder)
+        let intent = pages.compactMap { $0.storedStory?.id.description }.joined(separator: "\n") + "\n"
+        try FileSystem.writeFile(layout.intentFile, Array(intent.utf8), sync: true)
+        var shards = Set<String>()
+        for page in pages {
+            guard let stored = page.storedStory else { continue }
+            let storyPath = layout.storyFile(stored.id)
+            let originalPath = layout.originalFile(stored.originalHash)
+            for folder in [FileSystem.parentPath(storyPath), FileSystem.parentPath(originalPath)] where shards.insert(folder).inserted {
+                try FileSystem.createDirectory(folder)
+            }
+            if let temporaryOriginal = page.temporaryOriginal {
+                try FileSystem.rename(temporaryOriginal, to: originalPath)
+            }
+            try FileSystem.rename(page.temporaryStory!, to: storyPath)
+        }
+        try FileSystem.syncFileSystem(containing: layout.storiesFolder)
+        try commit(pages.compactMap { $0.storedStory?.catalogRecord })
+        FileSystem.remove(layout.intentFile)
+    }
+}
+
+/// A page after the parallel stage: parsed and written to temp files, or decided already.
+struct PreparedPage: Sendable {
+    enum State: Sendable {
+        case failed(String)
+        case unchanged(StoryID)
+        case parsed(StoredStory)
+    }
+
+    var file: String
+    var state: State
+    var temporaryStory: String?
+    var temporaryOriginal: String?
+
+    var storedStory: StoredStory? {
+        if case .parsed(let stored) = state { return stored }
+        return nil
+    }
+
+    func discardTemporaryFiles() {
+        if let temporaryStory { FileSystem.remove(temporaryStory) }
+        if let temporaryOriginal { FileSystem.remove(temporaryOriginal) }
+    }
+}
+
+/// The parallel stage of an import: everything about a page that needs no lock.
+struct PagePreparer: Sendable {
+    let layout: StoreLayout
+    let knownHashes: [UInt64: StoryID]
+    let importedAt: Int64
+
+    func prepare(_ entries: [PageCollector.Entry]) -> [PreparedPage] {
+        let results = ResultSlots<PreparedPage>(count: entries.count)
+        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
+            results.set(index, prepare(entries[index]))
+        }
+        return results.values
+    }
+
+    func prepare(_ entry: PageCollector.Entry) -> PreparedPage {
+        if let problem = entry.problem { return PreparedPage(file: entry.file, state: .failed(problem)) }
+        let bytes: [UInt8]
+        do {
+            bytes = try PageFile.read(entry.path, limit: StoryStore.pageSizeLimit)
+        } catch {
+            return PreparedPage(file: entry.path, state: .failed(error.reason))
+        }
+        var hasher = StableHasher()
+        hasher.combine(bytes)
+        let hash = hasher.finalize()
+        if let id = knownHashes[hash] { return PreparedPage(file: entry.path, state: .unchanged(id)) }
+        let page: ParsedPage
+        do {
+            page = try WirePageParser.parse(bytes)
+        } catch {
+            return PreparedPage(file: entry.path, state: .failed(error.description))
+        }
+        let stored = StoredStory(
+            id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description),
+            originalHash: hash, source: entry.path, importedAt: importedAt, parserVersion: WirePageParser.version
+        )
+        var prepared = PreparedPage(file: entry.path, state: .parsed(stored))
+        do {
+            let storyTemp = layout.temporaryFolder + "/" + FileSystem.uniqueName(for: "\(stored.id).json")
+            try FileSystem.writeFile(storyTemp, StoredStoryCodec.encode(stored))
+            prepared.temporaryStory = storyTemp
+            let originalPath = layout.originalFile(hash)
+            if FileSystem.fileSize(originalPath) != bytes.count {
+                let originalTemp = layout.temporaryFolder + "/" + FileSystem.uniqueName(for: "\(StoryID(value: hash)).txt")
+                try FileSystem.writeFile(originalTemp, bytes)
+                prepared.temporaryOriginal = originalTemp
+            }
+        } catch {
+            prepared.discardTemporaryFiles()
+            return PreparedPage(file: entry.path, state: .failed("not stored: \(error.message)"))
+        }
+        return prepared
+    }
+}
+
+extension PageCollector.Entry {
+    var file: String { path }
+}
+
+/// Per-index result slots filled from `concurrentPerform`; each index is written by exactly one worker.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { buffer[index] = value }
+
+    var values: [Value] { buffer.map { $0! } }
+}
+
+extension Duration {
+    var seconds: Double {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
+    }
+}

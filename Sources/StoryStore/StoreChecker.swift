@@ -1,0 +1,159 @@
+import StoryKit
+
+/// `byline check`: verifies every file of the store against the others, and with
+/// `repair` puts right what can be put right from what is still intact.
+public struct CheckReport: Sendable {
+    /// Problems found (each one line: what, where).
+    public var problems: [String] = []
+    /// What `repair` changed.
+    public var repairs: [String] = []
+    /// Problems repair could not fix.
+    public var unrepaired: [String] = []
+    public var storiesChecked = 0
+    /// Latest-news items that name a stored story, and those that do not.
+    public var linksInStore = 0
+    public var linksNotInStore = 0
+
+    public var isClean: Bool { problems.isEmpty }
+}
+
+extension StoryStore {
+    public func check(repair: Bool) -> CheckReport {
+        do {
+            return try withWriteLock { () throws(StoreError) -> CheckReport in try checkLocked(repair: repair) }
+        } catch {
+            var report = CheckReport()
+            report.problems.append(error.message)
+            report.unrepaired.append(error.message)
+            return report
+        }
+    }
+
+    private func checkLocked(repair: Bool) throws(StoreError) -> CheckReport {
+        var report = CheckReport()
+        let files = StoryFiles(layout: layout)
+        var fromFiles = Catalog()
+        var referencedOriginals = Set<UInt64>()
+
+        for path in files.paths() {
+            report.storiesChecked += 1
+            let name = String(path.split(separator: "/").last!.dropLast(5))
+            let decoded: StoredStory?
+            do {
+                decoded = try StoredStoryCodec.decode(try FileSystem.readFile(path))
+            } catch {
+                decoded = nil
+                report.problems.append("\(path): \(error.message)")
+            }
+            guard let stored = decoded, stored.id.description == name else {
+                if let decoded { report.problems.append("\(path): holds story \(decoded.id), not \(name)") }
+                if repair {
+                    let result = try quarantine(path, id: StoryID(hex: name))
+                    report.note(result, into: &report)
+                    if let rebuilt = result.rebuilt {
+                        fromFiles.upsert(rebuilt.catalogRecord)
+                        referencedOriginals.insert(rebuilt.originalHash)
+                    }
+                }
+                continue
+            }
+            referencedOriginals.insert(stored.originalHash)
+            let originalPath = layout.originalFile(stored.originalHash)
+            if let original = try? FileSystem.readFile(originalPath) {
+                var hasher = StableHasher()
+                hasher.combine(original)
+                if hasher.finalize() != stored.originalHash {
+                    report.problems.append("\(originalPath): content does not match its name (damaged original of \(stored.id))")
+                    report.unrepaired.append("\(originalPath): the original page of \(stored.id) is damaged; re-import the page to restore it")
+                }
+            } else {
+                report.problems.append("\(originalPath): missing (the original page of \(stored.id))")
+                report.unrepaired.append("\(originalPath): the original page of \(stored.id) is missing; re-import the page to restore it")
+            }
+            fromFiles.upsert(stored.catalogRecord)
+        }
+
+        // The catalog must list exactly the story files, with matching records.
+        let loaded = CatalogFiles(layout: layout).load()
+        if let reason = loaded.rebuiltBecause { report.problems.append("\(layout.catalogFile): \(reason)") }
+        if loaded.journalDamaged { report.problems.append("\(layout.journalFile): ends in an incomplete record") }
+        var catalogMismatches = 0
+        for record in fromFiles.records where loaded.catalog[record.id] != record { catalogMismatches += 1 }
+        for record in loaded.catalog.records where !fromFiles.contains(record.id) { catalogMismatches += 1 }
+        if catalogMismatches > 0 && loaded.rebuiltBecause == nil {
+            report.problems.append("\(layout.catalogFile): \(catalogMismatches) record\(catalogMismatches == 1 ? "" : "s") disagree with the story files")
+        }
+        let catalogNeedsWriting = loaded.rebuiltBecause != nil || loaded.journalDamaged || catalogMismatches > 0
+
+        // Links are derived from the catalog records checked above; count what they resolve to.
+        let links = LinkIndex(catalog: fromFiles)
+        for record in fromFiles.records {
+            for item in record.latest {
+                if links.resolve(item, from: record.id) != nil { report.linksInStore += 1 } else { report.linksNotInStore += 1 }
+            }
+        }
+
+        // Litter: originals nothing refers to, temp files and intents of dead writers.
+        var orphans: [String] = []
+        for shard in FileSystem.list(layout.originalsFolder) ?? [] {
+            for name in FileSystem.list(layout.originalsFolder + "/" + shard) ?? [] where name.hasSuffix(".txt") {
+                guard let hash = StoryID(hex: name.dropLast(4)), !referencedOriginals.contains(hash.value) else { continue }
+                orphans.append(layout.originalsFolder + "/" + shard + "/" + name)
+            }
+        }
+        if !orphans.isEmpty {
+            report.problems.append("\(layout.originalsFolder): \(orphans.count) original page\(orphans.count == 1 ? "" : "s") no story refers to")
+        }
+        let leftovers = (FileSystem.list(layout.temporaryFolder) ?? []).filter { $0.hasSuffix(".tmp") }
+        if !leftovers.isEmpty {
+            report.problems.append("\(layout.temporaryFolder): \(leftovers.count) unfinished temporary file\(leftovers.count == 1 ? "" : "s")")
+        }
+
+        guard repair else { return report }
+        if catalogNeedsWriting {
+            replaceCatalog(fromFiles)
+            try writeCatalog()
+            report.repairs.append("rewrote the catalog from \(fromFiles.count) story files")
+        }
+        for path in orphans { FileSystem.remove(path) }
+        if !orphans.isEmpty { report.repairs.append("removed \(orphans.count) unreferenced original page\(orphans.count == 1 ? "" : "s")") }
+        Recovery(store: self).removeAbandonedTemporaryFiles()
+        let remaining = (FileSystem.list(layout.temporaryFolder) ?? []).filter { $0.hasSuffix(".tmp") }.count
+        if leftovers.count > remaining { report.repairs.append("removed \(leftovers.count - remaining) temporary file\(leftovers.count - remaining == 1 ? "" : "s") of interrupted writers") }
+        return report
+    }
+
+    /// Moves a damaged story file aside to `damaged/`, and re-creates the story from its
+    /// original page when the id (and so the original) can still be found.
+    private func quarantine(_ path: String, id: StoryID?) throws(StoreError) -> QuarantineResult {
+        let damagedFolder = layout.root + "/damaged"
+        try FileSystem.createDirectory(damagedFolder)
+        let name = path.split(separator: "/").last.map(String.init) ?? "story.json"
+        try FileSystem.rename(path, to: damagedFolder + "/" + name)
+        let moved = "moved \(path) to \(damagedFolder)/\(name)"
+        guard let id, let record = catalog[id], let bytes = try? FileSystem.readFile(layout.originalFile(record.contentHash)),
+              let page = try? WirePageParser.parse(bytes)
+        else {
+            return QuarantineResult(repair: moved, unrepaired: "\(path): the story could not be rebuilt (its original page is not known); re-import the page")
+        }
+        let stored = StoredStory(
+            id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description), originalHash: record.contentHash,
+            source: "(rebuilt from original)", importedAt: record.importedAt, parserVersion: WirePageParser.version
+        )
+        try FileSystem.writeAtomically(layout.storyFile(stored.id), StoredStoryCodec.encode(stored), temporaryFolder: layout.temporaryFolder)
+        return QuarantineResult(repair: moved + "; rebuilt story \(stored.id) from its original page", rebuilt: stored)
+    }
+}
+
+struct QuarantineResult {
+    var repair: String?
+    var unrepaired: String?
+    var rebuilt: StoredStory?
+}
+
+private extension CheckReport {
+    func note(_ result: QuarantineResult, into report: inout CheckReport) {
+        if let repair = result.repair { report.repairs.append(repair) }
+        if let unrepaired = result.unrepaired { report.unrepaired.append(unrepaired) }
+    }
+}

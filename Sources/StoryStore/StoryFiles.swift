@@ -1,0 +1,35 @@
+import StoryKit
+
+/// The folder of story files: reading one, and walking all of them for repairs.
+struct StoryFiles {
+    let layout: StoreLayout
+
+    func read(_ id: StoryID) throws(StoreError) -> StoredStory {
+        let path = layout.storyFile(id)
+        let bytes = try FileSystem.readFile(path)
+        do {
+            return try StoredStoryCodec.decode(bytes)
+        } catch {
+            throw StoreError("\(path): \(error.message)")
+        }
+    }
+
+    /// Paths of every story file, by shard.
+    func paths() -> [String] {
+        var paths: [String] = []
+        for shard in (FileSystem.list(layout.storiesFolder) ?? []).sorted() {
+            let folder = layout.storiesFolder + "/" + shard
+            for name in (FileSystem.list(folder) ?? []).sorted() where name.hasSuffix(".json") {
+                paths.append(folder + "/" + name)
+            }
+        }
+        return paths
+    }
+
+    /// Every story file that decodes; damaged ones are left for `check` to report.
+    func all() -> [StoredStory] {
+        paths().compactMap { path in
+            (try? FileSystem.readFile(path)).flatMap { try? StoredStoryCodec.decode($0) }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import StoryKit
+import StoryStore
+
+/// `byline check`: verify the store and repair what can be repaired.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Verify every file of the store; with --repair, fix what can be fixed.",
+        discussion: """
+            Checks that each story file reads and matches its name, that each original page \
+            is there and intact, that the catalog lists exactly the stored stories, and \
+            counts latest-news links. --repair rewrites the catalog from the story files, \
+            rebuilds damaged story files from their original pages, and removes litter left \
+            by interrupted imports. Exit status 1 when problems remain.
+
+            Examples:
+              byline check
+              byline check --repair
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Flag(help: "Repair what can be repaired.") var repair = false
+    @Flag(help: "Print the report as one JSON object.") var json = false
+
+    func run() throws {
+        let store = try storeOptions.open()
+        let report = store.check(repair: repair)
+        let remaining = repair ? report.unrepaired : report.problems
+        if json {
+            print(JSONValue.object([
+                ("stories", .number(report.storiesChecked)),
+                ("linksInStore", .number(report.linksInStore)), ("linksNotInStore", .number(report.linksNotInStore)),
+                ("problems", .array(report.problems.map(JSONValue.string))),
+                ("repairs", .array(report.repairs.map(JSONValue.string))),
+                ("unrepaired", .array(report.unrepaired.map(JSONValue.string))),
+            ]).compact)
+        } else {
+            for problem in report.problems { print("problem: \(SafeText.sanitised(problem))") }
+            for repair in report.repairs { print("repaired: \(SafeText.sanitised(repair))") }
+            for left in report.unrepaired where repair { print("not repaired: \(SafeText.sanitised(left))") }
+            let verdict = remaining.isEmpty ? "ok" : "\(remaining.count) problem\(remaining.count == 1 ? "" : "s")\(repair ? " left" : "; run `byline check --repair`")"
+            print("checked \(report.storiesChecked) stories, \(report.linksInStore) links in the store, \(report.linksNotInStore) not: \(verdict)")
+        }
+        if !remaining.isEmpty { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import StoryKit
+import StoryStore
+
+/// `byline import`: parse pages and keep them in the store.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import wire pages (files or folders) into the store.",
+        discussion: """
+            Folders are read recursively; hidden files are skipped. Importing a page again \
+            changes nothing; a page whose parse changed updates its story and keeps its read \
+            state. A page that cannot be read or holds no article is reported on its own line \
+            and the rest go on; the exit status is then 1.
+
+            On a terminal a progress bar shows pages done, pages a second and time left; \
+            piped, only the summary is printed.
+
+            Examples:
+              byline import ~/news
+              byline import --store /tmp/try fixtures/pages
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(name: .long, help: "Print one JSON object per page, then a summary object.")
+    var json = false
+
+    @Flag(name: .shortAndLong, help: "Print each page's outcome as it is stored.")
+    var verbose = false
+
+    @Argument(help: "Page files and folders to import.", completion: .file())
+    var paths: [String]
+
+    func run() throws {
+        let store = try storeOptions.open(create: true)
+        let summary = ImportRun(store: store, json: json, verbose: verbose).run(paths)
+        if !summary.failures.isEmpty || summary.stoppedBecause != nil { throw ExitCode(1) }
+    }
+}
+
+/// One import with its output: progress bar, per-page lines, summary.
+struct ImportRun {
+    let store: StoryStore
+    var json = false
+    var verbose = false
+
+    func run(_ paths: [String]) -> ImportSummary {
+        let bar = Terminal.standardErrorIsTerminal && !json ? ProgressBar(label: "importing") : nil
+        let summary = store.importPages(paths, onOutcome: { outcome in
+            switch (json, outcome.kind) {
+            case (true, _):
+                print(Self.json(outcome).compact)
+            case (false, .failed(let reason)):
+                if bar != nil { bar?.finish() }
+                StandardError.write("byline: \(SafeText.sanitised(outcome.file)): \(reason)")
+            case (false, _) where verbose:
+                print("\(Self.word(outcome.kind))  \(outcome.id?.description ?? "")  \(SafeText.sanitised(outcome.file))")
+            default:
+                break
+            }
+        }, onProgress: { progress in
+            bar?.draw(done: progress.done, total: progress.total, seconds: progress.seconds)
+        })
+        bar?.finish()
+        if json {
+            print(JSONValue.object([
+                ("summary", .object([
+                    ("new", .number(summary.new)), ("updated", .number(summary.updated)),
+                    ("unchanged", .number(summary.unchanged)), ("failed", .number(summary.failed)),
+                    ("stopped", .optional(summary.stoppedBecause)),
+                ])),
+            ]).compact)
+        } else {
+            if let reason = summary.stoppedBecause { StandardError.write("byline: import stopped: \(reason)") }
+            print("\(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.failed) failed")
+        }
+        return summary
+    }
+
+    static func word(_ kind: ImportOutcome.Kind) -> String {
+        switch kind {
+        case .new: "new"
+        case .updated: "updated"
+        case .unchanged: "unchanged"
+        case .failed: "failed"
+        }
+    }
+
+    static func json(_ outcome: ImportOutcome) -> JSONValue {
+        var reason: String?
+        if case .failed(let text) = outcome.kind { reason = text }
+        return .object([
+            ("file", .string(outcome.file)), ("status", .string(word(outcome.kind))),
+            ("id", .optional(outcome.id?.description)), ("reason", .optional(reason)),
+        ])
+    }
+}

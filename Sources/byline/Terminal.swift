@@ -1,0 +1,45 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Facts about the terminal the command runs in.
+enum Terminal {
+    static var standardErrorIsTerminal: Bool { isatty(2) == 1 }
+    static var standardOutputIsTerminal: Bool { isatty(1) == 1 }
+
+    /// Columns of the terminal on stdout, else `$COLUMNS`, else 80.
+    static var width: Int {
+        var size = winsize()
+        if ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 80
+    }
+}
+
+/// A one-line progress bar on stderr, redrawn in place: done/total, pages a second, time left.
+struct ProgressBar {
+    let label: String
+
+    func draw(done: Int, total: Int, seconds: Double) {
+        let width = max(10, min(40, Terminal.width - 60))
+        let fraction = total == 0 ? 1 : Double(done) / Double(total)
+        let filled = Int(fraction * Double(width))
+        let rate = seconds > 0 ? Double(done) / seconds : 0
+        let left = rate > 0 ? Double(total - done) / rate : 0
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let line = "\r\(label) \(bar) \(done)/\(total)  \(Int(rate)) pages/s  \(Self.duration(left)) left\u{1B}[K"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
+    func finish() {
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+
+    static func duration(_ seconds: Double) -> String {
+        let total = Int(seconds.rounded())
+        return total >= 60 ? "\(total / 60)m\(String(format: "%02d", total % 60))s" : "\(total)s"
+    }
+}

@@ -16,6 +16,14 @@ let package = Package(
             dependencies: ["SyntheticCorpus", .product(name: "StoryKit", package: "Byline")]
         ),
         .executableTarget(name: "generate-corpus", dependencies: ["SyntheticCorpus"]),
+        .executableTarget(
+            name: "store-benchmark",
+            dependencies: [
+                "SyntheticCorpus",
+                .product(name: "StoryKit", package: "Byline"),
+                .product(name: "StoryStore", package: "Byline"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

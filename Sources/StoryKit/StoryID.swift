@@ -152,3 +152,12 @@ extension UInt64 {
     @inline(__always)
     func rotateLeft(_ count: UInt64) -> UInt64 { (self << count) | (self >> (64 - count)) }
 }
+
+extension StableHasher {
+    /// The hash of one run of bytes.
+    public static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(bytes)
+        return hasher.finalize()
+    }
+}

@@ -1,42 +1,176 @@
 import StoryKit
 
-/// Every story's catalog record, in memory: what start-up reads in one pass.
-public struct Catalog: Sendable {
-    public private(set) var records: [CatalogRecord] = []
-    private var positions: [StoryID: Int] = [:]
+/// One story in the in-memory catalog: the fixed fields the headline list sorts
+/// and filters on, and where its strings and links sit in the catalog's bytes.
+public struct CatalogEntry: Sendable {
+    public let id: StoryID
+    public let contentHash: UInt64
+    public let headlineKey: UInt64
+    public let sortMinute: Int64
+    public let parserVersion: UInt16
+    let day: Int32
+    /// Offset of the record's fields in the mapped catalog file, or in `Catalog.storage`.
+    let fieldsStart: Int32
+    let inMappedFile: Bool
+    let agencyLength: UInt16
+    let placeLength: UInt16
+    let headlineLength: UInt16
+    public let linkCount: UInt16
 
-    public init(records: [CatalogRecord] = []) {
-        self.records.reserveCapacity(records.count)
-        positions.reserveCapacity(records.count)
+    public var date: CalendarDate? { day == CatalogCodec.noDate ? nil : CalendarDate(dayNumber: Int(day)) }
+}
+
+/// Every story's catalog record, in memory: what start-up reads in one pass.
+///
+/// The catalog file is mapped into memory, not copied, and only the records'
+/// fixed fields are decoded up front; headlines and links are read from the
+/// bytes when asked for. Start-up is one walk over the file, and the memory is
+/// the file's pages (shared with the page cache) plus a small entry per story.
+/// Records added later (the journal, imports) live in `storage`.
+public struct Catalog: Sendable {
+    private var mapped: MappedFile?
+    private(set) var storage: [UInt8] = []
+    public private(set) var entries: [CatalogEntry] = []
+    private var positions: [StoryID: Int32] = [:]
+
+    public init() {}
+
+    public init(records: some Sequence<CatalogRecord>) {
         for record in records { upsert(record) }
     }
 
-    public var count: Int { records.count }
-
-    public subscript(id: StoryID) -> CatalogRecord? {
-        positions[id].map { records[$0] }
-    }
+    public var count: Int { entries.count }
 
     public func contains(_ id: StoryID) -> Bool { positions[id] != nil }
 
-    /// Adds a record, or replaces the one with the same id (a later record wins).
-    public mutating func upsert(_ record: CatalogRecord) {
-        if let position = positions[record.id] {
-            records[position] = record
-        } else {
-            positions[record.id] = records.count
-            records.append(record)
+    public func entry(_ id: StoryID) -> CatalogEntry? {
+        positions[id].map { entries[Int($0)] }
+    }
+
+    public subscript(id: StoryID) -> CatalogRecord? {
+        entry(id).map(record)
+    }
+
+    /// Every record, decoded: for whole-store tools (check, reparse), not for hot paths.
+    public var records: [CatalogRecord] { entries.map(record) }
+
+    // MARK: Fields
+
+    public func headline(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength) + Int(entry.placeLength), length: Int(entry.headlineLength))
+    }
+
+    public func agency(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: Int(entry.fieldsStart) + CatalogCodec.fixedLength, length: Int(entry.agencyLength))
+    }
+
+    public func place(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength), length: Int(entry.placeLength))
+    }
+
+    /// The headline's UTF-8 bytes, for searching without building strings.
+    public func withHeadlineBytes<T>(_ entry: CatalogEntry, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        let start = Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength) + Int(entry.placeLength)
+        return withRegion(of: entry) { body(UnsafeRawBufferPointer(rebasing: $0[start..<(start + Int(entry.headlineLength))])) }
+    }
+
+    /// The bytes that hold `entry`'s record: the mapped file or the added records.
+    private func withRegion<T>(of entry: CatalogEntry, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        if entry.inMappedFile, let mapped { return body(mapped.bytes) }
+        return storage.withUnsafeBytes(body)
+    }
+
+    public func links(_ entry: CatalogEntry) -> [CatalogRecord.LinkKey] {
+        var offset = Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength) + Int(entry.placeLength) + Int(entry.headlineLength)
+        return withRegion(of: entry) { raw in
+            (0..<Int(entry.linkCount)).map { _ in
+                let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                let minute = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: Int32.self))
+                offset += CatalogCodec.itemLength
+                return CatalogRecord.LinkKey(headlineKey: key, minute: Int64(minute))
+            }
         }
     }
 
+    public func record(_ entry: CatalogEntry) -> CatalogRecord {
+        let importedAt = withRegion(of: entry) { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: Int(entry.fieldsStart) + 36, as: Int64.self)) }
+        return CatalogRecord(
+            id: entry.id, contentHash: entry.contentHash, headlineKey: entry.headlineKey, date: entry.date,
+            sortMinute: entry.sortMinute, importedAt: importedAt, parserVersion: entry.parserVersion,
+            agency: agency(entry), place: place(entry), headline: headline(entry), latest: links(entry)
+        )
+    }
+
+    private func string(of entry: CatalogEntry, at offset: Int, length: Int) -> String {
+        withRegion(of: entry) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)]), as: UTF8.self) }
+    }
+
+    // MARK: Changing
+
+    /// Adds a record, or replaces the one with the same id (a later record wins).
+    public mutating func upsert(_ record: CatalogRecord) {
+        var writer = ByteWriter()
+        CatalogCodec.encode(record, into: &writer)
+        let start = storage.count
+        storage += writer.bytes
+        _ = addRecords(from: start, verifyChecksums: false)
+    }
+
     public mutating func remove(_ id: StoryID) {
-        guard let position = positions.removeValue(forKey: id) else { return }
-        let last = records.count - 1
+        guard let position = positions.removeValue(forKey: id).map(Int.init) else { return }
+        let last = entries.count - 1
         if position != last {
-            records[position] = records[last]
-            positions[records[position].id] = position
+            entries[position] = entries[last]
+            positions[entries[position].id] = Int32(position)
         }
-        records.removeLast()
+        entries.removeLast()
+    }
+
+    /// Appends raw record bytes (a catalog file's body or a journal) and indexes them.
+    /// Returns how many bytes held whole, valid records; the rest is dropped.
+    mutating func append(recordBytes bytes: some Collection<UInt8>, verifyChecksums: Bool) -> Int {
+        let start = storage.count
+        storage += bytes
+        let clean = addRecords(from: start, verifyChecksums: verifyChecksums)
+        storage.removeSubrange((start + clean)...)
+        return clean
+    }
+
+    /// Maps a catalog file and indexes the records after `offset`.
+    /// Returns how many bytes held whole records.
+    mutating func map(_ file: MappedFile, recordsFrom offset: Int) -> Int {
+        precondition(entries.isEmpty, "map only into an empty catalog")
+        mapped = file
+        return addRecords(in: file.bytes, from: offset, mappedFile: true, verifyChecksums: false)
+    }
+
+    /// Walks records from `start` to the end of the region, adding an entry for each.
+    /// Stops at the first record that does not hold together; returns the bytes read cleanly.
+    private mutating func addRecords(from start: Int, verifyChecksums: Bool) -> Int {
+        // A second reference, not a copy: indexing changes entries and positions, never storage.
+        let bytes = storage
+        return bytes.withUnsafeBytes { addRecords(in: $0, from: start, mappedFile: false, verifyChecksums: verifyChecksums) }
+    }
+
+    private mutating func addRecords(in raw: UnsafeRawBufferPointer, from start: Int, mappedFile: Bool, verifyChecksums: Bool) -> Int {
+        if raw.count - start > 1 << 16 {
+            // Bulk loads reserve once (about 200 bytes a record); single upserts grow as usual.
+            let expected = entries.count + (raw.count - start) / 160
+            entries.reserveCapacity(expected)
+            positions.reserveCapacity(expected)
+        }
+        var offset = start
+        while offset < raw.count {
+            guard let (entry, next) = CatalogCodec.entry(in: raw, at: offset, verifyChecksum: verifyChecksums, mappedFile: mappedFile) else { break }
+            if let position = positions[entry.id] {
+                entries[Int(position)] = entry
+            } else {
+                positions[entry.id] = Int32(entries.count)
+                entries.append(entry)
+            }
+            offset = next
+        }
+        return offset - start
     }
 
     /// Resolves a full id or a unique prefix of at least four hex digits.
@@ -45,14 +179,71 @@ public struct Catalog: Sendable {
         if let id = StoryID(hex: lowered) {
             return contains(id) ? .success(id) : .failure(StoreError("no story with id \(text)"))
         }
-        guard lowered.count >= 4, lowered.allSatisfy(\.isHexDigit) else {
+        guard lowered.count >= 4, lowered.count < 16, lowered.allSatisfy(\.isHexDigit) else {
             return .failure(StoreError("\(text) is not a story id (16 hex digits, or a unique prefix of 4 or more)"))
         }
-        let matches = records.lazy.map(\.id).filter { $0.description.hasPrefix(lowered) }.prefix(2)
-        switch matches.count {
+        let shift = UInt64(64 - 4 * lowered.count)
+        let prefix = UInt64(lowered, radix: 16)!
+        let matches = entries.lazy.map(\.id).filter { $0.value >> shift == prefix }.prefix(2)
+        switch Array(matches).count {
         case 0: return .failure(StoreError("no story with an id starting \(text)"))
         case 1: return .success(matches.first!)
         default: return .failure(StoreError("more than one story has an id starting \(text); give more digits"))
+        }
+    }
+
+    /// The catalog file's body: every record, newest first, copied as it is held.
+    func encodedNewestFirst() -> [UInt8] {
+        let order = entries.indices.sorted { entries[$0].sortMinute > entries[$1].sortMinute }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(storage.count + (mapped?.bytes.count ?? 0))
+        for index in order {
+            withRegion(of: entries[index]) { raw in
+                let fieldsStart = Int(entries[index].fieldsStart)
+                let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: fieldsStart - 4, as: UInt32.self)))
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[(fieldsStart - 4)..<(fieldsStart + length + 8)]))
+            }
+        }
+        return bytes
+    }
+}
+
+extension CatalogCodec {
+    /// The entry for the record at `offset`, and where the next record starts; nil when
+    /// the bytes there are not a whole, consistent record.
+    static func entry(in raw: UnsafeRawBufferPointer, at offset: Int, verifyChecksum: Bool, mappedFile: Bool = false) -> (CatalogEntry, Int)? {
+        guard raw.count - offset >= 4 else { return nil }
+        let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
+        let fields = offset + 4
+        let end = fields + length + 8
+        guard length >= fixedLength, end <= raw.count, fields + length <= Int(Int32.max) else { return nil }
+        func load<T: FixedWidthInteger>(_ at: Int, _: T.Type) -> T { T(littleEndian: raw.loadUnaligned(fromByteOffset: fields + at, as: T.self)) }
+        let agencyLength = load(46, UInt16.self), placeLength = load(48, UInt16.self)
+        let headlineLength = load(50, UInt16.self), itemCount = load(52, UInt16.self)
+        guard fixedLength + Int(agencyLength) + Int(placeLength) + Int(headlineLength) + Int(itemCount) * itemLength == length else { return nil }
+        if verifyChecksum {
+            var hasher = StableHasher()
+            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[fields..<(fields + length)]))
+            guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: fields + length, as: UInt64.self)) == hasher.finalize() else { return nil }
+        }
+        let entry = CatalogEntry(
+            id: StoryID(value: load(0, UInt64.self)), contentHash: load(8, UInt64.self), headlineKey: load(16, UInt64.self),
+            sortMinute: load(28, Int64.self), parserVersion: load(44, UInt16.self), day: load(24, Int32.self),
+            fieldsStart: Int32(fields), inMappedFile: mappedFile, agencyLength: agencyLength, placeLength: placeLength,
+            headlineLength: headlineLength, linkCount: itemCount
+        )
+        return (entry, end)
+    }
+
+    /// Whether every record in the bytes has a matching checksum (for `byline check`).
+    static func verify(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                guard let (_, next) = entry(in: raw, at: offset, verifyChecksum: true) else { return false }
+                offset = next
+            }
+            return true
         }
     }
 }
@@ -61,26 +252,26 @@ public struct Catalog: Sendable {
 /// always current: a story imported later resolves the items that named it
 /// without rewriting anything.
 public struct LinkIndex: Sendable {
-    private var storiesByHeadline: [UInt64: [Int]] = [:]
+    private var storiesByHeadline: [UInt64: [Int32]] = [:]
     private var listedIn: [StoryID: [StoryID]] = [:]
     private let catalog: Catalog
 
     public init(catalog: Catalog) {
         self.catalog = catalog
         storiesByHeadline.reserveCapacity(catalog.count)
-        for (position, record) in catalog.records.enumerated() {
-            storiesByHeadline[record.headlineKey, default: []].append(position)
+        for (position, entry) in catalog.entries.enumerated() {
+            storiesByHeadline[entry.headlineKey, default: []].append(Int32(position))
         }
-        for record in catalog.records {
+        for entry in catalog.entries {
             var seen = Set<StoryID>()
-            for item in record.latest {
-                if let target = resolve(item, from: record.id), seen.insert(target).inserted {
-                    listedIn[target, default: []].append(record.id)
+            for item in catalog.links(entry) {
+                if let target = resolve(item, from: entry.id), seen.insert(target).inserted {
+                    listedIn[target, default: []].append(entry.id)
                 }
             }
         }
-        for (target, sources) in listedIn {
-            listedIn[target] = sources.sorted { (catalog[$0]?.sortMinute ?? 0) > (catalog[$1]?.sortMinute ?? 0) }
+        for (target, sources) in listedIn where sources.count > 1 {
+            listedIn[target] = sources.sorted { (catalog.entry($0)?.sortMinute ?? 0) > (catalog.entry($1)?.sortMinute ?? 0) }
         }
     }
 
@@ -90,10 +281,10 @@ public struct LinkIndex: Sendable {
         guard let candidates = storiesByHeadline[item.headlineKey] else { return nil }
         var best: (id: StoryID, distance: Int64)?
         for position in candidates {
-            let record = catalog.records[position]
-            guard record.id != source else { continue }
-            let distance = abs(record.sortMinute - item.minute)
-            if best == nil || distance < best!.distance { best = (record.id, distance) }
+            let entry = catalog.entries[Int(position)]
+            guard entry.id != source else { continue }
+            let distance = abs(entry.sortMinute - item.minute)
+            if best == nil || distance < best!.distance { best = (entry.id, distance) }
         }
         return best?.id
     }

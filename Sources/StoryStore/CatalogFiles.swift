@@ -23,59 +23,41 @@ struct CatalogFiles {
     /// Base file, then journal. A missing or damaged base is rebuilt in memory from
     /// the story files, so a reader always sees every stored story.
     func load() -> Loaded {
-        var records: [CatalogRecord] = []
+        var catalog = Catalog()
         var rebuiltBecause: String?
-        if let bytes = try? FileSystem.readFile(layout.catalogFile) {
-            let decoded: (records: [CatalogRecord], clean: Bool)? = bytes.withUnsafeBytes { raw in
-                guard raw.starts(with: CatalogCodec.magic) else { return nil }
-                return CatalogCodec.decode(raw, from: CatalogCodec.magic.count)
-            }
-            if let decoded, decoded.clean {
-                records = decoded.records
+        if let file = MappedFile(path: layout.catalogFile) {
+            if file.bytes.starts(with: CatalogCodec.magic) {
+                let bodyLength = file.bytes.count - CatalogCodec.magic.count
+                // The file is replaced atomically, so records are checked for structure here
+                // and for checksums by `byline check`; only the journal can be torn.
+                if catalog.map(file, recordsFrom: CatalogCodec.magic.count) != bodyLength {
+                    rebuiltBecause = "the catalog file is damaged"
+                }
             } else {
                 rebuiltBecause = "the catalog file is damaged"
             }
         } else if FileSystem.exists(layout.catalogFile) {
             rebuiltBecause = "the catalog file cannot be read"
-        } else if !(FileSystem.list(layout.storiesFolder) ?? []).isEmpty {
+        } else {
             rebuiltBecause = "the catalog file is missing"
         }
         if rebuiltBecause != nil {
-            records = StoryFiles(layout: layout).all().map(\.catalogRecord)
+            catalog = Catalog(records: StoryFiles(layout: layout).all().map(\.catalogRecord))
         }
-        var catalog = Catalog(records: records)
         var cleanLength = 0
         var journalDamaged = false
         if rebuiltBecause == nil, let journal = try? FileSystem.readFile(layout.journalFile) {
-            let (appended, clean, length) = Self.decodeJournal(journal, from: 0)
-            for record in appended { catalog.upsert(record) }
-            cleanLength = length
-            journalDamaged = !clean
+            cleanLength = catalog.append(recordBytes: journal, verifyChecksums: true)
+            journalDamaged = cleanLength != journal.count
         } else if let size = FileSystem.fileSize(layout.journalFile) {
             cleanLength = size
         }
         return Loaded(catalog: catalog, journalCleanLength: cleanLength, rebuiltBecause: rebuiltBecause, journalDamaged: journalDamaged)
     }
 
-    /// Records from `offset` on, whether the rest was clean, and where the clean part ends.
-    static func decodeJournal(_ bytes: [UInt8], from offset: Int) -> ([CatalogRecord], Bool, Int) {
-        bytes.withUnsafeBytes { raw in
-            var records: [CatalogRecord] = []
-            var position = offset
-            while position < raw.count {
-                let (one, clean) = CatalogCodec.decode(UnsafeRawBufferPointer(rebasing: raw[position...]), limit: 1)
-                guard clean, let record = one.first else { return (records, false, position) }
-                records.append(record)
-                position += CatalogCodec.encodedLength(raw, at: position)
-            }
-            return (records, true, position)
-        }
-    }
-
     /// Writes the whole catalog atomically, newest first, then empties the journal.
     func writeBase(_ catalog: Catalog) throws(StoreError) {
-        let sorted = catalog.records.sorted { $0.sortMinute > $1.sortMinute }
-        try FileSystem.writeAtomically(layout.catalogFile, CatalogCodec.magic + CatalogCodec.encode(sorted), temporaryFolder: layout.temporaryFolder)
+        try FileSystem.writeAtomically(layout.catalogFile, CatalogCodec.magic + catalog.encodedNewestFirst(), temporaryFolder: layout.temporaryFolder)
         try truncateJournal(to: 0)
     }
 
@@ -113,16 +95,3 @@ struct CatalogFiles {
     }
 }
 
-extension CatalogCodec {
-    static func decode(_ bytes: UnsafeRawBufferPointer, limit: Int) -> ([CatalogRecord], Bool) {
-        var reader = ByteReader(bytes)
-        guard let length = reader.read(UInt32.self).map(Int.init), bytes.count >= 4 + length + 8 else { return ([], false) }
-        let (records, clean) = decode(UnsafeRawBufferPointer(rebasing: bytes[0..<(4 + length + 8)]))
-        return (records, clean && records.count == 1)
-    }
-
-    static func encodedLength(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Int {
-        var reader = ByteReader(bytes, offset: offset)
-        return 4 + Int(reader.read(UInt32.self) ?? 0) + 8
-    }
-}

@@ -69,11 +69,16 @@ public struct CatalogRecord: Hashable, Sendable {
 /// The binary form of catalog records, shared by the catalog file and its journal.
 ///
 /// A record is `u32 length`, the fields, then `u64 checksum` of the fields, all
-/// little-endian. The checksum makes a torn append (a crash mid-write) or a
-/// damaged block detectable, so a reader stops there instead of trusting it.
+/// little-endian. The fields start with a fixed 54-byte block (id, content hash,
+/// headline key, day, sort minute, import time, parser version, the lengths of
+/// agency, place and headline, the item count), then the three strings, then
+/// 12 bytes per latest-news item (headline key, minute). The checksum makes a
+/// torn append (a crash mid-write) or a damaged block detectable.
 enum CatalogCodec {
-    static let magic = Array("BYLINE-CATALOG-1\n".utf8)
+    static let magic = Array("BYLINE-CATALOG-2\n".utf8)
     static let noDate = Int32.min
+    static let fixedLength = 54
+    static let itemLength = 12
 
     static func encode(_ record: CatalogRecord, into writer: inout ByteWriter) {
         var fields = ByteWriter()
@@ -96,7 +101,7 @@ enum CatalogCodec {
         fields.put(headline)
         for item in record.latest {
             fields.put(item.headlineKey)
-            fields.put(item.minute)
+            fields.put(Int32(clamping: item.minute))
         }
         writer.put(UInt32(fields.bytes.count))
         writer.put(fields.bytes)
@@ -109,63 +114,5 @@ enum CatalogCodec {
         var writer = ByteWriter()
         for record in records { encode(record, into: &writer) }
         return writer.bytes
-    }
-
-    /// Decodes records until the bytes end or a record does not check out.
-    /// Returns the records and whether everything was read cleanly.
-    static func decode(_ bytes: UnsafeRawBufferPointer, from start: Int = 0) -> (records: [CatalogRecord], clean: Bool) {
-        var records: [CatalogRecord] = []
-        records.reserveCapacity(bytes.count / 200)
-        var reader = ByteReader(bytes, offset: start)
-        while reader.remaining > 0 {
-            guard let record = decodeOne(&reader) else { return (records, false) }
-            records.append(record)
-        }
-        return (records, true)
-    }
-
-    private static func decodeOne(_ reader: inout ByteReader) -> CatalogRecord? {
-        guard let length = reader.read(UInt32.self).map(Int.init), length >= 48, reader.remaining >= length + 8 else { return nil }
-        let fieldsStart = reader.offset
-        let fields = UnsafeRawBufferPointer(rebasing: reader.bytes[fieldsStart..<(fieldsStart + length)])
-        var hasher = StableHasher()
-        hasher.combine(bytes: fields)
-        _ = reader.skip(length)
-        guard reader.read(UInt64.self) == hasher.finalize() else { return nil }
-
-        var fieldReader = ByteReader(fields)
-        guard let id = fieldReader.read(UInt64.self),
-              let contentHash = fieldReader.read(UInt64.self),
-              let headlineKey = fieldReader.read(UInt64.self),
-              let day = fieldReader.read(Int32.self),
-              let sortMinute = fieldReader.read(Int64.self),
-              let importedAt = fieldReader.read(Int64.self),
-              let parserVersion = fieldReader.read(UInt16.self),
-              let agencyLength = fieldReader.read(UInt16.self).map(Int.init),
-              let placeLength = fieldReader.read(UInt16.self).map(Int.init),
-              let headlineLength = fieldReader.read(UInt16.self).map(Int.init),
-              let itemCount = fieldReader.read(UInt16.self).map(Int.init),
-              fieldReader.remaining == agencyLength + placeLength + headlineLength + itemCount * 16
-        else { return nil }
-        func string(_ count: Int) -> String {
-            let text = String(decoding: UnsafeRawBufferPointer(rebasing: fields[fieldReader.offset..<(fieldReader.offset + count)]), as: UTF8.self)
-            _ = fieldReader.skip(count)
-            return text
-        }
-        let agency = string(agencyLength)
-        let place = string(placeLength)
-        let headline = string(headlineLength)
-        var latest: [CatalogRecord.LinkKey] = []
-        latest.reserveCapacity(itemCount)
-        for _ in 0..<itemCount {
-            guard let key = fieldReader.read(UInt64.self), let minute = fieldReader.read(Int64.self) else { return nil }
-            latest.append(.init(headlineKey: key, minute: minute))
-        }
-        return CatalogRecord(
-            id: StoryID(value: id), contentHash: contentHash, headlineKey: headlineKey,
-            date: day == noDate ? nil : CalendarDate(dayNumber: Int(day)), sortMinute: sortMinute,
-            importedAt: importedAt, parserVersion: parserVersion, agency: agency, place: place,
-            headline: headline, latest: latest
-        )
     }
 }

@@ -44,7 +44,7 @@ extension StoryStore {
     /// whole batch durable, then its files are renamed into place and recorded.
     public func importPages(
         _ paths: [String],
-        batchSize: Int = 256,
+        batchSize: Int = 1024,
         onOutcome: (ImportOutcome) -> Void = { _ in },
         onProgress: (ImportProgress) -> Void = { _ in }
     ) -> ImportSummary {
@@ -68,11 +68,15 @@ extension StoryStore {
             summary.stoppedBecause = error.message
             return summary
         }
-        for batchStart in stride(from: 0, to: entries.count, by: batchSize) {
-            let batch = Array(entries[batchStart..<min(batchStart + batchSize, entries.count)])
-            let knownHashes = contentHashIndex()
-            let prepared = PagePreparer(layout: layout, knownHashes: knownHashes, importedAt: StoryStore.nowMilliseconds() / 1000)
-                .prepare(batch)
+        var knownHashes = contentHashIndex()
+        let batches = stride(from: 0, to: entries.count, by: batchSize).map {
+            Array(entries[$0..<min($0 + batchSize, entries.count)])
+        }
+        // While one batch is committed, the next is prepared on the other cores.
+        var upcoming = batches.first.map { startPreparing($0, knownHashes: knownHashes) }
+        for (number, _) in batches.enumerated() {
+            let prepared = upcoming!.wait()
+            upcoming = number + 1 < batches.count ? startPreparing(batches[number + 1], knownHashes: knownHashes) : nil
             let outcomes: [ImportOutcome]
             do {
                 outcomes = try withWriteLock { () throws(StoreError) -> [ImportOutcome] in try commitBatch(prepared) }
@@ -80,10 +84,14 @@ extension StoryStore {
                 for item in prepared { item.discardTemporaryFiles() }
                 for item in prepared { report(ImportOutcome(file: item.file, kind: .failed("not stored: \(error.message)"), id: nil)) }
                 summary.stoppedBecause = error.message
+                if let upcoming { for item in upcoming.wait() { item.discardTemporaryFiles() } }
                 break
             }
+            for item in prepared {
+                if let stored = item.storedStory { knownHashes[stored.originalHash] = stored.id }
+            }
             for outcome in outcomes { report(outcome) }
-            done += batch.count
+            done += prepared.count
             onProgress(ImportProgress(done: done, total: entries.count, seconds: (clock.now - start).seconds))
         }
         if summary.stoppedBecause == nil {
@@ -96,12 +104,17 @@ extension StoryStore {
         return summary
     }
 
+    private func startPreparing(_ batch: [PageCollector.Entry], knownHashes: [UInt64: StoryID]) -> PendingBatch {
+        let preparer = PagePreparer(layout: layout, knownHashes: knownHashes, importedAt: StoryStore.nowMilliseconds() / 1000)
+        return PendingBatch { preparer.prepare(batch) }
+    }
+
     /// Content hash → story, for recognising identical re-imports without parsing.
     private func contentHashIndex() -> [UInt64: StoryID] {
         var index: [UInt64: StoryID] = [:]
         index.reserveCapacity(catalog.count)
-        for record in catalog.records where Int(record.parserVersion) == WirePageParser.version {
-            index[record.contentHash] = record.id
+        for entry in catalog.entries where Int(entry.parserVersion) == WirePageParser.version {
+            index[entry.contentHash] = entry.id
         }
         return index
     }
@@ -150,20 +163,12 @@ extension StoryStore {
     /// Flush, intent, renames, flush, journal: after this returns every page is durable and listed.
     func moveIntoPlace(_ pages: [PreparedPage]) throws(StoreError) {
         guard !pages.isEmpty else { return }
-        try FileSystem.syncFileSystem(containing: layout.temporaryFolder)
+        try FileSystem.syncFileSystem(containing: layout.storiesFolder)
         let intent = pages.compactMap { $0.storedStory?.id.description }.joined(separator: "\n") + "\n"
         try FileSystem.writeFile(layout.intentFile, Array(intent.utf8), sync: true)
-        var shards = Set<String>()
         for page in pages {
             guard let stored = page.storedStory else { continue }
             let storyPath = layout.storyFile(stored.id)
-            let originalPath = layout.originalFile(stored.originalHash)
-            for folder in [FileSystem.parentPath(storyPath), FileSystem.parentPath(originalPath)] where shards.insert(folder).inserted {
-                try FileSystem.createDirectory(folder)
-            }
-            if let temporaryOriginal = page.temporaryOriginal {
-                try FileSystem.rename(temporaryOriginal, to: originalPath)
-            }
             try FileSystem.rename(page.temporaryStory!, to: storyPath)
         }
         try FileSystem.syncFileSystem(containing: layout.storiesFolder)
@@ -183,7 +188,6 @@ struct PreparedPage: Sendable {
     var file: String
     var state: State
     var temporaryStory: String?
-    var temporaryOriginal: String?
 
     var storedStory: StoredStory? {
         if case .parsed(let stored) = state { return stored }
@@ -192,7 +196,6 @@ struct PreparedPage: Sendable {
 
     func discardTemporaryFiles() {
         if let temporaryStory { FileSystem.remove(temporaryStory) }
-        if let temporaryOriginal { FileSystem.remove(temporaryOriginal) }
     }
 }
 
@@ -230,19 +233,14 @@ struct PagePreparer: Sendable {
         }
         let stored = StoredStory(
             id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description),
-            originalHash: hash, source: entry.path, importedAt: importedAt, parserVersion: WirePageParser.version
+            original: bytes, originalHash: hash, source: entry.path, importedAt: importedAt, parserVersion: WirePageParser.version
         )
         var prepared = PreparedPage(file: entry.path, state: .parsed(stored))
         do {
-            let storyTemp = layout.temporaryFolder + "/" + FileSystem.uniqueName(for: "\(stored.id).json")
+            let storyTemp = layout.temporaryStoryFile(stored.id)
+            try FileSystem.createDirectory(FileSystem.parentPath(storyTemp))
             try FileSystem.writeFile(storyTemp, StoredStoryCodec.encode(stored))
             prepared.temporaryStory = storyTemp
-            let originalPath = layout.originalFile(hash)
-            if FileSystem.fileSize(originalPath) != bytes.count {
-                let originalTemp = layout.temporaryFolder + "/" + FileSystem.uniqueName(for: "\(StoryID(value: hash)).txt")
-                try FileSystem.writeFile(originalTemp, bytes)
-                prepared.temporaryOriginal = originalTemp
-            }
         } catch {
             prepared.discardTemporaryFiles()
             return PreparedPage(file: entry.path, state: .failed("not stored: \(error.message)"))
@@ -253,6 +251,25 @@ struct PagePreparer: Sendable {
 
 extension PageCollector.Entry {
     var file: String { path }
+}
+
+/// A batch being prepared on another thread.
+final class PendingBatch: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: [PreparedPage] = []
+
+    init(_ work: @escaping @Sendable () -> [PreparedPage]) {
+        DispatchQueue.global().async {
+            self.result = work()
+            self.done.signal()
+        }
+    }
+
+    /// Blocks until the batch is ready; call once.
+    func wait() -> [PreparedPage] {
+        done.wait()
+        return result
+    }
 }
 
 /// Per-index result slots filled from `concurrentPerform`; each index is written by exactly one worker.

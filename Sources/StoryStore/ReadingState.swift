@@ -136,7 +136,7 @@ public enum MachineName {
         }
         var buffer = [CChar](repeating: 0, count: 256)
         if gethostname(&buffer, buffer.count) == 0 {
-            let name = String(cString: buffer)
+            let name = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             if !name.isEmpty { return sanitised(name) }
         }
         return "machine"

@@ -16,8 +16,8 @@ struct Recovery {
 
     func finishInterruptedBatch() throws(StoreError) {
         let layout = store.layout
-        removeAbandonedTemporaryFiles()
         guard FileSystem.exists(layout.intentFile) else { return }
+        removeAbandonedTemporaryFiles()
         let text = String(decoding: (try? FileSystem.readFile(layout.intentFile)) ?? [], as: UTF8.self)
         var records: [CatalogRecord] = []
         for line in text.split(separator: "\n") {
@@ -29,14 +29,25 @@ struct Recovery {
     }
 
     /// Temp files carry their writer's process id; those of dead processes are litter.
-    func removeAbandonedTemporaryFiles() {
-        let folder = store.layout.temporaryFolder
-        for name in FileSystem.list(folder) ?? [] where name.hasSuffix(".tmp") {
-            let parts = name.split(separator: ".")
-            guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]) else { continue }
-            if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH {
-                FileSystem.remove(folder + "/" + name)
+    /// Returns how many were removed.
+    @discardableResult
+    func removeAbandonedTemporaryFiles() -> Int {
+        abandonedTemporaryFiles().reduce(0) { count, path in FileSystem.remove(path); return count + 1 }
+    }
+
+    /// Temp files (in `tmp/` and beside story files) whose writing process is gone.
+    func abandonedTemporaryFiles() -> [String] {
+        let layout = store.layout
+        var folders = [layout.temporaryFolder]
+        folders += (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 }
+        var paths: [String] = []
+        for folder in folders {
+            for name in FileSystem.list(folder) ?? [] where name.hasSuffix(".tmp") {
+                let parts = name.split(separator: ".")
+                guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]) else { continue }
+                if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH { paths.append(folder + "/" + name) }
             }
         }
+        return paths
     }
 }

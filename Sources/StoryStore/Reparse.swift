@@ -14,7 +14,7 @@ extension StoryStore {
         var summary = ReparseSummary()
         let clock = ContinuousClock()
         let start = clock.now
-        let ids = catalog.records.map(\.id)
+        let ids = catalog.entries.map(\.id)
         let state = readingState()
         for batchStart in stride(from: 0, to: ids.count, by: 256) {
             let batch = Array(ids[batchStart..<min(batchStart + 256, ids.count)])
@@ -27,10 +27,7 @@ extension StoryStore {
                             summary.failures.append("story \(id): its file cannot be read (run `byline check --repair`)")
                             continue
                         }
-                        guard let bytes = try? FileSystem.readFile(originalPath(of: old)) else {
-                            summary.failures.append("story \(id): its original page is missing")
-                            continue
-                        }
+                        let bytes = old.original
                         let page: ParsedPage
                         switch WirePageParser.result(bytes) {
                         case .success(let parsed): page = parsed
@@ -40,14 +37,15 @@ extension StoryStore {
                         }
                         let fresh = StoredStory(
                             id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description),
-                            originalHash: old.originalHash, source: old.source, importedAt: old.importedAt,
+                            original: old.original, originalHash: old.originalHash, source: old.source, importedAt: old.importedAt,
                             parserVersion: WirePageParser.version
                         )
                         guard !fresh.sameContent(as: old) || fresh.parserVersion != old.parserVersion else {
                             summary.unchanged += 1
                             continue
                         }
-                        let temporary = layout.temporaryFolder + "/" + FileSystem.uniqueName(for: "\(fresh.id).json")
+                        let temporary = layout.temporaryStoryFile(fresh.id)
+                        try FileSystem.createDirectory(FileSystem.parentPath(temporary))
                         try FileSystem.writeFile(temporary, StoredStoryCodec.encode(fresh))
                         pages.append(PreparedPage(file: layout.storyFile(fresh.id), state: .parsed(fresh), temporaryStory: temporary))
                         if fresh.id != old.id { moved.append((old.id, fresh.id)) }

@@ -33,11 +33,10 @@ extension StoryStore {
         var report = CheckReport()
         let files = StoryFiles(layout: layout)
         var fromFiles = Catalog()
-        var referencedOriginals = Set<UInt64>()
 
         for path in files.paths() {
             report.storiesChecked += 1
-            let name = String(path.split(separator: "/").last!.dropLast(5))
+            let name = String(path.split(separator: "/").last!.split(separator: ".").first!)
             let decoded: StoredStory?
             do {
                 decoded = try StoredStoryCodec.decode(try FileSystem.readFile(path))
@@ -52,23 +51,15 @@ extension StoryStore {
                     report.note(result, into: &report)
                     if let rebuilt = result.rebuilt {
                         fromFiles.upsert(rebuilt.catalogRecord)
-                        referencedOriginals.insert(rebuilt.originalHash)
                     }
                 }
                 continue
             }
-            referencedOriginals.insert(stored.originalHash)
-            let originalPath = layout.originalFile(stored.originalHash)
-            if let original = try? FileSystem.readFile(originalPath) {
-                var hasher = StableHasher()
-                hasher.combine(original)
-                if hasher.finalize() != stored.originalHash {
-                    report.problems.append("\(originalPath): content does not match its name (damaged original of \(stored.id))")
-                    report.unrepaired.append("\(originalPath): the original page of \(stored.id) is damaged; re-import the page to restore it")
-                }
-            } else {
-                report.problems.append("\(originalPath): missing (the original page of \(stored.id))")
-                report.unrepaired.append("\(originalPath): the original page of \(stored.id) is missing; re-import the page to restore it")
+            var hasher = StableHasher()
+            hasher.combine(stored.original)
+            if hasher.finalize() != stored.originalHash {
+                report.problems.append("\(path): the original page inside does not match its recorded hash")
+                report.unrepaired.append("\(path): the original page of \(stored.id) is damaged; re-import the page to restore it")
             }
             fromFiles.upsert(stored.catalogRecord)
         }
@@ -87,26 +78,16 @@ extension StoryStore {
 
         // Links are derived from the catalog records checked above; count what they resolve to.
         let links = LinkIndex(catalog: fromFiles)
-        for record in fromFiles.records {
-            for item in record.latest {
-                if links.resolve(item, from: record.id) != nil { report.linksInStore += 1 } else { report.linksNotInStore += 1 }
+        for entry in fromFiles.entries {
+            for item in fromFiles.links(entry) {
+                if links.resolve(item, from: entry.id) != nil { report.linksInStore += 1 } else { report.linksNotInStore += 1 }
             }
         }
 
-        // Litter: originals nothing refers to, temp files and intents of dead writers.
-        var orphans: [String] = []
-        for shard in FileSystem.list(layout.originalsFolder) ?? [] {
-            for name in FileSystem.list(layout.originalsFolder + "/" + shard) ?? [] where name.hasSuffix(".txt") {
-                guard let hash = StoryID(hex: name.dropLast(4)), !referencedOriginals.contains(hash.value) else { continue }
-                orphans.append(layout.originalsFolder + "/" + shard + "/" + name)
-            }
-        }
-        if !orphans.isEmpty {
-            report.problems.append("\(layout.originalsFolder): \(orphans.count) original page\(orphans.count == 1 ? "" : "s") no story refers to")
-        }
-        let leftovers = (FileSystem.list(layout.temporaryFolder) ?? []).filter { $0.hasSuffix(".tmp") }
+        // Litter: temp files and intents of dead writers.
+        let leftovers = Recovery(store: self).abandonedTemporaryFiles()
         if !leftovers.isEmpty {
-            report.problems.append("\(layout.temporaryFolder): \(leftovers.count) unfinished temporary file\(leftovers.count == 1 ? "" : "s")")
+            report.problems.append("\(layout.root): \(leftovers.count) temporary file\(leftovers.count == 1 ? "" : "s") left by interrupted writers")
         }
 
         guard repair else { return report }
@@ -115,11 +96,8 @@ extension StoryStore {
             try writeCatalog()
             report.repairs.append("rewrote the catalog from \(fromFiles.count) story files")
         }
-        for path in orphans { FileSystem.remove(path) }
-        if !orphans.isEmpty { report.repairs.append("removed \(orphans.count) unreferenced original page\(orphans.count == 1 ? "" : "s")") }
-        Recovery(store: self).removeAbandonedTemporaryFiles()
-        let remaining = (FileSystem.list(layout.temporaryFolder) ?? []).filter { $0.hasSuffix(".tmp") }.count
-        if leftovers.count > remaining { report.repairs.append("removed \(leftovers.count - remaining) temporary file\(leftovers.count - remaining == 1 ? "" : "s") of interrupted writers") }
+        let removed = Recovery(store: self).removeAbandonedTemporaryFiles()
+        if removed > 0 { report.repairs.append("removed \(removed) temporary file\(removed == 1 ? "" : "s") of interrupted writers") }
         return report
     }
 
@@ -128,16 +106,19 @@ extension StoryStore {
     private func quarantine(_ path: String, id: StoryID?) throws(StoreError) -> QuarantineResult {
         let damagedFolder = layout.root + "/damaged"
         try FileSystem.createDirectory(damagedFolder)
-        let name = path.split(separator: "/").last.map(String.init) ?? "story.json"
+        let name = path.split(separator: "/").last.map(String.init) ?? "story.story"
         try FileSystem.rename(path, to: damagedFolder + "/" + name)
         let moved = "moved \(path) to \(damagedFolder)/\(name)"
-        guard let id, let record = catalog[id], let bytes = try? FileSystem.readFile(layout.originalFile(record.contentHash)),
+        // The original page follows the JSON line; if it is intact (its hash is the one the
+        // catalog recorded), the story can be parsed again from it.
+        let original = (try? FileSystem.readFile(damagedFolder + "/" + name)).flatMap(StoredStoryCodec.original(in:))
+        guard let id, let record = catalog[id], let bytes = original, StableHasher.hash(bytes) == record.contentHash,
               let page = try? WirePageParser.parse(bytes)
         else {
             return QuarantineResult(repair: moved, unrepaired: "\(path): the story could not be rebuilt (its original page is not known); re-import the page")
         }
         let stored = StoredStory(
-            id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description), originalHash: record.contentHash,
+            id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description), original: bytes, originalHash: record.contentHash,
             source: "(rebuilt from original)", importedAt: record.importedAt, parserVersion: WirePageParser.version
         )
         try FileSystem.writeAtomically(layout.storyFile(stored.id), StoredStoryCodec.encode(stored), temporaryFolder: layout.temporaryFolder)

@@ -8,10 +8,11 @@ import StoryKit
 ///   lock                        advisory lock taken by writers
 ///   catalog                     what the headline list needs, for every story (binary, derived)
 ///   catalog.journal             catalog records appended since the catalog was last written
-///   stories/ab/ab12….json       one file per story: parsed fields and import metadata
-///   originals/cd/cd34….txt      the imported bytes, named by their content hash
+///   stories/ab/ab12….story      one file per story: a JSON line (parsed fields, import
+///                               metadata), then the original page's bytes
 ///   state/MACHINE.log           read, star and position events, one log per machine
-///   tmp/                        files being written; an interrupted write leaves them here
+///   tmp/                        catalog files being written, and the intent file of a batch
+///   stories/ab/.ab12….tmp       a story file being written (removed by `check --repair` if abandoned)
 /// ```
 public struct StoreLayout: Sendable {
     public let root: String
@@ -27,7 +28,6 @@ public struct StoreLayout: Sendable {
     public var catalogFile: String { root + "/catalog" }
     public var journalFile: String { root + "/catalog.journal" }
     public var storiesFolder: String { root + "/stories" }
-    public var originalsFolder: String { root + "/originals" }
     public var stateFolder: String { root + "/state" }
     public var temporaryFolder: String { root + "/tmp" }
     /// Lists the stories a writer is moving into place; its presence after a crash asks for recovery.
@@ -35,12 +35,14 @@ public struct StoreLayout: Sendable {
 
     public func storyFile(_ id: StoryID) -> String {
         let name = id.description
-        return "\(storiesFolder)/\(name.prefix(2))/\(name).json"
+        return "\(storiesFolder)/\(name.prefix(2))/\(name).story"
     }
 
-    public func originalFile(_ hash: UInt64) -> String {
-        let name = StoryID(value: hash).description
-        return "\(originalsFolder)/\(name.prefix(2))/\(name).txt"
+    /// A temp file beside the story file it will replace: renames stay inside one folder,
+    /// and writers on different shards never wait for one folder's lock.
+    func temporaryStoryFile(_ id: StoryID) -> String {
+        let name = id.description
+        return "\(storiesFolder)/\(name.prefix(2))/." + FileSystem.uniqueName(for: "\(name).story")
     }
 
     public func stateLog(machine: String) -> String {
@@ -73,7 +75,7 @@ public enum StoreFormat {
             if FileSystem.exists(layout.root) && !FileSystem.isDirectory(layout.root) {
                 throw StoreError("\(layout.root) is not a folder, so it cannot hold a Byline store")
             }
-            for folder in [layout.root, layout.storiesFolder, layout.originalsFolder, layout.stateFolder, layout.temporaryFolder] {
+            for folder in [layout.root, layout.storiesFolder, layout.stateFolder, layout.temporaryFolder] {
                 try FileSystem.createDirectory(folder)
             }
             try FileSystem.writeAtomically(layout.catalogFile, CatalogCodec.magic, temporaryFolder: layout.temporaryFolder)

@@ -1,13 +1,15 @@
 import Foundation
 import StoryKit
 
-/// A story as the store keeps it in `stories/xx/ID.json`: the parsed fields plus
-/// where they came from, so any story can be traced to its original bytes.
+/// A story as the store keeps it in `stories/xx/ID.story`: the parsed fields, where
+/// they came from, and the original page's bytes, so any story can be parsed again.
 public struct StoredStory: Hashable, Sendable {
     public var id: StoryID
     public var story: Story
     public var warnings: [String]
-    /// Content hash of the original page, which names `originals/xx/HASH.txt`.
+    /// The page exactly as imported.
+    public var original: [UInt8]
+    /// Content hash of `original`; a re-import of the same bytes is recognised by it.
     public var originalHash: UInt64
     /// The path the page was imported from, as given.
     public var source: String
@@ -15,10 +17,11 @@ public struct StoredStory: Hashable, Sendable {
     public var importedAt: Int64
     public var parserVersion: Int
 
-    public init(id: StoryID, story: Story, warnings: [String], originalHash: UInt64, source: String, importedAt: Int64, parserVersion: Int) {
+    public init(id: StoryID, story: Story, warnings: [String], original: [UInt8], originalHash: UInt64, source: String, importedAt: Int64, parserVersion: Int) {
         self.id = id
         self.story = story
         self.warnings = warnings
+        self.original = original
         self.originalHash = originalHash
         self.source = source
         self.importedAt = importedAt
@@ -35,8 +38,10 @@ public struct StoredStory: Hashable, Sendable {
     }
 }
 
-/// The JSON form of a story file. Written with `JSONValue` (fast, fixed key order,
-/// readable in any editor); read with Foundation's decoder.
+/// The story file: one line of JSON (the parsed story and its metadata), a newline,
+/// then the original page's bytes unchanged. The JSON is written with `JSONValue`
+/// (fast, fixed key order) and read with Foundation's decoder; keeping the original
+/// in the same file means one file is created per imported page, not two.
 enum StoredStoryCodec {
     static func encode(_ stored: StoredStory) -> [UInt8] {
         let story = stored.story
@@ -57,13 +62,19 @@ enum StoredStoryCodec {
             ("imported", .number(Int(stored.importedAt))),
             ("parser", .number(stored.parserVersion)),
         ])
-        return value.compactBytes + [0x0A]
+        return value.compactBytes + [0x0A] + stored.original
+    }
+
+    /// The original page's bytes, found even when the JSON line before them is damaged.
+    static func original(in bytes: [UInt8]) -> [UInt8]? {
+        bytes.firstIndex(of: 0x0A).map { Array(bytes[($0 + 1)...]) }
     }
 
     static func decode(_ bytes: [UInt8]) throws(StoreError) -> StoredStory {
+        guard let newline = bytes.firstIndex(of: 0x0A) else { throw StoreError("not a valid story file (no original page after the JSON line)") }
         let file: File
         do {
-            file = try JSONDecoder().decode(File.self, from: Data(bytes))
+            file = try JSONDecoder().decode(File.self, from: Data(bytes[..<newline]))
         } catch {
             throw StoreError("not a valid story file (\(Self.reason(error)))")
         }
@@ -73,7 +84,7 @@ enum StoredStoryCodec {
             date: file.date, published: file.published, body: file.body, signoff: file.signoff, latest: file.latest
         )
         return StoredStory(
-            id: file.id, story: story, warnings: file.warnings, originalHash: original.value,
+            id: file.id, story: story, warnings: file.warnings, original: Array(bytes[(newline + 1)...]), originalHash: original.value,
             source: file.source, importedAt: file.imported, parserVersion: file.parser
         )
     }

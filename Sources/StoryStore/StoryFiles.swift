@@ -19,7 +19,7 @@ struct StoryFiles {
         var paths: [String] = []
         for shard in (FileSystem.list(layout.storiesFolder) ?? []).sorted() {
             let folder = layout.storiesFolder + "/" + shard
-            for name in (FileSystem.list(folder) ?? []).sorted() where name.hasSuffix(".json") {
+            for name in (FileSystem.list(folder) ?? []).sorted() where name.hasSuffix(".story") {
                 paths.append(folder + "/" + name)
             }
         }

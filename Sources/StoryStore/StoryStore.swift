@@ -67,10 +67,6 @@ public final class StoryStore {
         try StoryFiles(layout: layout).read(id)
     }
 
-    public func originalPath(of stored: StoredStory) -> String {
-        layout.originalFile(stored.originalHash)
-    }
-
     public var links: LinkIndex {
         if let cachedLinks { return cachedLinks }
         let links = LinkIndex(catalog: catalog)
@@ -112,10 +108,8 @@ public final class StoryStore {
             reload()
         } else if size > journalLength {
             let bytes = try FileSystem.readFile(layout.journalFile)
-            let (records, _, cleanEnd) = CatalogFiles.decodeJournal(bytes, from: journalLength)
-            for record in records { catalog.upsert(record) }
-            journalLength = cleanEnd
             cachedLinks = nil
+            journalLength += catalog.append(recordBytes: bytes[journalLength...], verifyChecksums: true)
         }
         try CatalogFiles(layout: layout).truncateJournal(to: journalLength)
     }
@@ -124,8 +118,8 @@ public final class StoryStore {
     func commit(_ records: [CatalogRecord]) throws(StoreError) {
         guard !records.isEmpty else { return }
         journalLength = try CatalogFiles(layout: layout).append(records, at: journalLength)
-        for record in records { catalog.upsert(record) }
         cachedLinks = nil
+        for record in records { catalog.upsert(record) }
     }
 
     /// Rewrites the catalog file from memory and empties the journal.

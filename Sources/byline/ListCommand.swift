@@ -39,13 +39,15 @@ struct ListCommand: ParsableCommand {
         let sinceDate = since.flatMap { CalendarDate(iso: $0) }
         let needle = search.map { HeadlineKey.normalised($0) }
         var shown = 0
-        for record in store.catalog.records.sorted(by: StoryOrder.newestFirst) {
+        let catalog = store.catalog
+        for entry in catalog.entries.sorted(by: StoryOrder.newestFirst) {
             if let limit, shown >= limit { break }
-            let story = state[record.id]
+            let story = state[entry.id]
             if unread && story.isRead { continue }
             if starred && !story.isStarred { continue }
-            if let agency, record.agency.lowercased() != agency.lowercased() { continue }
-            if let sinceDate, (record.date.map { $0 < sinceDate } ?? true) { continue }
+            if let agency, catalog.agency(entry).lowercased() != agency.lowercased() { continue }
+            if let sinceDate, (entry.date.map { $0 < sinceDate } ?? true) { continue }
+            let record = catalog.record(entry)
             if let needle, !needle.isEmpty, !matches(record, needle: needle, store: store) { continue }
             shown += 1
             if json {
@@ -76,7 +78,7 @@ struct ListCommand: ParsableCommand {
 
 /// The list's order: newest first, ties by id so the order is stable.
 enum StoryOrder {
-    static func newestFirst(_ a: CatalogRecord, _ b: CatalogRecord) -> Bool {
+    static func newestFirst(_ a: CatalogEntry, _ b: CatalogEntry) -> Bool {
         a.sortMinute != b.sortMinute ? a.sortMinute > b.sortMinute : a.id < b.id
     }
 }

@@ -82,7 +82,7 @@ struct StoryText {
             lines.append("")
             lines.append("Listed in")
             for id in listedIn {
-                lines += PlainWrap.wrap("- \(catalog[id]?.headline ?? "") [\(id)]", width: width, indent: 2)
+                lines += PlainWrap.wrap("- \(catalog.entry(id).map(catalog.headline) ?? "") [\(id)]", width: width, indent: 2)
             }
         }
         return lines.map(SafeText.sanitised).joined(separator: "\n") + "\n"

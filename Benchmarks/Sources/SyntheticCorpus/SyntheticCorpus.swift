@@ -29,10 +29,10 @@ public struct SyntheticCorpus: Sendable {
         lines.append(index % 2 == 0 ? "by \(agency) | \(time.printed)" : "by \(agency) |")
         lines.append("")
         var body: [String] = []
-        let paragraphs = 6 + random.next(below: 4)
+        let paragraphs = 7 + random.next(below: 4)
         for paragraph in 0..<paragraphs {
             var text = paragraph == 0 ? "\(place), \(time.monthName) \(time.day) (\(agency)) " : ""
-            let sentences = 2 + random.next(below: 3)
+            let sentences = 3 + random.next(below: 3)
             for sentence in 0..<sentences {
                 if sentence > 0 { text += " " }
                 text += Self.sentence(&random)

@@ -26,8 +26,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "StoryKitTests", dependencies: ["StoryKit"]),
+        .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit"]),
         // Drives the built `byline` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "BylineCLITests", dependencies: ["byline"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "StoryStore", "StoryKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

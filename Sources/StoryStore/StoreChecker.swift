@@ -67,6 +67,10 @@ extension StoryStore {
         // The catalog must list exactly the story files, with matching records.
         let loaded = CatalogFiles(layout: layout).load()
         if let reason = loaded.rebuiltBecause { report.problems.append("\(layout.catalogFile): \(reason)") }
+        // Loading checks the catalog file's structure; here every record's checksum is checked too.
+        let baseDamaged = loaded.rebuiltBecause == nil
+            && !((try? FileSystem.readFile(layout.catalogFile)).map { CatalogCodec.verify(Array($0.dropFirst(CatalogCodec.magic.count))) } ?? false)
+        if baseDamaged { report.problems.append("\(layout.catalogFile): records fail their checksums (the file is damaged)") }
         if loaded.journalDamaged { report.problems.append("\(layout.journalFile): ends in an incomplete record") }
         var catalogMismatches = 0
         for record in fromFiles.records where loaded.catalog[record.id] != record { catalogMismatches += 1 }
@@ -74,7 +78,7 @@ extension StoryStore {
         if catalogMismatches > 0 && loaded.rebuiltBecause == nil {
             report.problems.append("\(layout.catalogFile): \(catalogMismatches) record\(catalogMismatches == 1 ? "" : "s") disagree with the story files")
         }
-        let catalogNeedsWriting = loaded.rebuiltBecause != nil || loaded.journalDamaged || catalogMismatches > 0
+        let catalogNeedsWriting = loaded.rebuiltBecause != nil || loaded.journalDamaged || catalogMismatches > 0 || baseDamaged
 
         // Links are derived from the catalog records checked above; count what they resolve to.
         let links = LinkIndex(catalog: fromFiles)

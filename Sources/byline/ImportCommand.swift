@@ -1,4 +1,7 @@
 import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#endif
 import StoryKit
 import StoryStore
 
@@ -61,6 +64,8 @@ struct ImportRun {
                 break
             }
         }, onProgress: { progress in
+            // Lines about stored pages are promises ("this page is safe"): flush them per batch.
+            if json || verbose { fflush(nil) }
             bar?.draw(done: progress.done, total: progress.total, seconds: progress.seconds)
         })
         bar?.finish()

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+import StoryKit
+import StoryStore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Crash and concurrency behaviour of a real `byline import` process.
+@Suite(.serialized) struct StoreDurabilityTests {
+    /// Starts `byline ARGS` with stdout going to a file; returns the process and that file's path.
+    private func start(_ arguments: [String], output: String) throws -> Process {
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = arguments
+        _ = FileManager.default.createFile(atPath: output, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// The ids `--verbose` reported as stored, with the file each came from.
+    private func reported(in output: String) throws -> [(id: StoryID, file: String)] {
+        try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count == 3, ["new", "updated", "unchanged"].contains(fields[0]), let id = StoryID(hex: fields[1]) else { return nil }
+            return (id, String(fields[2]))
+        }
+    }
+
+    @Test func killingImportsAtRandomMomentsLosesNothingReported() throws {
+        let folder = try PageFolder(count: 1500)
+        var random = SystemRandomNumberGenerator()
+        var checked = 0
+        for round in 0..<8 {
+            let output = folder.root + "/round-\(round).out"
+            let process = try start(["import", "--verbose", "--store", folder.store, folder.pages], output: output)
+            usleep(UInt32.random(in: 30_000...700_000, using: &random))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+
+            let store = try StoryStore.open(at: folder.store, machine: "test")
+            for (id, file) in try reported(in: output) {
+                let parsed = try WirePageParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: file))))
+                let stored = try store.story(id)
+                #expect(stored.story == parsed.story, "round \(round): \(file)")
+                #expect(store.catalog.contains(id) || FileManager.default.fileExists(atPath: folder.root + "/store/tmp/intent"), "round \(round): \(id) not listed")
+                checked += 1
+            }
+        }
+        // Finishing the import gives the whole corpus, and the store checks out.
+        let finish = try CommandRunner.run(["import", "--store", folder.store, folder.pages])
+        #expect(finish.status == 0, "\(finish.stderr)")
+        let store = try StoryStore.open(at: folder.store, machine: "test")
+        #expect(store.catalog.count == 1500)
+        let repair = store.check(repair: true)
+        #expect(repair.unrepaired.isEmpty, "\(repair.unrepaired)")
+        #expect(store.check(repair: false).isClean)
+        #expect(checked > 0, "no round was killed after a batch was reported; the test proved nothing")
+    }
+
+    @Test func twoImportersAtOnceBothFinishAndLoseNothing() throws {
+        let folder = try PageFolder(count: 1200)
+        let firstHalf = folder.root + "/first", secondHalf = folder.root + "/second"
+        try FileManager.default.createDirectory(atPath: firstHalf, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: secondHalf, withIntermediateDirectories: true)
+        for index in 0..<1200 {
+            // The halves overlap by 200 pages, which both importers store.
+            if index < 700 { try FileManager.default.copyItem(atPath: folder.path(index), toPath: firstHalf + "/\(index).txt") }
+            if index >= 500 { try FileManager.default.copyItem(atPath: folder.path(index), toPath: secondHalf + "/\(index).txt") }
+        }
+        let one = try start(["import", "--store", folder.store, firstHalf], output: folder.root + "/one.out")
+        let two = try start(["import", "--store", folder.store, secondHalf], output: folder.root + "/two.out")
+        one.waitUntilExit()
+        two.waitUntilExit()
+        #expect(one.terminationStatus == 0)
+        #expect(two.terminationStatus == 0)
+        let store = try StoryStore.open(at: folder.store, machine: "test")
+        #expect(store.catalog.count == 1200)
+        #expect(store.check(repair: false).isClean)
+    }
+
+    @Test func aReaderKeepsWorkingWhileAnImportRuns() throws {
+        let folder = try PageFolder(count: 1500)
+        _ = try CommandRunner.run(["import", "--store", folder.store, folder.path(0)])
+        let importer = try start(["import", "--store", folder.store, folder.pages], output: folder.root + "/import.out")
+        var loads = 0
+        var lastCount = 0
+        while importer.isRunning || loads == 0 {
+            let store = try StoryStore.open(at: folder.store, machine: "reader")
+            #expect(store.catalog.count >= lastCount)
+            lastCount = store.catalog.count
+            for entry in store.catalog.entries.suffix(5) { _ = try store.story(entry.id) }
+            loads += 1
+        }
+        #expect(importer.terminationStatus == 0)
+        #expect(try StoryStore.open(at: folder.store, machine: "reader").catalog.count == 1500)
+        #expect(loads > 1)
+    }
+}

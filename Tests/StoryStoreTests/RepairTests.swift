@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import StoryKit
+@testable import StoryStore
+
+@Suite struct RepairTests {
+    private func importedStore() throws -> (TemporaryStore, StoryStore) {
+        let temporary = try TemporaryStore()
+        let store = try temporary.open()
+        _ = store.importPages([TemporaryStore.fixturePages])
+        return (temporary, store)
+    }
+
+    @Test func aMissingCatalogIsRebuiltAndRepaired() throws {
+        let (temporary, _) = try importedStore()
+        try FileManager.default.removeItem(atPath: temporary.root + "/catalog")
+        let reopened = try temporary.open()
+        #expect(reopened.catalog.count == 56)
+        #expect(reopened.loadNotes.first?.contains("missing") == true)
+        #expect(!reopened.check(repair: false).isClean)
+        let repair = reopened.check(repair: true)
+        #expect(repair.unrepaired.isEmpty)
+        #expect(try temporary.open().check(repair: false).isClean)
+    }
+
+    @Test func aDamagedCatalogIsRebuiltFromTheStoryFiles() throws {
+        let (temporary, store) = try importedStore()
+        try store.withWriteLock { () throws(StoreError) in try store.writeCatalog() }
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: temporary.root + "/catalog")))
+        for index in stride(from: 100, to: bytes.count, by: 97) { bytes[index] ^= 0xFF }
+        try Data(bytes).write(to: URL(fileURLWithPath: temporary.root + "/catalog"))
+        let reopened = try temporary.open()
+        #expect(reopened.catalog.count == 56)
+        #expect(reopened.check(repair: true).repairs.contains { $0.hasPrefix("rewrote the catalog") })
+        #expect(try temporary.open().check(repair: false).isClean)
+    }
+
+    @Test func aTornJournalIsIgnoredAndCutByTheNextWriter() throws {
+        let temporary = try TemporaryStore()
+        _ = try temporary.open().importPages([try temporary.write("a.txt", page("First story"))])
+        let journal = temporary.root + "/catalog.journal"
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: journal))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data([0x40, 0, 0, 0, 1, 2, 3]))
+        try handle.close()
+        let reader = try temporary.open()
+        #expect(reader.catalog.count == 1)
+        #expect(reader.loadNotes.contains { $0.contains("incomplete record") })
+        _ = reader.importPages([try temporary.write("b.txt", page("Second story"))])
+        let after = try temporary.open()
+        #expect(after.catalog.count == 2)
+        #expect(after.loadNotes.isEmpty)
+    }
+
+    @Test func aDamagedStoryFileIsRebuiltFromItsOriginal() throws {
+        let (temporary, store) = try importedStore()
+        let entry = try #require(store.catalog.entries.first)
+        let path = store.layout.storyFile(entry.id)
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+        bytes.replaceSubrange(0..<10, with: Array("{broken!!!".utf8))
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let report = store.check(repair: true)
+        #expect(report.problems.contains { $0.hasPrefix(path) })
+        #expect(report.unrepaired.isEmpty)
+        #expect(try temporary.open().story(entry.id).story.headline == store.catalog.headline(entry))
+    }
+
+    @Test func aStoreFromANewerVersionIsRefusedUntouched() throws {
+        let temporary = try TemporaryStore()
+        _ = try temporary.open()
+        try Data("byline-store 99\n".utf8).write(to: URL(fileURLWithPath: temporary.root + "/format"))
+        #expect {
+            try StoryStore.open(at: temporary.root, machine: "test")
+        } throws: { error in
+            (error as? StoreError)?.message.contains("newer Byline (format 99)") == true
+        }
+        #expect(try String(contentsOfFile: temporary.root + "/format", encoding: .utf8) == "byline-store 99\n")
+    }
+
+    @Test func aMissingStoreSaysHowToCreateOne() throws {
+        #expect {
+            try StoryStore.open(at: "/nonexistent/byline-store", machine: "test")
+        } throws: { error in
+            (error as? StoreError)?.message.contains("byline import") == true
+        }
+    }
+
+    @Test func reparseKeepsStoriesThatDidNotChange() throws {
+        let (temporary, store) = try importedStore()
+        let summary = store.reparse()
+        #expect(summary.failures.isEmpty)
+        #expect(summary.unchanged == 56)
+        withExtendedLifetime(temporary) {}
+    }
+}

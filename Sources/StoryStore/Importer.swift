@@ -122,7 +122,8 @@ extension StoryStore {
     /// Decides new/updated/unchanged against the current catalog and moves files into place.
     private func commitBatch(_ prepared: [PreparedPage]) throws(StoreError) -> [ImportOutcome] {
         var outcomes: [ImportOutcome] = []
-        var toCommit: [PreparedPage] = []
+        var toCommit: [PreparedPage?] = []
+        var positionInBatch: [StoryID: Int] = [:]
         for item in prepared {
             switch item.state {
             case .failed(let reason):
@@ -131,15 +132,15 @@ extension StoryStore {
                 outcomes.append(ImportOutcome(file: item.file, kind: .unchanged, id: id))
             case .parsed(let stored):
                 let kind: ImportOutcome.Kind
-                if let earlier = toCommit.lastIndex(where: { $0.storedStory?.id == stored.id }) {
+                if let earlier = positionInBatch[stored.id], let earlierPage = toCommit[earlier] {
                     // The same story twice in one batch: the later copy wins if it differs.
-                    if toCommit[earlier].storedStory!.sameContent(as: stored) {
+                    if earlierPage.storedStory!.sameContent(as: stored) {
                         item.discardTemporaryFiles()
                         outcomes.append(ImportOutcome(file: item.file, kind: .unchanged, id: stored.id))
                         continue
                     }
-                    toCommit[earlier].discardTemporaryFiles()
-                    toCommit.remove(at: earlier)
+                    earlierPage.discardTemporaryFiles()
+                    toCommit[earlier] = nil
                     kind = .updated
                 } else if catalog.contains(stored.id) {
                     if let existing = try? StoryFiles(layout: layout).read(stored.id), existing.sameContent(as: stored) {
@@ -151,12 +152,12 @@ extension StoryStore {
                 } else {
                     kind = .new
                 }
+                positionInBatch[stored.id] = toCommit.count
                 toCommit.append(item)
                 outcomes.append(ImportOutcome(file: item.file, kind: kind, id: stored.id))
             }
         }
-        // Outcomes of pages superseded later in the batch point at the same id; that is still true.
-        try moveIntoPlace(toCommit)
+        try moveIntoPlace(toCommit.compactMap { $0 })
         return outcomes
     }
 

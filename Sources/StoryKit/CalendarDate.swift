@@ -99,14 +99,19 @@ public struct WallClockTime: Hashable, Sendable, Comparable, CustomStringConvert
     }
 }
 
-extension CalendarDate: Codable {
+/// Values stored in JSON as their text form (`2026-03-03`, `2026-03-03T23:42`, an id).
+public protocol TextCodable: Codable, CustomStringConvertible {
+    init?(text: String)
+}
+
+extension TextCodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
-        guard let date = CalendarDate(iso: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a YYYY-MM-DD date: \(text)")
+        guard let value = Self(text: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a valid \(Self.self): \(text)")
         }
-        self = date
+        self = value
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -115,20 +120,12 @@ extension CalendarDate: Codable {
     }
 }
 
-extension WallClockTime: Codable {
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let time = WallClockTime(iso: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a YYYY-MM-DDTHH:MM time: \(text)")
-        }
-        self = time
-    }
+extension CalendarDate: TextCodable {
+    public init?(text: String) { self.init(iso: text) }
+}
 
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+extension WallClockTime: TextCodable {
+    public init?(text: String) { self.init(iso: text) }
 }
 
 private func pad(_ value: Int, _ width: Int) -> String {

@@ -4,7 +4,7 @@
 /// The same article saved twice (from another site, with CRLF, with different
 /// furniture) gets the same id, so the store keeps it once; and every machine
 /// derives the same id, so state logs synced between machines agree.
-public struct StoryID: Hashable, Sendable, Comparable, CustomStringConvertible, Codable {
+public struct StoryID: Hashable, Sendable, Comparable, TextCodable {
     public let value: UInt64
 
     public init(value: UInt64) {
@@ -35,19 +35,7 @@ public struct StoryID: Hashable, Sendable, Comparable, CustomStringConvertible, 
 
     public static func < (lhs: StoryID, rhs: StoryID) -> Bool { lhs.value < rhs.value }
 
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        guard let id = StoryID(hex: text) else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a story id: \(text)")
-        }
-        self = id
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public init?(text: String) { self.init(hex: text) }
 }
 
 /// The form of a headline used to match it with mentions elsewhere: lower case,

@@ -45,17 +45,8 @@ public struct StoredStory: Hashable, Sendable {
 enum StoredStoryCodec {
     static func encode(_ stored: StoredStory) -> [UInt8] {
         let story = stored.story
-        let value = JSONValue.object([
-            ("id", .string(stored.id.description)),
-            ("headline", .string(story.headline)),
-            ("byline", .optional(story.byline)),
-            ("place", .optional(story.place)),
-            ("agency", .optional(story.agency)),
-            ("date", .optional(story.date?.description)),
+        let value = JSONValue.object([("id", .string(stored.id.description))] + story.jsonMembers() + [
             ("published", .optional(story.published?.description)),
-            ("body", .array(story.body.map(JSONValue.string))),
-            ("signoff", .optional(story.signoff)),
-            ("latest", .array(story.latest.map { .object([("headline", .string($0.headline)), ("time", .string($0.time.description))]) })),
             ("warnings", .array(stored.warnings.map(JSONValue.string))),
             ("original", .string(StoryID(value: stored.originalHash).description)),
             ("source", .string(stored.source)),

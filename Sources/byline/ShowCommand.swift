@@ -91,19 +91,10 @@ struct StoryText {
 
 enum ShowJSON {
     static func object(_ stored: StoredStory, targets: [StoryID?], listedIn: [StoryID], catalog: Catalog) -> JSONValue {
-        let story = stored.story
-        return .object([
-            ("id", .string(stored.id.description)),
-            ("headline", .string(story.headline)),
-            ("byline", .optional(story.byline)),
-            ("place", .optional(story.place)),
-            ("agency", .optional(story.agency)),
-            ("date", .optional(story.date?.description)),
-            ("body", .array(story.body.map(JSONValue.string))),
-            ("signoff", .optional(story.signoff)),
-            ("latest", .array(zip(story.latest, targets).map { item, target in
-                .object([("headline", .string(item.headline)), ("time", .string(item.time.description)), ("story", .optional(target?.description))])
-            })),
+        let members = stored.story.jsonMembers { index, item in
+            .object([("headline", .string(item.headline)), ("time", .string(item.time.description)), ("story", .optional(targets[index]?.description))])
+        }
+        return .object([("id", .string(stored.id.description))] + members + [
             ("listedIn", .array(listedIn.map { .string($0.description) })),
             ("warnings", .array(stored.warnings.map(JSONValue.string))),
             ("source", .string(stored.source)),

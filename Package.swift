@@ -11,12 +11,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
     ],
     targets: [
         .target(name: "StoryKit"),
         // syncfs(2) needs _GNU_SOURCE, which Swift's Glibc module does not define.
         .target(name: "CFileSync"),
         .target(name: "StoryStore", dependencies: ["StoryKit", "CFileSync"]),
+        .target(name: "ReaderModel", dependencies: ["StoryKit"]),
+        .target(name: "TerminalKit", dependencies: ["ReaderModel", "StoryKit"]),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -27,6 +30,15 @@ let package = Package(
         ),
         .testTarget(name: "StoryKitTests", dependencies: ["StoryKit"]),
         .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit"]),
+        .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"]),
+        .testTarget(
+            name: "TerminalKitTests",
+            dependencies: [
+                "TerminalKit", "ReaderModel", "StoryKit",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
         // Drives the built `byline` binary; depending on it makes `swift test` build it first.
         .testTarget(name: "BylineCLITests", dependencies: ["byline", "StoryStore", "StoryKit"]),
     ],

@@ -1,0 +1,59 @@
+import StoryKit
+
+/// The orders the headline list can take.
+public enum SortOrder: String, Sendable, CaseIterable {
+    case newestFirst = "newest first"
+    case oldestFirst = "oldest first"
+    case byAgency = "by agency"
+
+    var next: SortOrder {
+        let all = SortOrder.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
+}
+
+/// Which stories the list shows.
+public struct ListFilter: Hashable, Sendable {
+    public var unreadOnly = false
+    public var starredOnly = false
+    public var agency: String?
+    public var day: CalendarDate?
+
+    public init(unreadOnly: Bool = false, starredOnly: Bool = false, agency: String? = nil, day: CalendarDate? = nil) {
+        self.unreadOnly = unreadOnly
+        self.starredOnly = starredOnly
+        self.agency = agency
+        self.day = day
+    }
+
+    public var isActive: Bool { unreadOnly || starredOnly || agency != nil || day != nil }
+
+    /// A short description for the status line: "unread · IANS · 2026-01-03".
+    public var summary: String {
+        [unreadOnly ? "unread" : nil, starredOnly ? "starred" : nil, agency, day?.description].compactMap { $0 }.joined(separator: " · ")
+    }
+}
+
+/// Folded headlines of every story, built once when search is first used.
+public final class HeadlineSearchIndex: Sendable {
+    let folded: [[UInt8]]
+
+    init(summaries: [StorySummary]) {
+        folded = summaries.map { TextFolding.folded($0.headline + " " + $0.place + " " + $0.agency) }
+    }
+
+    /// Indices (into summaries) among `candidates` whose headline has every word of the query.
+    func matches(_ words: [FoldedFinder], among candidates: [Int32]) -> [Int32] {
+        candidates.filter { index in
+            let text = folded[Int(index)]
+            return words.allSatisfy { $0.occurs(in: text) }
+        }
+    }
+}
+
+/// Splits a search query into words, each matched on its own.
+enum SearchWords {
+    static func finders(_ query: String) -> [FoldedFinder] {
+        query.split(whereSeparator: { $0 == " " }).map { FoldedFinder(String($0)) }.filter { !$0.isEmpty }
+    }
+}

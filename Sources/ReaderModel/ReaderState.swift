@@ -1,0 +1,146 @@
+import StoryKit
+
+/// Everything the reader shows and remembers, as one value: the view-model's state.
+public struct ReaderState: Sendable {
+    /// Which screen is up.
+    public enum Screen: Hashable, Sendable {
+        /// The headline list with the reading pane beside or below it.
+        case browse
+        /// One story filling the screen.
+        case reader
+    }
+
+    /// Which part of the screen takes the movement keys.
+    public enum Focus: Hashable, Sendable {
+        case list, story, latestNews
+    }
+
+    /// The search being typed or kept.
+    public struct Search: Hashable, Sendable {
+        public var query: String
+        /// True while typing; false once Enter kept the result.
+        public var isEditing: Bool
+        /// Stories whose headline matches, in list order.
+        public var headlineMatches: Set<StoryID>
+        /// Stories whose body matches, as the background search reports them.
+        public var bodyMatches: Set<StoryID>
+        /// True while the body search for this query is still running.
+        public var bodySearchPending: Bool
+        /// Ties background results to the query that asked for them.
+        public var generation: Int
+    }
+
+    /// A change that `u` can take back: the states of the stories before it.
+    public struct Undo: Sendable {
+        public var description: String
+        public var previous: [StoryID: StoryState]
+    }
+
+    public var library: any StoryLibrary
+    public internal(set) var summaries: [StorySummary]
+    public internal(set) var marks: [StoryID: StoryState]
+
+    public var screen: Screen = .browse
+    public var focus: Focus = .list
+    public var showsHelp = false
+    public var viewport: Viewport
+    /// How many lines a story takes at a width, from the views (so the model can stop scrolling at the end).
+    public let measure: @Sendable (OpenStory, Int) -> Int
+
+    public var sort: SortOrder = .newestFirst
+    public var filter = ListFilter()
+    public var search: Search?
+    /// Indices into `summaries` of the stories the list shows, in order.
+    public internal(set) var order: [Int32] = []
+    /// The selected row (an index into `order`).
+    public var selection = 0
+    /// The first row drawn.
+    public var listTop = 0
+
+    /// The story in the reading pane or the reader, once loaded.
+    public internal(set) var openStory: OpenStory?
+    /// The selected latest-news item in the reader's panel.
+    public var latestSelection = 0
+
+    public var history = JumpHistory()
+    public var undo: Undo?
+    public var message: StatusMessage?
+    /// A search the status line offers after a jump to a story that is not stored.
+    public var offeredSearch: String?
+
+    var headlineIndex: HeadlineSearchIndex?
+    var positions: [StoryID: Int] = [:]
+    var nextGeneration = 1
+
+    public init(library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int) {
+        self.library = library
+        summaries = library.summaries
+        marks = library.states
+        self.viewport = viewport
+        self.measure = measure
+        for (id, state) in marks where state.position > 0 { positions[id] = state.position }
+        Reader.rebuildOrder(&self, keeping: nil)
+        Reader.loadSelection(&self)
+    }
+
+    // MARK: Derived
+
+    public var selectedSummary: StorySummary? {
+        order.indices.contains(selection) ? summaries[Int(order[selection])] : nil
+    }
+
+    public func marks(for id: StoryID) -> StoryState { marks[id] ?? StoryState() }
+
+    /// Rows and columns the open story has on the current screen.
+    public var storyRows: Int { screen == .reader ? viewport.readerRows : viewport.paneRows }
+    public var storyColumns: Int { screen == .reader ? viewport.readerColumns : viewport.paneColumns }
+
+    public var unreadCount: Int { summaries.reduce(0) { $0 + ((marks[$1.id]?.isRead ?? false) ? 0 : 1) } }
+}
+
+/// The story on screen with what the views need to draw it.
+public struct OpenStory: Sendable {
+    public var id: StoryID
+    public var story: Story
+    /// The stored story each latest-news item names, or nil when it is not stored.
+    public var targets: [StoryID?]
+    /// Stories whose lists name this one, with their headlines.
+    public var listedIn: [(id: StoryID, headline: String)]
+    /// The first line shown.
+    public var scroll: Int
+}
+
+/// A line for the status bar.
+public struct StatusMessage: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case info, error }
+    public var text: String
+    public var kind: Kind
+
+    public static func info(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .info) }
+    public static func error(_ text: String) -> StatusMessage { StatusMessage(text: text, kind: .error) }
+}
+
+/// Back and forward through jumps between stories, like a browser.
+public struct JumpHistory: Hashable, Sendable {
+    public private(set) var back: [StoryID] = []
+    public private(set) var forward: [StoryID] = []
+
+    public init() {}
+
+    mutating func leave(_ id: StoryID) {
+        back.append(id)
+        forward.removeAll()
+    }
+
+    mutating func goBack(from current: StoryID) -> StoryID? {
+        guard let target = back.popLast() else { return nil }
+        forward.append(current)
+        return target
+    }
+
+    mutating func goForward(from current: StoryID) -> StoryID? {
+        guard let target = forward.popLast() else { return nil }
+        back.append(current)
+        return target
+    }
+}

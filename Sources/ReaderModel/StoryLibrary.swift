@@ -1,0 +1,86 @@
+import StoryKit
+
+/// What the headline list shows of a story, without its text.
+public struct StorySummary: Hashable, Sendable {
+    public var id: StoryID
+    public var headline: String
+    public var agency: String
+    public var place: String
+    public var date: CalendarDate?
+    /// Orders the list: the publication minute, else the day, else the import time.
+    public var sortMinute: Int64
+
+    public init(id: StoryID, headline: String, agency: String = "", place: String = "", date: CalendarDate? = nil, sortMinute: Int64 = 0) {
+        self.id = id
+        self.headline = headline
+        self.agency = agency
+        self.place = place
+        self.date = date
+        self.sortMinute = sortMinute
+    }
+}
+
+/// The reader's view of the store: the small surface the view-model needs, so tests
+/// can use an in-memory library and the app the file-based store.
+public protocol StoryLibrary: Sendable {
+    /// Every story, in no particular order.
+    var summaries: [StorySummary] { get }
+    /// Reading state as last saved.
+    var states: [StoryID: StoryState] { get }
+    /// The full story; nil when it cannot be read.
+    func story(_ id: StoryID) -> Story?
+    /// The stored story a latest-news item names.
+    func resolve(_ item: LatestItem, from source: StoryID) -> StoryID?
+    /// The stories whose latest-news lists name `id`, newest first.
+    func stories(listing id: StoryID) -> [StoryID]
+    /// Ids of stories whose body contains `needle` (case-insensitive), among `candidates`.
+    func storiesWithBody(containing needle: String, among candidates: [StoryID]) -> [StoryID]
+}
+
+/// A library held in memory: for tests, benchmarks and previews.
+public struct InMemoryLibrary: StoryLibrary {
+    public var summaries: [StorySummary]
+    public var states: [StoryID: StoryState]
+    private let storiesByID: [StoryID: Story]
+    private let foldedBodies: [StoryID: [UInt8]]
+    private let headlineIndex: [String: [StoryID]]
+
+    public init(stories: [Story], states: [StoryID: StoryState] = [:]) {
+        var byID: [StoryID: Story] = [:]
+        var bodies: [StoryID: [UInt8]] = [:]
+        var index: [String: [StoryID]] = [:]
+        var summaries: [StorySummary] = []
+        for (offset, story) in stories.enumerated() {
+            let id = StoryID(story)
+            byID[id] = story
+            bodies[id] = TextFolding.folded(story.body.joined(separator: "\n"))
+            index[HeadlineKey.normalised(story.headline), default: []].append(id)
+            let minute = story.published.map { Int64($0.minuteNumber) } ?? story.date.map { Int64($0.dayNumber) * 1440 } ?? Int64(offset)
+            summaries.append(StorySummary(id: id, headline: story.headline, agency: story.agency ?? "", place: story.place ?? "", date: story.date, sortMinute: minute))
+        }
+        self.summaries = summaries
+        self.states = states
+        self.storiesByID = byID
+        self.foldedBodies = bodies
+        self.headlineIndex = index
+    }
+
+    public func story(_ id: StoryID) -> Story? { storiesByID[id] }
+
+    public func resolve(_ item: LatestItem, from source: StoryID) -> StoryID? {
+        headlineIndex[HeadlineKey.normalised(item.headline)]?.first { $0 != source }
+    }
+
+    public func stories(listing id: StoryID) -> [StoryID] {
+        guard let headline = storiesByID[id]?.headline else { return [] }
+        let key = HeadlineKey.normalised(headline)
+        return summaries.filter { summary in
+            summary.id != id && (storiesByID[summary.id]?.latest.contains { HeadlineKey.normalised($0.headline) == key } ?? false)
+        }.sorted { $0.sortMinute > $1.sortMinute }.map(\.id)
+    }
+
+    public func storiesWithBody(containing needle: String, among candidates: [StoryID]) -> [StoryID] {
+        let finder = FoldedFinder(needle)
+        return candidates.filter { id in foldedBodies[id].map(finder.occurs(in:)) ?? false }
+    }
+}

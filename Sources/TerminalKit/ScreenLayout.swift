@@ -1,0 +1,55 @@
+import ReaderModel
+
+/// Where each part of the screen goes, as a pure function of the terminal size:
+/// side by side from 100 columns, stacked below that, one pane under 60 columns
+/// or 12 rows, and still a usable screen at 20×6.
+public struct ScreenLayout: Hashable, Sendable {
+    public enum Arrangement: Hashable, Sendable { case sideBySide, stacked, singlePane }
+
+    public var arrangement: Arrangement
+    public var title: Rect?
+    public var list: Rect?
+    public var story: Rect?
+    /// A line or column between list and story.
+    public var divider: Rect?
+    public var status: Rect?
+
+    public static func make(width: Int, height: Int, screen: ReaderState.Screen) -> ScreenLayout {
+        let arrangement: Arrangement = width < 60 || height < 12 ? .singlePane : (width >= 100 ? .sideBySide : .stacked)
+        var layout = ScreenLayout(arrangement: arrangement)
+        guard width > 0, height > 0 else { return layout }
+        layout.status = Rect(x: 0, y: height - 1, width: width, height: 1)
+        let hasTitle = height >= 4
+        if hasTitle { layout.title = Rect(x: 0, y: 0, width: width, height: 1) }
+        let top = hasTitle ? 1 : 0
+        let rows = max(0, height - 1 - top)
+        if screen == .reader {
+            layout.story = Rect(x: min(1, width / 40), y: top, width: width - 2 * min(1, width / 40), height: rows)
+            return layout
+        }
+        switch arrangement {
+        case .singlePane:
+            layout.list = Rect(x: 0, y: top, width: width, height: rows)
+        case .sideBySide:
+            let listWidth = min(max(40, width * 2 / 5), 70)
+            layout.list = Rect(x: 0, y: top, width: listWidth, height: rows)
+            layout.divider = Rect(x: listWidth, y: top, width: 1, height: rows)
+            layout.story = Rect(x: listWidth + 2, y: top, width: width - listWidth - 3, height: rows)
+        case .stacked:
+            let listRows = max(3, rows * 2 / 5)
+            layout.list = Rect(x: 0, y: top, width: width, height: listRows)
+            layout.divider = Rect(x: 0, y: top + listRows, width: width, height: 1)
+            layout.story = Rect(x: 1, y: top + listRows + 1, width: width - 2, height: rows - listRows - 1)
+        }
+        return layout
+    }
+
+    /// The sizes the view-model pages by, for both screens.
+    public static func viewport(width: Int, height: Int) -> Viewport {
+        let browse = make(width: width, height: height, screen: .browse)
+        let reader = make(width: width, height: height, screen: .reader)
+        return Viewport(width: width, height: height, listRows: browse.list?.height ?? 0,
+                        paneRows: browse.story?.height ?? 0, paneColumns: browse.story?.width ?? 0,
+                        readerRows: reader.story?.height ?? 0, readerColumns: reader.story?.width ?? 0)
+    }
+}

@@ -1,0 +1,98 @@
+import Testing
+import ReaderModel
+import StoryKit
+
+@Suite struct ReadingTests {
+    @Test func openingAStoryShowsTheReaderAndMarksItRead() {
+        var state = makeState()
+        let story = state.selectedSummary!.id
+        let effects = send(&state, .open)
+        #expect(state.screen == .reader)
+        #expect(state.marks(for: story).isRead)
+        #expect(effects == [.record([StateChange(id: story, kind: .read)])])
+        send(&state, .back)
+        #expect(state.screen == .browse && state.focus == .list)
+    }
+
+    @Test func browsingTheListDoesNotMarkStoriesRead() {
+        var state = makeState()
+        let effects = send(&state, .moveDown, .moveDown)
+        #expect(effects.isEmpty)
+        #expect(state.unreadCount == 56)
+    }
+
+    @Test func aDigitJumpsToTheListedStoryAndBackReturns() {
+        var state = makeState()
+        let start = id(of: "New year celebrations light up the capital")
+        let row = state.order.firstIndex { state.summaries[Int($0)].id == start }!
+        send(&state, .select(row: row), .open, .jump(item: 1))
+        #expect(state.openStory?.id == id(of: "Fireworks over the river draw record crowd"))
+        #expect(state.selectedSummary?.id == state.openStory?.id)
+        send(&state, .jump(item: 1))
+        #expect(state.openStory?.id == id(of: "New year celebrations light up the capital"))
+        send(&state, .back)
+        #expect(state.openStory?.id == id(of: "Fireworks over the river draw record crowd"))
+        send(&state, .back)
+        #expect(state.openStory?.id == start)
+        #expect(state.screen == .reader)
+        send(&state, .forward)
+        #expect(state.openStory?.id == id(of: "Fireworks over the river draw record crowd"))
+        send(&state, .back, .back)
+        #expect(state.screen == .browse)
+    }
+
+    @Test func theLatestNewsPanelJumpsToTheChosenItem() {
+        var state = makeState()
+        let start = id(of: "New year celebrations light up the capital")
+        let row = state.order.firstIndex { state.summaries[Int($0)].id == start }!
+        send(&state, .select(row: row), .open, .toggleFocus)
+        #expect(state.focus == .latestNews)
+        send(&state, .moveDown, .moveDown, .open)
+        #expect(state.openStory?.id == id(of: "Saltmere lifeboat crew honoured for storm rescue"))
+    }
+
+    @Test func anItemNotInTheStoreOffersASearchForItsWords() {
+        var state = makeState()
+        let start = id(of: "Winter fog delays forty morning trains out of the capital")
+        let row = state.order.firstIndex { state.summaries[Int($0)].id == start }!
+        send(&state, .select(row: row), .open)
+        let missing = state.openStory!.targets.firstIndex(of: nil)!
+        send(&state, .jump(item: missing + 1))
+        #expect(state.openStory?.id == start)
+        #expect(state.message?.text.contains("is not in the store; press f") == true)
+        #expect(state.offeredSearch == "central bank keeps rates")
+        let effects = send(&state, .searchOffered)
+        #expect(state.screen == .browse)
+        #expect(state.search?.query == "central bank keeps rates")
+        #expect(effects.contains { if case .searchBodies = $0 { return true }; return false })
+    }
+
+    @Test func nextAndPreviousStoryFromInsideTheReader() {
+        var state = makeState()
+        send(&state, .open, .nextStory)
+        #expect(state.openStory?.id == state.summaries[Int(state.order[1])].id)
+        #expect(state.screen == .reader)
+        send(&state, .previousStory, .previousStory)
+        #expect(state.message == .info("this is the first story of the list"))
+    }
+
+    @Test func theReadingPositionIsRememberedAndRestored() {
+        var state = makeState(width: 60, height: 14)
+        let story = state.selectedSummary!.id
+        send(&state, .open, .scrollStory(lines: 3))
+        #expect(state.openStory?.scroll == 3)
+        let effects = send(&state, .back)
+        #expect(effects == [.record([StateChange(id: story, kind: .position(3))])])
+        send(&state, .moveDown, .moveUp, .open)
+        #expect(state.openStory?.scroll == 3)
+    }
+
+    @Test func scrollingStopsAtTheEndOfTheStory() {
+        var state = makeState(width: 60, height: 14)
+        send(&state, .open, .scrollStory(lines: 10_000))
+        let end = state.openStory!.scroll
+        #expect(end > 0)
+        send(&state, .scrollStory(lines: -1))
+        #expect(state.openStory!.scroll == end - 1)
+    }
+}

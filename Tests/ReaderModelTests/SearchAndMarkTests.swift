@@ -1,0 +1,110 @@
+import Testing
+import ReaderModel
+import StoryKit
+
+@Suite struct SearchTests {
+    @Test func headlinesMatchOnEveryKeystrokeAndBodiesFollow() throws {
+        var state = makeState()
+        send(&state, .beginSearch)
+        var effects = send(&state, .searchInput("f"), .searchInput("e"), .searchInput("r"))
+        #expect(state.search?.query == "fer")
+        #expect(state.order.allSatisfy { HeadlineKey.normalised(state.summaries[Int($0)].headline + " " + state.summaries[Int($0)].place).contains("fer") })
+        send(&state, .searchCancel, .beginSearch)
+        effects = send(&state, .searchInput("passe"), .searchInput("ngers"))
+        let headlineCount = state.order.count
+        #expect(headlineCount == FixtureLibrary.stories.filter { ($0.headline + " " + ($0.place ?? "")).lowercased().contains("passengers") }.count)
+        guard case .searchBodies(let query, let generation, let candidates)? = effects.last else { Issue.record("no body search"); return }
+        #expect(query == "passengers")
+        #expect(candidates.count == 56 - headlineCount)
+        let library = FixtureLibrary.library()
+        let bodyMatches = library.storiesWithBody(containing: query, among: candidates)
+        #expect(bodyMatches.count == FixtureLibrary.stories.filter { story in
+            !(story.headline + " " + (story.place ?? "")).lowercased().contains("passengers") && story.body.joined().lowercased().contains("passengers")
+        }.count)
+        #expect(!bodyMatches.isEmpty)
+        send(&state, .bodyMatches(generation: generation - 1, ids: candidates))
+        #expect(state.order.count == headlineCount, "results of an older query are ignored")
+        send(&state, .bodyMatches(generation: generation, ids: bodyMatches))
+        #expect(state.order.count == headlineCount + bodyMatches.count)
+        send(&state, .searchCommit)
+        #expect(state.search?.isEditing == false)
+        #expect(state.order.count == headlineCount + bodyMatches.count)
+        send(&state, .back)
+        #expect(state.search == nil)
+        #expect(state.order.count == 56)
+    }
+
+    @Test func escapeClearsTheSearch() {
+        var state = makeState()
+        send(&state, .beginSearch, .searchInput("z"), .searchInput("q"))
+        #expect(state.order.isEmpty)
+        send(&state, .searchCancel)
+        #expect(state.search == nil && state.order.count == 56)
+    }
+
+    @Test func searchMatchesEveryWordInAnyOrder() {
+        var state = makeState()
+        send(&state, .beginSearch, .searchInput("glassworks lindmark"))
+        #expect(state.order.count == 3)
+    }
+}
+
+@Suite struct MarkTests {
+    @Test func starReadAndUndo() {
+        var state = makeState()
+        let story = state.selectedSummary!.id
+        #expect(send(&state, .toggleStar) == [.record([StateChange(id: story, kind: .star)])])
+        #expect(state.marks(for: story).isStarred)
+        #expect(send(&state, .toggleRead) == [.record([StateChange(id: story, kind: .read)])])
+        #expect(send(&state, .undo) == [.record([StateChange(id: story, kind: .unread)])])
+        #expect(state.marks(for: story) == StoryState(isRead: false, isStarred: true))
+        send(&state, .undo)
+        #expect(state.message == .info("nothing to undo"))
+    }
+
+    @Test func markAllShownReadAndUndoIt() {
+        var state = makeState()
+        send(&state, .filterAgencyOfSelection)
+        let shown = state.order.count
+        guard case .record(let changes)? = send(&state, .markAllShownRead).first else { Issue.record("nothing recorded"); return }
+        #expect(changes.count == shown)
+        #expect(state.unreadCount == 56 - shown)
+        send(&state, .undo)
+        #expect(state.unreadCount == 56)
+    }
+
+    @Test func quitSavesThePositionFirst() {
+        var state = makeState(width: 60, height: 14)
+        let story = state.selectedSummary!.id
+        send(&state, .open, .scrollStory(lines: 2))
+        #expect(send(&state, .quit) == [.record([StateChange(id: story, kind: .position(2))]), .quit])
+    }
+
+    @Test func qOnThePlainListQuits() {
+        var state = makeState()
+        #expect(send(&state, .back) == [.quit])
+    }
+}
+
+@Suite struct KeyMapTests {
+    @Test func keysMapToActionsByScreen() {
+        var state = makeState()
+        #expect(KeyMap.action(for: .character("j"), in: state) == .moveDown)
+        #expect(KeyMap.action(for: .enter, in: state) == .open)
+        #expect(KeyMap.action(for: .character("3"), in: state) == .jump(item: 3))
+        #expect(KeyMap.action(for: .character("f"), in: state) == nil)
+        send(&state, .beginSearch)
+        #expect(KeyMap.action(for: .character("j"), in: state) == .searchInput("j"))
+        #expect(KeyMap.action(for: .escape, in: state) == .searchCancel)
+        send(&state, .searchCancel, .toggleHelp)
+        #expect(KeyMap.action(for: .character("j"), in: state) == nil)
+        #expect(KeyMap.action(for: .escape, in: state) == .toggleHelp)
+    }
+
+    @Test func theHelpListsEveryKeyTheMapUses() {
+        let described = KeyMap.help.flatMap(\.bindings).map(\.keys).joined(separator: " ")
+        for key in ["k", "j", "g", "G", "n", "p", "Tab", "Enter", "1 … 9", "H", "L", "J", "K", "q", "s", "m", "A", "u", "/", "f", "o", "U", "S", "a", "d", "c", "?", "Space"] {
+            #expect(described.contains(key), "help does not mention \(key)")
+        }
+    }
+}

@@ -30,11 +30,13 @@ let package = Package(
         ),
         .testTarget(name: "StoryKitTests", dependencies: ["StoryKit"]),
         .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit"]),
-        .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"]),
+        // Fixture library and helpers shared by the view-model and view tests.
+        .target(name: "ReaderTestSupport", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"], path: "Tests/ReaderTestSupport"),
+        .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "TerminalKit", "StoryKit", "ReaderTestSupport"]),
         .testTarget(
             name: "TerminalKitTests",
             dependencies: [
-                "TerminalKit", "ReaderModel", "StoryKit",
+                "TerminalKit", "ReaderModel", "StoryKit", "ReaderTestSupport",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

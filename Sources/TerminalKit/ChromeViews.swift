@@ -47,18 +47,22 @@ public enum StatusBarView {
     }
 }
 
-/// The help overlay: every key, grouped, in a box over the screen.
+/// The help overlay: every key, grouped, in a box over the screen; in two columns
+/// when the screen is wide enough, so a normal terminal shows the whole map.
 public enum HelpOverlayView {
+    typealias Line = (keys: String, meaning: String)
+
     public static func draw(into buffer: inout ScreenBuffer, screen: Rect) {
-        var lines: [(String, String)] = []
-        for group in KeyMap.help {
-            if !lines.isEmpty { lines.append(("", "")) }
-            lines.append((group.group, ""))
-            for binding in group.bindings { lines.append((binding.keys, binding.meaning)) }
-        }
-        let keyWidth = 18
-        let boxWidth = min(screen.width, 72)
-        let boxHeight = min(screen.height, lines.count + 4)
+        let columnWidth = 36
+        let twoColumns = screen.width >= columnWidth * 2 + 6
+        let groups = KeyMap.help.map { group in [(group.group, "")] + group.bindings.map { ($0.keys, $0.meaning) } }
+        let half = twoColumns ? (groups.count + 1) / 2 : groups.count
+        let columns: [[Line]] = twoColumns
+            ? [joined(Array(groups.prefix(half))), joined(Array(groups.dropFirst(half)))]
+            : [joined(groups)]
+        let contentHeight = columns.map(\.count).max() ?? 0
+        let boxWidth = min(screen.width, twoColumns ? columnWidth * 2 + 6 : 72)
+        let boxHeight = min(screen.height, contentHeight + 2)
         let box = Rect(x: screen.x + (screen.width - boxWidth) / 2, y: screen.y + (screen.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         buffer.fill(box, style: .help)
         guard box.width >= 4 && box.height >= 3 else {
@@ -73,15 +77,27 @@ public enum HelpOverlayView {
             buffer.put("│", x: box.maxX - 1, y: row, style: .border)
         }
         buffer.put(" Keys — ? or Esc closes ", x: box.x + 2, y: box.y, style: .helpKey, limit: box.maxX - 1)
-        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        let innerWidth = (box.width - 4 - (columns.count - 1) * 2) / columns.count
+        for (index, column) in columns.enumerated() {
+            let inner = Rect(x: box.x + 2 + index * (innerWidth + 2), y: box.y + 1, width: innerWidth, height: box.height - 2)
+            draw(column, into: &buffer, rect: inner)
+        }
+    }
+
+    private static func joined(_ groups: [[Line]]) -> [Line] {
+        groups.enumerated().flatMap { index, group in (index > 0 ? [("", "")] : []) + group }
+    }
+
+    private static func draw(_ lines: [Line], into buffer: inout ScreenBuffer, rect inner: Rect) {
+        let keyWidth = min((lines.filter { !$0.meaning.isEmpty }.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 1, inner.width / 2)
         let visible = lines.count > inner.height ? Array(lines.prefix(max(0, inner.height - 1))) + [("…", "(a bigger window shows every key)")] : lines
         for (row, line) in visible.prefix(inner.height).enumerated() {
             let y = inner.y + row
-            if line.1.isEmpty {
-                buffer.put(line.0, x: inner.x, y: y, style: .sectionHeading, limit: inner.maxX)
+            if line.meaning.isEmpty {
+                buffer.put(line.keys, x: inner.x, y: y, style: .sectionHeading, limit: inner.maxX)
             } else {
-                let x = buffer.put(TextWrapper.fit(line.0, width: min(keyWidth, inner.width / 2)), x: inner.x, y: y, style: .helpKey, limit: inner.maxX)
-                buffer.put(TextWrapper.truncate(line.1, width: inner.maxX - x - 1), x: x + 1, y: y, style: .help, limit: inner.maxX)
+                let x = buffer.put(TextWrapper.fit(line.keys, width: keyWidth), x: inner.x, y: y, style: .helpKey, limit: inner.maxX)
+                buffer.put(TextWrapper.truncate(line.meaning, width: inner.maxX - x - 1), x: x + 1, y: y, style: .help, limit: inner.maxX)
             }
         }
     }

@@ -15,7 +15,7 @@ public enum HeadlineListView {
             return
         }
         let showsDate = rect.width >= 40
-        let showsAgency = rect.width >= 56
+        let showsAgency = rect.width >= 46
         let search = state.search
         for row in 0..<rect.height {
             let position = state.listTop + row

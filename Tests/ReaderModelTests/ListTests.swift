@@ -1,5 +1,6 @@
 import Testing
 import ReaderModel
+import ReaderTestSupport
 import StoryKit
 
 @Suite struct ListTests {

@@ -4,8 +4,9 @@ import StoryKit
 import TerminalKit
 
 /// The fixture corpus as an in-memory library (hostile pages included, rejected ones left out).
-enum FixtureLibrary {
-    static let stories: [Story] = {
+/// Shared by the view-model and view tests.
+public enum FixtureLibrary {
+    public static let stories: [Story] = {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("fixtures/pages")
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -15,22 +16,22 @@ enum FixtureLibrary {
         }
     }()
 
-    static func library(states: [StoryID: StoryState] = [:]) -> InMemoryLibrary {
+    public static func library(states: [StoryID: StoryState] = [:]) -> InMemoryLibrary {
         InMemoryLibrary(stories: stories, states: states)
     }
 }
 
 /// A reader state over the fixtures, sized like a terminal.
-func makeState(width: Int = 120, height: Int = 40, states: [StoryID: StoryState] = [:]) -> ReaderState {
+public func makeState(width: Int = 120, height: Int = 40, states: [StoryID: StoryState] = [:]) -> ReaderState {
     ReaderState(library: FixtureLibrary.library(states: states), viewport: ScreenLayout.viewport(width: width, height: height), measure: ScreenRenderer.measure)
 }
 
 /// Applies actions and collects every effect.
 @discardableResult
-func send(_ state: inout ReaderState, _ actions: ReaderAction...) -> [ReaderEffect] {
+public func send(_ state: inout ReaderState, _ actions: ReaderAction...) -> [ReaderEffect] {
     actions.flatMap { Reader.update(&state, $0) }
 }
 
-func id(of headline: String) -> StoryID {
+public func id(of headline: String) -> StoryID {
     StoryID(FixtureLibrary.stories.first { $0.headline == headline }!)
 }

@@ -35,6 +35,7 @@ public enum Reader {
             return startSearch(&state, query: words, editing: false)
 
         case .beginSearch:
+            if state.headlineIndex == nil { state.headlineIndex = HeadlineSearchIndex(summaries: state.summaries) }
             state.screen = .browse
             state.focus = .list
             return startSearch(&state, query: state.search?.isEditing == true ? state.search!.query : "", editing: true)
@@ -66,6 +67,7 @@ public enum Reader {
 
         case .cycleSort:
             state.sort = state.sort.next
+            resort(&state)
             rebuildOrder(&state, keeping: state.selectedSummary?.id)
             state.message = .info("sorted \(state.sort.rawValue)")
             return []
@@ -102,10 +104,12 @@ public enum Reader {
             clampStoryScroll(&state)
             return []
         case .libraryChanged(let keep):
+            let kept = keep ?? state.selectedSummary?.id
             state.summaries = state.library.summaries
             state.headlineIndex = nil
             for (id, marks) in state.library.states where state.marks[id] == nil { state.marks[id] = marks }
-            rebuildOrder(&state, keeping: keep ?? state.selectedSummary?.id)
+            resort(&state)
+            rebuildOrder(&state, keeping: kept)
             return []
         case .quit:
             return savePosition(&state) + [.quit]
@@ -114,41 +118,53 @@ public enum Reader {
 
     // MARK: The list
 
-    static func rebuildOrder(_ state: inout ReaderState, keeping id: StoryID?) {
-        let filter = state.filter
-        var order: [Int32] = []
-        order.reserveCapacity(state.summaries.count)
-        let search = state.search
-        for (index, summary) in state.summaries.enumerated() {
-            if let search, !search.query.isEmpty,
-               !search.headlineMatches.contains(summary.id) && !search.bodyMatches.contains(summary.id) { continue }
-            if filter.unreadOnly || filter.starredOnly {
-                let marks = state.marks[summary.id] ?? StoryState()
-                if filter.unreadOnly && marks.isRead { continue }
-                if filter.starredOnly && !marks.isStarred { continue }
-            }
-            if let agency = filter.agency, summary.agency != agency { continue }
-            if let day = filter.day, summary.date != day { continue }
-            order.append(Int32(index))
-        }
+    /// Sorts every story once for the current order; filters then only pick from it.
+    static func resort(_ state: inout ReaderState) {
         let summaries = state.summaries
+        var all = Array(0..<Int32(summaries.count))
         switch state.sort {
         case .newestFirst:
-            order.sort { summaries[Int($0)].sortMinute != summaries[Int($1)].sortMinute ? summaries[Int($0)].sortMinute > summaries[Int($1)].sortMinute : summaries[Int($0)].id < summaries[Int($1)].id }
+            all.sort { summaries[Int($0)].sortMinute != summaries[Int($1)].sortMinute ? summaries[Int($0)].sortMinute > summaries[Int($1)].sortMinute : summaries[Int($0)].id < summaries[Int($1)].id }
         case .oldestFirst:
-            order.sort { summaries[Int($0)].sortMinute != summaries[Int($1)].sortMinute ? summaries[Int($0)].sortMinute < summaries[Int($1)].sortMinute : summaries[Int($0)].id < summaries[Int($1)].id }
+            all.sort { summaries[Int($0)].sortMinute != summaries[Int($1)].sortMinute ? summaries[Int($0)].sortMinute < summaries[Int($1)].sortMinute : summaries[Int($0)].id < summaries[Int($1)].id }
         case .byAgency:
-            order.sort {
+            all.sort {
                 let a = summaries[Int($0)], b = summaries[Int($1)]
                 if a.agency != b.agency { return a.agency.isEmpty != b.agency.isEmpty ? !a.agency.isEmpty : a.agency < b.agency }
                 return a.sortMinute != b.sortMinute ? a.sortMinute > b.sortMinute : a.id < b.id
             }
         }
-        state.order = order
-        if let id, let row = order.firstIndex(where: { summaries[Int($0)].id == id }) {
+        state.sortedAll = all
+        state.summaryIndex = Dictionary(uniqueKeysWithValues: summaries.enumerated().map { ($1.id, Int32($0)) })
+    }
+
+    static func rebuildOrder(_ state: inout ReaderState, keeping id: StoryID?) {
+        let filter = state.filter
+        let search = state.search.flatMap { $0.query.isEmpty ? nil : $0 }
+        let summaries = state.summaries
+        if search == nil && !filter.isActive {
+            state.order = state.sortedAll
+        } else {
+            var order: [Int32] = []
+            order.reserveCapacity(search.map { $0.headlineMatches.count + $0.bodyMatches.count } ?? state.sortedAll.count)
+            for index in state.sortedAll {
+                let summary = summaries[Int(index)]
+                if let search, !search.headlineMatches.contains(summary.id) && !search.bodyMatches.contains(summary.id) { continue }
+                if filter.unreadOnly || filter.starredOnly {
+                    let marks = state.marks[summary.id] ?? StoryState()
+                    if filter.unreadOnly && marks.isRead { continue }
+                    if filter.starredOnly && !marks.isStarred { continue }
+                }
+                if let agency = filter.agency, summary.agency != agency { continue }
+                if let day = filter.day, summary.date != day { continue }
+                order.append(index)
+            }
+            state.order = order
+        }
+        if let id, let index = state.summaryIndex[id], let row = state.order.firstIndex(of: index) {
             state.selection = row
         } else {
-            state.selection = min(state.selection, max(0, order.count - 1))
+            state.selection = min(state.selection, max(0, state.order.count - 1))
         }
         keepSelectionVisible(&state)
     }
@@ -224,8 +240,9 @@ public enum Reader {
             return
         }
         let targets = story.latest.map { state.library.resolve($0, from: id) }
-        let headlines = Dictionary(state.summaries.map { ($0.id, $0.headline) }, uniquingKeysWith: { first, _ in first })
-        let listedIn = state.library.stories(listing: id).map { ($0, headlines[$0] ?? "") }
+        let listedIn = state.library.stories(listing: id).map { source in
+            (source, state.summaryIndex[source].map { state.summaries[Int($0)].headline } ?? "")
+        }
         state.openStory = OpenStory(id: id, story: story, targets: targets, listedIn: listedIn, scroll: state.positions[id] ?? 0)
         state.latestSelection = 0
         clampStoryScroll(&state)
@@ -249,10 +266,7 @@ public enum Reader {
         state.screen = .reader
         state.focus = .story
         clampStoryScroll(&state)
-        if let row = state.order.firstIndex(where: { state.summaries[Int($0)].id == id }) {
-            state.selection = row
-            keepSelectionVisible(&state)
-        }
+        selectRow(of: id, in: &state)
         if !state.marks(for: id).isRead {
             state.marks[id, default: StoryState()].isRead = true
             effects.append(.record([StateChange(id: id, kind: .read)]))
@@ -306,7 +320,7 @@ public enum Reader {
     }
 
     private static func selectRow(of id: StoryID, in state: inout ReaderState) {
-        if let row = state.order.firstIndex(where: { state.summaries[Int($0)].id == id }) {
+        if let index = state.summaryIndex[id], let row = state.order.firstIndex(of: index) {
             state.selection = row
             keepSelectionVisible(&state)
         }

@@ -69,6 +69,10 @@ public struct ReaderState: Sendable {
     public var offeredSearch: String?
 
     var headlineIndex: HeadlineSearchIndex?
+    /// Every story in the current sort order, before filters; filtering keeps this order, so it is sorted once.
+    var sortedAll: [Int32] = []
+    /// Where each story sits in `summaries`.
+    var summaryIndex: [StoryID: Int32] = [:]
     var positions: [StoryID: Int] = [:]
     var nextGeneration = 1
 
@@ -79,6 +83,7 @@ public struct ReaderState: Sendable {
         self.viewport = viewport
         self.measure = measure
         for (id, state) in marks where state.position > 0 { positions[id] = state.position }
+        Reader.resort(&self)
         Reader.rebuildOrder(&self, keeping: nil)
         Reader.loadSelection(&self)
     }

@@ -44,6 +44,7 @@ public struct InMemoryLibrary: StoryLibrary {
     private let storiesByID: [StoryID: Story]
     private let foldedBodies: [StoryID: [UInt8]]
     private let headlineIndex: [String: [StoryID]]
+    private let listedIn: [StoryID: [StoryID]]
 
     public init(stories: [Story], states: [StoryID: StoryState] = [:]) {
         var byID: [StoryID: Story] = [:]
@@ -58,6 +59,16 @@ public struct InMemoryLibrary: StoryLibrary {
             let minute = story.published.map { Int64($0.minuteNumber) } ?? story.date.map { Int64($0.dayNumber) * 1440 } ?? Int64(offset)
             summaries.append(StorySummary(id: id, headline: story.headline, agency: story.agency ?? "", place: story.place ?? "", date: story.date, sortMinute: minute))
         }
+        var listedIn: [StoryID: [StoryID]] = [:]
+        for (id, story) in byID {
+            for item in story.latest {
+                for target in index[HeadlineKey.normalised(item.headline)] ?? [] where target != id && !(listedIn[target]?.contains(id) ?? false) {
+                    listedIn[target, default: []].append(id)
+                }
+            }
+        }
+        let minutes = Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, $0.sortMinute) })
+        self.listedIn = listedIn.mapValues { $0.sorted { minutes[$0]! != minutes[$1]! ? minutes[$0]! > minutes[$1]! : $0 < $1 } }
         self.summaries = summaries
         self.states = states
         self.storiesByID = byID
@@ -72,11 +83,7 @@ public struct InMemoryLibrary: StoryLibrary {
     }
 
     public func stories(listing id: StoryID) -> [StoryID] {
-        guard let headline = storiesByID[id]?.headline else { return [] }
-        let key = HeadlineKey.normalised(headline)
-        return summaries.filter { summary in
-            summary.id != id && (storiesByID[summary.id]?.latest.contains { HeadlineKey.normalised($0.headline) == key } ?? false)
-        }.sorted { $0.sortMinute > $1.sortMinute }.map(\.id)
+        listedIn[id] ?? []
     }
 
     public func storiesWithBody(containing needle: String, among candidates: [StoryID]) -> [StoryID] {

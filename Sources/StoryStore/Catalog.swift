@@ -271,7 +271,10 @@ public struct LinkIndex: Sendable {
             }
         }
         for (target, sources) in listedIn where sources.count > 1 {
-            listedIn[target] = sources.sorted { (catalog.entry($0)?.sortMinute ?? 0) > (catalog.entry($1)?.sortMinute ?? 0) }
+            listedIn[target] = sources.sorted {
+                let a = catalog.entry($0)?.sortMinute ?? 0, b = catalog.entry($1)?.sortMinute ?? 0
+                return a != b ? a > b : $0 < $1
+            }
         }
     }
 

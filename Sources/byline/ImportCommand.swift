@@ -33,12 +33,19 @@ struct ImportCommand: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each page's outcome as it is stored.")
     var verbose = false
 
+    @Option(name: .customLong("batch-size"), help: ArgumentHelp("Pages made durable together (more is faster, fewer reports sooner).", valueName: "n"))
+    var batchSize = 1024
+
+    func validate() throws {
+        if batchSize < 1 { throw ValidationError("--batch-size takes a number of pages, 1 or more") }
+    }
+
     @Argument(help: "Page files and folders to import.", completion: .file())
     var paths: [String]
 
     func run() throws {
         let store = try storeOptions.open(create: true)
-        let summary = ImportRun(store: store, json: json, verbose: verbose).run(paths)
+        let summary = ImportRun(store: store, json: json, verbose: verbose, batchSize: batchSize).run(paths)
         if !summary.failures.isEmpty || summary.stoppedBecause != nil { throw ExitCode(1) }
     }
 }
@@ -48,10 +55,11 @@ struct ImportRun {
     let store: StoryStore
     var json = false
     var verbose = false
+    var batchSize = 1024
 
     func run(_ paths: [String]) -> ImportSummary {
         let bar = Terminal.standardErrorIsTerminal && !json ? ProgressBar(label: "importing") : nil
-        let summary = store.importPages(paths, onOutcome: { outcome in
+        let summary = store.importPages(paths, batchSize: batchSize, onOutcome: { outcome in
             switch (json, outcome.kind) {
             case (true, _):
                 print(Self.json(outcome).compact)

@@ -35,8 +35,13 @@ import Glibc
         var checked = 0
         for round in 0..<8 {
             let output = folder.root + "/round-\(round).out"
-            let process = try start(["import", "--verbose", "--store", folder.store, folder.pages], output: output)
-            usleep(UInt32.random(in: 30_000...700_000, using: &random))
+            let process = try start(["import", "--verbose", "--batch-size", "64", "--store", folder.store, folder.pages], output: output)
+            // Kill after a random number of reported pages (or none), at a random moment after that.
+            let reportsBeforeKill = Int.random(in: 0...400, using: &random)
+            while process.isRunning, ((try? String(contentsOfFile: output, encoding: .utf8))?.split(separator: "\n").count ?? 0) < reportsBeforeKill {
+                usleep(2_000)
+            }
+            usleep(UInt32.random(in: 0...40_000, using: &random))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
 

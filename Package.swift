@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "StoryKit", targets: ["StoryKit"]),
         .library(name: "StoryStore", targets: ["StoryStore"]),
+        .library(name: "ReaderModel", targets: ["ReaderModel"]),
+        .library(name: "TerminalKit", targets: ["TerminalKit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -17,6 +17,15 @@ let package = Package(
         ),
         .executableTarget(name: "generate-corpus", dependencies: ["SyntheticCorpus"]),
         .executableTarget(
+            name: "reader-benchmark",
+            dependencies: [
+                "SyntheticCorpus",
+                .product(name: "StoryKit", package: "Byline"),
+                .product(name: "ReaderModel", package: "Byline"),
+                .product(name: "TerminalKit", package: "Byline"),
+            ]
+        ),
+        .executableTarget(
             name: "store-benchmark",
             dependencies: [
                 "SyntheticCorpus",

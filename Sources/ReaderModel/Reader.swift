@@ -54,7 +54,11 @@ public enum Reader {
         case .searchCancel: return clearSearch(&state)
         case .bodyMatches(let generation, let ids):
             guard var search = state.search, search.generation == generation else { return [] }
-            search.bodyMatches.formUnion(ids)
+            for id in ids {
+                guard let index = state.summaryIndex[id], !search.bodyMatched[Int(index)] else { continue }
+                search.bodyMatched[Int(index)] = true
+                search.bodyMatchCount += 1
+            }
             search.bodySearchPending = false
             state.search = search
             rebuildOrder(&state, keeping: state.selectedSummary?.id)
@@ -107,8 +111,11 @@ public enum Reader {
             let kept = keep ?? state.selectedSummary?.id
             state.summaries = state.library.summaries
             state.headlineIndex = nil
-            for (id, marks) in state.library.states where state.marks[id] == nil { state.marks[id] = marks }
+            var marks = state.marks
+            for (id, saved) in state.library.states where marks[id] == nil { marks[id] = saved }
+            state.marks = marks
             resort(&state)
+            state.unreadCount = ReaderState.countUnread(state.summaries, state.marks)
             rebuildOrder(&state, keeping: kept)
             return []
         case .quit:
@@ -146,10 +153,12 @@ public enum Reader {
             state.order = state.sortedAll
         } else {
             var order: [Int32] = []
-            order.reserveCapacity(search.map { $0.headlineMatches.count + $0.bodyMatches.count } ?? state.sortedAll.count)
+            order.reserveCapacity(search.map { $0.headlineMatchCount + $0.bodyMatchCount } ?? state.sortedAll.count)
+            let filtering = filter.isActive
             for index in state.sortedAll {
+                if let search, !search.matches(index) { continue }
+                guard filtering else { order.append(index); continue }
                 let summary = summaries[Int(index)]
-                if let search, !search.headlineMatches.contains(summary.id) && !search.bodyMatches.contains(summary.id) { continue }
                 if filter.unreadOnly || filter.starredOnly {
                     let marks = state.marks[summary.id] ?? StoryState()
                     if filter.unreadOnly && marks.isRead { continue }
@@ -268,7 +277,9 @@ public enum Reader {
         clampStoryScroll(&state)
         selectRow(of: id, in: &state)
         if !state.marks(for: id).isRead {
-            state.marks[id, default: StoryState()].isRead = true
+            var marks = state.marks(for: id)
+            marks.isRead = true
+            state.setMarks(id, marks)
             effects.append(.record([StateChange(id: id, kind: .read)]))
         }
         return effects
@@ -373,7 +384,9 @@ public enum Reader {
     private static func savePosition(_ state: inout ReaderState) -> [ReaderEffect] {
         guard let open = state.openStory, open.scroll != (state.positions[open.id] ?? 0) else { return [] }
         state.positions[open.id] = open.scroll
-        state.marks[open.id, default: StoryState()].position = open.scroll
+        var marks = state.marks(for: open.id)
+        marks.position = open.scroll
+        state.setMarks(open.id, marks)
         return [.record([StateChange(id: open.id, kind: .position(open.scroll))])]
     }
 
@@ -384,27 +397,31 @@ public enum Reader {
         let words = SearchWords.finders(query)
         let generation = state.nextGeneration
         state.nextGeneration += 1
+        let count = state.summaries.count
         guard !words.isEmpty else {
-            state.search = ReaderState.Search(query: query, isEditing: editing, headlineMatches: [], bodyMatches: [], bodySearchPending: false, generation: generation)
+            state.search = ReaderState.Search(query: query, isEditing: editing, headlineMatched: Array(repeating: true, count: count), bodyMatched: Array(repeating: false, count: count),
+                                              headlineMatchCount: count, bodyMatchCount: 0, bodySearchPending: false, generation: generation)
             rebuildOrder(&state, keeping: state.selectedSummary?.id)
             return loadSelection(&state)
         }
-        // A longer query only narrows: search within the previous matches.
+        // A longer query only narrows: search within the previous headline matches.
         let previous = state.search
         let candidates: [Int32]
-        if let previous, !previous.query.isEmpty, query.hasPrefix(previous.query), !previous.bodySearchPending {
-            candidates = state.summaries.indices.lazy.map { Int32($0) }.filter {
-                previous.headlineMatches.contains(state.summaries[Int($0)].id)
-            }
+        if let previous, !SearchWords.finders(previous.query).isEmpty, query.hasPrefix(previous.query) {
+            candidates = (0..<Int32(count)).filter { previous.headlineMatched[Int($0)] }
         } else {
-            candidates = Array(0..<Int32(state.summaries.count))
+            candidates = Array(0..<Int32(count))
         }
+        var headlineMatched = Array(repeating: false, count: count)
         let matched = state.headlineIndex!.matches(words, among: candidates)
-        let headlineMatches = Set(matched.map { state.summaries[Int($0)].id })
+        for index in matched { headlineMatched[Int(index)] = true }
         var bodyCandidates: [StoryID] = []
-        bodyCandidates.reserveCapacity(state.summaries.count - headlineMatches.count)
-        for summary in state.summaries where !headlineMatches.contains(summary.id) { bodyCandidates.append(summary.id) }
-        state.search = ReaderState.Search(query: query, isEditing: editing, headlineMatches: headlineMatches, bodyMatches: [], bodySearchPending: true, generation: generation)
+        bodyCandidates.reserveCapacity(count - matched.count)
+        state.summaries.withUnsafeBufferPointer { summaries in
+            for index in 0..<count where !headlineMatched[index] { bodyCandidates.append(summaries[index].id) }
+        }
+        state.search = ReaderState.Search(query: query, isEditing: editing, headlineMatched: headlineMatched, bodyMatched: Array(repeating: false, count: count),
+                                          headlineMatchCount: matched.count, bodyMatchCount: 0, bodySearchPending: true, generation: generation)
         let kept = state.selectedSummary?.id
         rebuildOrder(&state, keeping: kept)
         if !editing || state.selectedSummary?.id != kept { loadSelection(&state) }
@@ -435,7 +452,7 @@ public enum Reader {
             apply(&after)
             guard after != before else { continue }
             previous[id] = before
-            state.marks[id] = after
+            state.setMarks(id, after)
             if after.isRead != before.isRead { changes.append(StateChange(id: id, kind: after.isRead ? .read : .unread)) }
             if after.isStarred != before.isStarred { changes.append(StateChange(id: id, kind: after.isStarred ? .star : .unstar)) }
         }
@@ -481,7 +498,7 @@ public enum Reader {
             let now = state.marks(for: id)
             if now.isRead != before.isRead { changes.append(StateChange(id: id, kind: before.isRead ? .read : .unread)) }
             if now.isStarred != before.isStarred { changes.append(StateChange(id: id, kind: before.isStarred ? .star : .unstar)) }
-            state.marks[id] = StoryState(isRead: before.isRead, isStarred: before.isStarred, position: now.position)
+            state.setMarks(id, StoryState(isRead: before.isRead, isStarred: before.isStarred, position: now.position))
         }
         if state.filter.unreadOnly || state.filter.starredOnly { rebuildOrder(&state, keeping: state.selectedSummary?.id) }
         state.message = .info("undid: \(undo.description)")

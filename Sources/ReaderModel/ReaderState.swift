@@ -20,10 +20,16 @@ public struct ReaderState: Sendable {
         public var query: String
         /// True while typing; false once Enter kept the result.
         public var isEditing: Bool
-        /// Stories whose headline matches, in list order.
-        public var headlineMatches: Set<StoryID>
-        /// Stories whose body matches, as the background search reports them.
-        public var bodyMatches: Set<StoryID>
+        /// By index into `summaries`: whether the headline matches.
+        var headlineMatched: [Bool]
+        /// By index into `summaries`: whether the body matches (as the background search reports).
+        var bodyMatched: [Bool]
+        public internal(set) var headlineMatchCount: Int
+        public internal(set) var bodyMatchCount: Int
+
+        func matches(_ index: Int32) -> Bool { headlineMatched[Int(index)] || bodyMatched[Int(index)] }
+        /// Matches only in the text, not the headline (the list marks these).
+        public func matchesOnlyInText(_ index: Int32) -> Bool { !headlineMatched[Int(index)] && bodyMatched[Int(index)] }
         /// True while the body search for this query is still running.
         public var bodySearchPending: Bool
         /// Ties background results to the query that asked for them.
@@ -38,7 +44,12 @@ public struct ReaderState: Sendable {
 
     public var library: any StoryLibrary
     public internal(set) var summaries: [StorySummary]
-    public internal(set) var marks: [StoryID: StoryState]
+    public internal(set) var marks: [StoryID: StoryState] {
+        didSet { if marksCountedAgain { unreadCount = Self.countUnread(summaries, marks) } }
+    }
+    /// Kept up to date as marks change, so the title bar never counts 100,000 stories a frame.
+    public internal(set) var unreadCount = 0
+    var marksCountedAgain = true
 
     public var screen: Screen = .browse
     public var focus: Focus = .list
@@ -82,6 +93,7 @@ public struct ReaderState: Sendable {
         marks = library.states
         self.viewport = viewport
         self.measure = measure
+        unreadCount = Self.countUnread(summaries, marks)
         for (id, state) in marks where state.position > 0 { positions[id] = state.position }
         Reader.resort(&self)
         Reader.rebuildOrder(&self, keeping: nil)
@@ -100,7 +112,19 @@ public struct ReaderState: Sendable {
     public var storyRows: Int { screen == .reader ? viewport.readerRows : viewport.paneRows }
     public var storyColumns: Int { screen == .reader ? viewport.readerColumns : viewport.paneColumns }
 
-    public var unreadCount: Int { summaries.reduce(0) { $0 + ((marks[$1.id]?.isRead ?? false) ? 0 : 1) } }
+    static func countUnread(_ summaries: [StorySummary], _ marks: [StoryID: StoryState]) -> Int {
+        guard !marks.isEmpty else { return summaries.count }
+        return summaries.reduce(0) { $0 + ((marks[$1.id]?.isRead ?? false) ? 0 : 1) }
+    }
+
+    /// Changes one story's marks, keeping the unread count without a recount.
+    mutating func setMarks(_ id: StoryID, _ new: StoryState) {
+        let wasRead = marks[id]?.isRead ?? false
+        marksCountedAgain = false
+        marks[id] = new
+        marksCountedAgain = true
+        if summaryIndex[id] != nil && wasRead != new.isRead { unreadCount += new.isRead ? -1 : 1 }
+    }
 }
 
 /// The story on screen with what the views need to draw it.

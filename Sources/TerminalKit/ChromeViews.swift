@@ -21,7 +21,7 @@ public enum StatusBarView {
         if let search = state.search, search.isEditing {
             buffer.fill(rect, style: .normal)
             let pending = search.bodySearchPending ? ", searching text…" : ""
-            let count = " (\(search.headlineMatches.count) in headlines, \(search.bodyMatches.count) in text\(pending))"
+            let count = " (\(search.headlineMatchCount) in headlines, \(search.bodyMatchCount) in text\(pending))"
             var x = buffer.put("/", x: rect.x, y: rect.y, style: .searchPrompt, limit: rect.maxX)
             x = buffer.put(search.query, x: x, y: rect.y, style: .normal, limit: rect.maxX)
             x = buffer.put("▏", x: x, y: rect.y, style: .searchPrompt, limit: rect.maxX)

@@ -29,7 +29,7 @@ public enum HeadlineListView {
             x = buffer.put(" ", x: x, y: y, limit: rect.maxX)
             if showsDate { x = buffer.put(DateText.column(summary.date) + " ", x: x, y: y, style: .meta, limit: rect.maxX) }
             if showsAgency { x = buffer.put(TextWrapper.fit(summary.agency, width: 7) + " ", x: x, y: y, style: .meta, limit: rect.maxX) }
-            let bodyOnly = search.map { !$0.headlineMatches.contains(summary.id) && $0.bodyMatches.contains(summary.id) } ?? false
+            let bodyOnly = search.map { !$0.query.isEmpty && $0.matchesOnlyInText(state.order[position]) } ?? false
             let headline = (bodyOnly ? "≈ " : "") + summary.headline
             buffer.put(TextWrapper.truncate(headline, width: rect.maxX - x), x: x, y: y, style: marks.isRead ? .normal : .unread, limit: rect.maxX)
             if position == state.selection {

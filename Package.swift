@@ -22,11 +22,17 @@ let package = Package(
         .target(name: "StoryStore", dependencies: ["StoryKit", "CFileSync"]),
         .target(name: "ReaderModel", dependencies: ["StoryKit"]),
         .target(name: "TerminalKit", dependencies: ["ReaderModel", "StoryKit"]),
+        // The only ncurses code: a system library module and the backend that uses it.
+        .systemLibrary(name: "CNcursesw"),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalKit", "ReaderModel"]),
         .executableTarget(
             name: "byline",
             dependencies: [
                 "StoryKit",
                 "StoryStore",
+                "ReaderModel",
+                "TerminalKit",
+                "CursesBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

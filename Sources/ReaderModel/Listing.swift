@@ -54,6 +54,6 @@ public final class HeadlineSearchIndex: Sendable {
 /// Splits a search query into words, each matched on its own.
 enum SearchWords {
     static func finders(_ query: String) -> [FoldedFinder] {
-        query.split(whereSeparator: { $0 == " " }).map { FoldedFinder(String($0)) }.filter { !$0.isEmpty }
+        FoldedFinder.words(query)
     }
 }

@@ -33,8 +33,8 @@ public protocol StoryLibrary: Sendable {
     func resolve(_ item: LatestItem, from source: StoryID) -> StoryID?
     /// The stories whose latest-news lists name `id`, newest first.
     func stories(listing id: StoryID) -> [StoryID]
-    /// Ids of stories whose body contains `needle` (case-insensitive), among `candidates`.
-    func storiesWithBody(containing needle: String, among candidates: [StoryID]) -> [StoryID]
+    /// Ids of stories whose body contains every word of `query` (any case), among `candidates`.
+    func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID]
 }
 
 /// A library held in memory: for tests, benchmarks and previews.
@@ -86,8 +86,12 @@ public struct InMemoryLibrary: StoryLibrary {
         listedIn[id] ?? []
     }
 
-    public func storiesWithBody(containing needle: String, among candidates: [StoryID]) -> [StoryID] {
-        let finder = FoldedFinder(needle)
-        return candidates.filter { id in foldedBodies[id].map(finder.occurs(in:)) ?? false }
+    public func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID] {
+        let words = FoldedFinder.words(query)
+        guard !words.isEmpty else { return [] }
+        return candidates.filter { id in
+            guard let body = foldedBodies[id] else { return false }
+            return words.allSatisfy { $0.occurs(in: body) }
+        }
     }
 }

@@ -21,6 +21,11 @@ public struct FoldedFinder: Sendable {
 
     public var isEmpty: Bool { needle.isEmpty }
 
+    /// One finder per word of a search query; a text matches when every word occurs in it.
+    public static func words(_ query: String) -> [FoldedFinder] {
+        query.split(separator: " ").map { FoldedFinder(String($0)) }.filter { !$0.isEmpty }
+    }
+
     public func occurs(in haystack: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { occurs(in: UnsafeRawBufferPointer($0)) }
     }

@@ -24,7 +24,10 @@ public struct ScreenLayout: Hashable, Sendable {
         let top = hasTitle ? 1 : 0
         let rows = max(0, height - 1 - top)
         if screen == .reader {
-            layout.story = Rect(x: min(1, width / 40), y: top, width: width - 2 * min(1, width / 40), height: rows)
+            // Long lines tire the eye: the reader keeps text to a column of 80 at most, centred.
+            let margin = min(1, width / 40)
+            let textWidth = min(width - 2 * margin, 80)
+            layout.story = Rect(x: (width - textWidth) / 2, y: top, width: textWidth, height: rows)
             return layout
         }
         switch arrangement {

@@ -69,7 +69,7 @@ public enum StoryView {
     }
 
     /// The first line of latest-news item `index`, so the panel can keep it in view.
-    static func line(ofItem index: Int, in lines: [StyledLine]) -> Int? {
+    public static func line(ofItem index: Int, in lines: [StyledLine]) -> Int? {
         let prefix = "\(index + 1). "
         return lines.firstIndex { $0.runs.first?.text == prefix && $0.runs.count == 2 }
     }

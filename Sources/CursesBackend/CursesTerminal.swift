@@ -1,0 +1,187 @@
+import CNcursesw
+import ReaderModel
+import TerminalKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why the terminal could not be used, for a one-line message.
+public struct TerminalError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// Something the terminal reported.
+public enum TerminalEvent: Equatable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// Nothing happened before the timeout.
+    case tick
+}
+
+public struct MouseEvent: Equatable {
+    public enum Kind: Equatable { case click, doubleClick, wheelUp, wheelDown }
+    public var x: Int
+    public var y: Int
+    public var kind: Kind
+}
+
+/// The terminal, through ncurses: the only code in Byline that talks to it.
+///
+/// It starts curses (locale first, so UTF-8 works), presents `ScreenBuffer`s cell by
+/// cell with the wide-character API, reads keys and mouse events, and restores the
+/// terminal on every way out: `stop()`, a signal, or a crash.
+public final class CursesTerminal {
+    public private(set) var width = 0
+    public private(set) var height = 0
+    private var previous: ScreenBuffer?
+    private let palette: Palette
+    private var stopped = false
+
+    /// Starts curses on the controlling terminal. Fails with a clear reason when stdin or
+    /// stdout is not a terminal or `TERM` names a terminal ncurses does not know.
+    public init(colors: Bool) throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            throw TerminalError(description: "the reader needs a terminal, and this is not one; use `byline list` and `byline show` in scripts")
+        }
+        setlocale(LC_ALL, "")
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty else { throw TerminalError(description: "TERM is not set, so the terminal type is unknown") }
+        guard byline_newterm() != nil else {
+            throw TerminalError(description: "the terminal type \"\(term)\" is unknown to ncurses (is the terminfo database installed?)")
+        }
+        TerminalRestorer.install()
+        raw()
+        noecho()
+        nonl()
+        keypad(byline_stdscr(), true)
+        set_escdelay(25)
+        curs_set(0)
+        _ = mousemask(byline_all_mouse_events(), nil)
+        mouseinterval(200)
+        palette = Palette(colors: colors && has_colors())
+        width = Int(byline_cols())
+        height = Int(byline_lines())
+    }
+
+    deinit { stop() }
+
+    /// Ends curses and gives the terminal back as it was. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        endwin()
+        TerminalRestorer.uninstall()
+    }
+
+    /// Hands the terminal back for Ctrl-Z, then takes it again after `fg`.
+    public func suspend() {
+        endwin()
+        kill(getpid(), SIGTSTP)
+        // Here again after `fg`.
+        previous = nil
+        refresh()
+    }
+
+    /// Draws everything again on the next frame (Ctrl-L, after another program wrote over the screen).
+    public func redraw() {
+        previous = nil
+        clearok(byline_stdscr(), true)
+    }
+
+    /// Draws what changed since the last frame.
+    public func present(_ buffer: ScreenBuffer) {
+        let screen = byline_stdscr()
+        if previous?.width != buffer.width || previous?.height != buffer.height {
+            werase(screen)
+            previous = nil
+        }
+        var cell = cchar_t()
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let current = buffer[x, y]
+                if current.isContinuation { continue }
+                if let previous, previous[x, y] == current, x + 1 >= buffer.width || previous[x + 1, y] == buffer[x + 1, y] { continue }
+                // The last cell of the screen is skipped: writing it scrolls some terminals.
+                if y == buffer.height - 1 && x + Int(current.width) >= buffer.width && x == buffer.width - 1 { continue }
+                var text = Array(current.text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) })
+                if !agreesWithTerminal(current) { text = [wchar_t(current.width == 2 ? 0xFF1F : 0x3F)] }  // a fullwidth or plain "?"
+                text.append(0)
+                let attributes = palette.attributes(for: current.style)
+                let ok = text.withUnsafeBufferPointer { byline_setcchar(&cell, $0.baseAddress, attributes.attributes, attributes.pair) }
+                if ok == OK { mvwadd_wch(screen, Int32(y), Int32(x), &cell) }
+            }
+        }
+        wnoutrefresh(screen)
+        doupdate()
+        previous = buffer
+    }
+
+    /// A cell is drawn as it is only where the terminal's own width table agrees with ours,
+    /// so one disputed emoji cannot shift the rest of the line.
+    private func agreesWithTerminal(_ cell: Cell) -> Bool {
+        guard let first = cell.text.unicodeScalars.first, first.value >= 0x80 else { return true }
+        let width = byline_wcwidth(wchar_t(bitPattern: first.value))
+        return Int(width) == Int(cell.width) || (cell.text.unicodeScalars.count > 1 && cell.width == 2 && width >= 1)
+    }
+
+    /// Waits up to `timeout` milliseconds for a key, a mouse event or a resize.
+    public func nextEvent(timeout: Int32) -> TerminalEvent {
+        wtimeout(byline_stdscr(), timeout)
+        var character: wint_t = 0
+        let result = wget_wch(byline_stdscr(), &character)
+        if result == ERR { return .tick }
+        if result == byline_key_code_yes() {
+            return functionKey(Int32(character))
+        }
+        return .key(KeyDecoder.key(forCharacter: UInt32(character)))
+    }
+
+    private func functionKey(_ code: Int32) -> TerminalEvent {
+        switch code {
+        case KEY_RESIZE:
+            width = Int(byline_cols())
+            height = Int(byline_lines())
+            previous = nil
+            return .resize(width: width, height: height)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return .tick }
+            let kind: MouseEvent.Kind
+            if event.bstate & byline_button4() != 0 { kind = .wheelUp }
+            else if event.bstate & byline_button5() != 0 { kind = .wheelDown }
+            else if event.bstate & byline_button1_double() != 0 { kind = .doubleClick }
+            else if event.bstate & byline_button1_clicked() != 0 { kind = .click }
+            else { return .tick }
+            return .mouse(MouseEvent(x: Int(event.x), y: Int(event.y), kind: kind))
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
+        default: return .tick
+        }
+    }
+}
+
+/// Turns the characters `wget_wch` returns into keys.
+public enum KeyDecoder {
+    public static func key(forCharacter value: UInt32) -> Key {
+        switch value {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(value + 0x60)!))
+        default: return Unicode.Scalar(value).map { .character(Character($0)) } ?? .escape
+        }
+    }
+}

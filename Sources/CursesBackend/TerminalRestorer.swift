@@ -1,0 +1,40 @@
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Signals that ask the reader to end (SIGTERM, SIGHUP, SIGINT), noted for the run loop.
+public enum PendingSignal {
+    nonisolated(unsafe) static var received: Int32 = 0
+
+    /// The signal that arrived since the last call, if any.
+    public static func take() -> Int32? {
+        let signal = received
+        received = 0
+        return signal == 0 ? nil : signal
+    }
+}
+
+/// Makes sure the terminal is given back even when the process dies: a crash
+/// signal restores it, then lets the signal do what it would have done.
+enum TerminalRestorer {
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    static let endSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT]
+
+    static func install() {
+        for signal in endSignals {
+            Glibc.signal(signal) { number in PendingSignal.received = number }
+        }
+        for signal in crashSignals {
+            Glibc.signal(signal) { number in
+                endwin()
+                Glibc.signal(number, SIG_DFL)
+                raise(number)
+            }
+        }
+    }
+
+    static func uninstall() {
+        for signal in endSignals + crashSignals { Glibc.signal(signal, SIG_DFL) }
+    }
+}

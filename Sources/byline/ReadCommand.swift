@@ -1,0 +1,46 @@
+import ArgumentParser
+import CursesBackend
+import Foundation
+import StoryStore
+
+/// `byline [read] [PATH...]`: the interactive reader.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the reader (the default command).",
+        discussion: """
+            With paths, imports those pages first (files or folders, with a progress bar), \
+            then opens the reader on the store. Press ? in the reader for every key. \
+            NO_COLOR turns colours off.
+
+            Examples:
+              byline                      # read what is stored
+              byline ~/news/today         # import a folder, then read
+              byline --store /tmp/try fixtures/pages
+            """
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "Pages or folders to import before reading.", completion: .file())
+    var paths: [String] = []
+
+    func run() throws {
+        let store = try storeOptions.open(create: true)
+        if !paths.isEmpty {
+            let summary = ImportRun(store: store).run(paths)
+            if summary.stoppedBecause != nil { throw ExitCode(1) }
+            store.reload()
+        }
+        let terminal: CursesTerminal
+        do {
+            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            terminal = try CursesTerminal(colors: !noColor)
+        } catch {
+            StandardError.write("byline: \(error)")
+            throw ExitCode(1)
+        }
+        defer { terminal.stop() }
+        ReaderApp(store: store, terminal: terminal).run()
+    }
+}

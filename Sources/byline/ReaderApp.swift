@@ -1,0 +1,194 @@
+import CursesBackend
+import Dispatch
+import Foundation
+import ReaderModel
+import StoryKit
+import StoryStore
+import TerminalKit
+
+/// The interactive reader's run loop: terminal events in, view-model updates, effects
+/// carried out against the store, a frame out. Everything it decides comes from
+/// `Reader.update`; this type only moves events and effects between the parts.
+final class ReaderApp {
+    private let store: StoryStore
+    private let terminal: CursesTerminal
+    private var state: ReaderState
+    private let renderer = ScreenRenderer()
+    private let bodySearch = BodySearchWorker()
+    private var lastStoreCheck = ContinuousClock.now
+
+    init(store: StoryStore, terminal: CursesTerminal) {
+        self.store = store
+        self.terminal = terminal
+        state = ReaderState(library: StoreLibrary(store: store),
+                            viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height),
+                            measure: ScreenRenderer.measure)
+        for note in store.loadNotes { state.message = .error(note) }
+    }
+
+    func run() {
+        var running = true
+        while running {
+            draw()
+            let event = terminal.nextEvent(timeout: bodySearch.isBusy ? 50 : 400)
+            var actions: [ReaderAction] = []
+            switch event {
+            case .key(.control("c")), .key(.control("q")):
+                actions = [.quit]
+            case .key(.control("z")):
+                terminal.suspend()
+            case .key(.control("l")):
+                terminal.redraw()
+            case .key(let key):
+                if let action = KeyMap.action(for: key, in: state) { actions = [action] }
+            case .mouse(let mouse):
+                actions = MouseMap.actions(for: mouse, in: state, width: terminal.width, height: terminal.height)
+            case .resize(let width, let height):
+                actions = [.resize(ScreenLayout.viewport(width: width, height: height))]
+            case .tick:
+                break
+            }
+            if PendingSignal.take() != nil { actions.append(.quit) }
+            if let (generation, ids) = bodySearch.takeResult() { actions.append(.bodyMatches(generation: generation, ids: ids)) }
+            actions += checkStore()
+            for action in actions {
+                for effect in Reader.update(&state, action) where !perform(effect) { running = false }
+            }
+        }
+    }
+
+    private func draw() {
+        let minimum = (width: 20, height: 6)
+        if terminal.width < minimum.width || terminal.height < minimum.height {
+            var buffer = ScreenBuffer(width: terminal.width, height: terminal.height)
+            let notice = "Byline needs \(minimum.width)×\(minimum.height); this is \(terminal.width)×\(terminal.height)"
+            buffer.put(TextWrapper.truncate(notice, width: terminal.width), x: 0, y: 0, style: .statusError)
+            terminal.present(buffer)
+            return
+        }
+        terminal.present(renderer.render(state, width: terminal.width, height: terminal.height))
+    }
+
+    /// Carries out one effect; false means stop.
+    private func perform(_ effect: ReaderEffect) -> Bool {
+        switch effect {
+        case .quit:
+            return false
+        case .record(let changes):
+            do {
+                try store.record(changes.map { change in (change.id, change.kind.stateChange) })
+            } catch {
+                state.message = .error("not saved: \(error.message)")
+            }
+        case .searchBodies(let query, let generation, let candidates):
+            bodySearch.start(query: query, generation: generation, candidates: candidates, library: state.library)
+        }
+        return true
+    }
+
+    /// Once a second: stories another process imported appear, and the selection stays put.
+    private func checkStore() -> [ReaderAction] {
+        guard ContinuousClock.now - lastStoreCheck > .seconds(1) else { return [] }
+        lastStoreCheck = .now
+        guard store.catalogChangedOnDisk else { return [] }
+        store.reload()
+        let selected = state.selectedSummary?.id
+        state.library = StoreLibrary(store: store)
+        return [.libraryChanged(selectionKeptOn: selected)]
+    }
+}
+
+extension StateChange.Kind {
+    var stateChange: StateEvent.Change {
+        switch self {
+        case .read: .read
+        case .unread: .unread
+        case .star: .star
+        case .unstar: .unstar
+        case .position(let line): .position(line)
+        }
+    }
+}
+
+/// Searches story text on a background thread; the run loop collects the answer.
+final class BodySearchWorker: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "byline.body-search")
+    private let lock = NSLock()
+    private var latestGeneration = 0
+    private var result: (Int, [StoryID])?
+    private var running = 0
+
+    var isBusy: Bool { lock.withLock { running > 0 } }
+
+    func start(query: String, generation: Int, candidates: [StoryID], library: any StoryLibrary) {
+        lock.withLock {
+            latestGeneration = generation
+            running += 1
+        }
+        queue.async { [self] in
+            // A newer query makes this one pointless: skip it without reading anything.
+            let current = lock.withLock { latestGeneration == generation }
+            let ids = current ? library.storiesWithBody(containing: query, among: candidates) : []
+            lock.withLock {
+                running -= 1
+                if current && latestGeneration == generation { result = (generation, ids) }
+            }
+        }
+    }
+
+    func takeResult() -> (Int, [StoryID])? {
+        lock.withLock {
+            defer { result = nil }
+            return result
+        }
+    }
+}
+
+/// Mouse events as reader actions: click selects, double-click opens, the wheel scrolls,
+/// a click on a latest-news item jumps to it.
+enum MouseMap {
+    static func actions(for mouse: MouseEvent, in state: ReaderState, width: Int, height: Int) -> [ReaderAction] {
+        let layout = ScreenLayout.make(width: width, height: height, screen: state.screen)
+        if let list = layout.list, list.contains(x: mouse.x, y: mouse.y) {
+            let row = state.listTop + mouse.y - list.y
+            switch mouse.kind {
+            case .click: return row < state.order.count ? focusList(state) + [.select(row: row)] : []
+            case .doubleClick: return row < state.order.count ? focusList(state) + [.select(row: row), .open] : []
+            case .wheelUp: return [.moveUp, .moveUp, .moveUp]
+            case .wheelDown: return [.moveDown, .moveDown, .moveDown]
+            }
+        }
+        if let story = layout.story, story.contains(x: mouse.x, y: mouse.y), let open = state.openStory {
+            switch mouse.kind {
+            case .wheelUp: return [.scrollStory(lines: -3)]
+            case .wheelDown: return [.scrollStory(lines: 3)]
+            case .click, .doubleClick:
+                let lines = StoryView.lines(open, width: story.width)
+                let scroll = min(open.scroll, max(0, lines.count - story.height))
+                let line = scroll + mouse.y - story.y
+                for index in open.story.latest.indices.reversed() {
+                    if let start = StoryView.line(ofItem: index, in: lines), line >= start, start >= 0, isInItem(line, start: start, lines: lines) {
+                        return [.jump(item: index + 1)]
+                    }
+                }
+                return []
+            }
+        }
+        return []
+    }
+
+    private static func focusList(_ state: ReaderState) -> [ReaderAction] {
+        state.focus == .list ? [] : [.toggleFocus]
+    }
+
+    /// Item lines start with "N. " and continue with indented lines until the next item.
+    private static func isInItem(_ line: Int, start: Int, lines: [StyledLine]) -> Bool {
+        var index = start
+        while index < lines.count {
+            if index == line { return true }
+            index += 1
+            guard index < lines.count, lines[index].runs.count == 2, lines[index].runs[0].text.hasPrefix(" ") else { return false }
+        }
+        return false
+    }
+}

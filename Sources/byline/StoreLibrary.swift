@@ -1,0 +1,77 @@
+import Dispatch
+import ReaderModel
+import StoryKit
+import StoryStore
+
+/// The reader's library over the file store: summaries from the catalog, stories
+/// from their files, links from the catalog's link index.
+///
+/// The link index over a large store takes a moment to build, so it is built on
+/// another thread; until it is ready, one story's links are found by a scan of
+/// the catalog, which is quick for one story.
+struct StoreLibrary: StoryLibrary {
+    let catalog: Catalog
+    let reader: StoryFileReader
+    let summaries: [StorySummary]
+    let states: [StoryID: StoryState]
+    private let links: LinkIndexBox
+
+    init(store: StoryStore) {
+        catalog = store.catalog
+        reader = store.fileReader
+        states = store.readingState().states
+        let catalog = self.catalog
+        summaries = catalog.entries.map { entry in
+            StorySummary(id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
+                         place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute)
+        }
+        links = LinkIndexBox()
+        let box = links
+        DispatchQueue.global(qos: .utility).async { box.set(LinkIndex(catalog: catalog)) }
+    }
+
+    func story(_ id: StoryID) -> Story? {
+        try? reader.read(id).story
+    }
+
+    func resolve(_ item: LatestItem, from source: StoryID) -> StoryID? {
+        if let index = links.get() { return index.resolve(item, from: source) }
+        let key = HeadlineKey.hash(item.headline)
+        let minute = Int64(item.time.minuteNumber)
+        var best: (id: StoryID, distance: Int64)?
+        for entry in catalog.entries where entry.headlineKey == key && entry.id != source {
+            let distance = abs(entry.sortMinute - minute)
+            if best == nil || distance < best!.distance { best = (entry.id, distance) }
+        }
+        return best?.id
+    }
+
+    func stories(listing id: StoryID) -> [StoryID] {
+        if let index = links.get() { return index.stories(listing: id) }
+        guard let target = catalog.entry(id) else { return [] }
+        var sources: [CatalogEntry] = []
+        for entry in catalog.entries where entry.id != id && entry.linkCount > 0 {
+            if catalog.links(entry).contains(where: { $0.headlineKey == target.headlineKey }) { sources.append(entry) }
+        }
+        return sources.sorted { $0.sortMinute != $1.sortMinute ? $0.sortMinute > $1.sortMinute : $0.id < $1.id }.map(\.id)
+    }
+
+    func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID] {
+        let words = FoldedFinder.words(query)
+        guard !words.isEmpty else { return [] }
+        return candidates.filter { id in
+            guard let story = try? reader.read(id).story else { return false }
+            let body = TextFolding.folded(story.body.joined(separator: "\n"))
+            return words.allSatisfy { $0.occurs(in: body) }
+        }
+    }
+}
+
+/// The link index, once the background build finishes.
+final class LinkIndexBox: @unchecked Sendable {
+    private let lock = DispatchQueue(label: "byline.links")
+    private var index: LinkIndex?
+
+    func set(_ value: LinkIndex) { lock.sync { index = value } }
+    func get() -> LinkIndex? { lock.sync { index } }
+}

@@ -22,6 +22,12 @@ enum TerminalRestorer {
     static let endSignals: [Int32] = [SIGTERM, SIGHUP, SIGINT]
 
     static func install() {
+        // A parent may have left these blocked (threads of test runners and some shells do);
+        // the reader must hear of resizes and requests to end.
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        for signal in endSignals + [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in endSignals {
             Glibc.signal(signal) { number in PendingSignal.received = number }
         }

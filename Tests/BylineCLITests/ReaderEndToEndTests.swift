@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// The built `byline` in a real terminal (tmux): keys in, the screen a person sees out.
+@Suite(.serialized) struct ReaderEndToEndTests {
+    /// A store with the fixtures imported, and the command that opens the reader on it.
+    private func prepared() throws -> (PageFolder, String) {
+        let folder = try PageFolder(count: 0)
+        _ = try CommandRunner.run(["import", "--store", folder.store, "fixtures/pages"])
+        return (folder, "'\(CommandRunner.executable.path)' --store '\(folder.store)'")
+    }
+
+    private func firstListRow(_ screen: String) -> String {
+        String(screen.split(separator: "\n", omittingEmptySubsequences: false)[1])
+    }
+
+    @Test func opensNewestFirstReadsJumpsAndComesBack() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession("\(byline)", width: 120, height: 40)
+        let list = try terminal.waitFor("Han River bridge lights")
+        #expect(firstListRow(list).contains("Jan 04 IANS    Han River bridge lights"))
+        try terminal.send("Enter")
+        let article = try terminal.waitFor("IANS · Seoul · 4 Jan 2026")
+        #expect(article.contains("The lights on eleven Han River bridges will stay on through January"))
+        #expect(article.contains("1. Central bank keeps rates unchanged for third meeting"))
+        try terminal.send("2")
+        let jumped = try terminal.waitFor("Ines Albrecht | AFP · Lindmark · 4 Jan 2026")
+        #expect(jumped.contains("Lindmark glassworks takes on its first ten apprentices"))
+        try terminal.send("BSpace")
+        try terminal.waitFor("IANS · Seoul · 4 Jan 2026")
+        try terminal.send("1")
+        try terminal.waitFor("is not in the store; press f")
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func searchNarrowsTheList() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession(byline, width: 100, height: 30)
+        try terminal.waitFor("Han River bridge lights")
+        try terminal.send("/")
+        try terminal.type("glassworks")
+        let screen = try terminal.waitFor("(3 in headlines")
+        let rows = screen.split(separator: "\n").dropFirst().prefix(5)
+        #expect(rows.prefix(3).allSatisfy { $0.contains("glassworks") })
+        try terminal.send("Escape")
+        try terminal.waitFor("56 stories") { $0.contains("Enter read") }
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func starAndReadMarksSurviveARestart() throws {
+        let (folder, byline) = try prepared()
+        var terminal: TmuxSession? = try TmuxSession(byline, width: 100, height: 30)
+        try terminal!.waitFor("Han River bridge lights")
+        try terminal!.send("s")
+        try terminal!.waitFor("starred — u to undo")
+        try terminal!.send("j", "Enter")
+        try terminal!.waitFor("Maria Keller | Reuters")
+        try terminal!.send("q", "q")
+        try terminal!.waitFor("the reader to quit") { !$0.contains("Enter read") }
+        terminal = nil
+        let again = try TmuxSession(byline, width: 100, height: 30)
+        let screen = try again.waitFor("Han River bridge lights")
+        let rows = screen.split(separator: "\n")
+        #expect(rows[1].hasPrefix("•★"), "the starred story keeps its star: \(rows[1])")
+        #expect(rows[2].hasPrefix("  "), "the read story is no longer unread: \(rows[2])")
+        #expect(screen.contains("55 unread"))
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func resizingRedrawsEachLayout() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession(byline, width: 120, height: 40)
+        try terminal.waitFor("Han River bridge lights")
+        try terminal.resize(width: 200, height: 60)
+        let wide = try terminal.waitFor("200 columns, side by side (window \(try terminal.value("#{window_width}x#{window_height}")))") {
+            $0.contains("Jan 04 IANS    Han River bridge lights to stay on through January  │ Han River bridge lights")
+        }
+        #expect(wide.contains("Dec 28"))
+        try terminal.resize(width: 80, height: 24)
+        try terminal.waitFor("80 columns, stacked") { $0.contains(String(repeating: "─", count: 80)) }
+        try terminal.resize(width: 40, height: 12)
+        let narrow = try terminal.waitFor("40 columns, one pane") { !$0.contains("─") && $0.contains("Han River bridge") && $0.contains("1/56") }
+        #expect(narrow.split(separator: "\n").allSatisfy { $0.count <= 40 })
+        try terminal.resize(width: 20, height: 6)
+        try terminal.waitFor("20×6") { $0.contains("Byline · 56 storie…") }
+        try terminal.resize(width: 12, height: 3)
+        try terminal.waitFor("the too-small notice") { $0.contains("Byline need") }
+        try terminal.resize(width: 80, height: 24)
+        try terminal.waitFor("back to 80×24") { $0.contains("Han River bridge lights to stay on through January") }
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func storyTextCannotDriveTheTerminal() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession(byline, width: 100, height: 30)
+        try terminal.waitFor("Han River bridge lights")
+        let titleBefore = try terminal.value("#{pane_title}")
+        try terminal.send("/")
+        try terminal.type("alarm bells")
+        try terminal.waitFor("(1 in headlines")
+        try terminal.send("Enter", "Enter")
+        let screen = try terminal.waitFor("The town hall alarm rang for an hour on Thursday.")
+        #expect(screen.contains("Alarm bells ring in the town hall"))
+        #expect(try terminal.value("#{pane_title}") == titleBefore)
+        #expect(try terminal.value("#{window_bell_flag}") == "0")
+        #expect(try terminal.value("#{alternate_on}") == "1")
+        // Only colour and attribute sequences (SGR) are on the screen; nothing else came through.
+        let escapes = try terminal.screenWithEscapes()
+        let sequences = escapes.components(separatedBy: "\u{1B}").dropFirst()
+        for sequence in sequences {
+            let isSGR = sequence.hasPrefix("[") && sequence.dropFirst().prefix { $0 != "m" }.allSatisfy { $0.isNumber || $0 == ";" || $0 == ":" }
+            #expect(isSGR, "unexpected escape sequence: \(sequence.prefix(12).debugDescription)")
+        }
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func quittingLeavesTheShellPromptClean() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession("sh", width: 80, height: 24, environment: ["PS1": "prompt$ "])
+        try terminal.waitFor("prompt$")
+        try terminal.type("\(byline); echo \"exit status $?\"")
+        try terminal.send("Enter")
+        try terminal.waitFor("Han River bridge lights")
+        try terminal.send("q")
+        let after = try terminal.waitFor("exit status 0")
+        #expect(!after.contains("Byline · 56 stories"))
+        #expect(after.contains("prompt$"))
+        #expect(try terminal.value("#{alternate_on}") == "0")
+        #expect(try terminal.value("#{cursor_flag}") == "1")
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func aSignalEndsTheReaderAndRestoresTheTerminal() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession("sh", width: 80, height: 24, environment: ["PS1": "prompt$ "])
+        try terminal.waitFor("prompt$")
+        try terminal.type("\(byline) & sleep 1; kill -TERM $!; wait $!; echo \"ended-$?\"")
+        try terminal.send("Enter")
+        // The typed line holds "ended-$?"; only the output holds a number after the dash.
+        let after = try terminal.waitFor("the reader to end") { $0.contains("ended-0") || $0.contains("ended-1") || $0.contains("ended-143") }
+        #expect(try terminal.value("#{alternate_on}") == "0")
+        #expect(!after.contains("Enter read  / search"))
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func anEmptyStoreSaysHowToImport() throws {
+        let folder = try PageFolder(count: 0)
+        let terminal = try TmuxSession("'\(CommandRunner.executable.path)' --store '\(folder.store)'", width: 80, height: 24)
+        try terminal.waitFor("Import pages with")
+        #expect(try terminal.screen().contains("byline import PATH"))
+    }
+
+    @Test func storiesImportedElsewhereAppearWhileReading() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession(byline, width: 100, height: 30)
+        try terminal.waitFor("56 stories")
+        try terminal.send("j", "j")
+        try terminal.waitFor("3/56")
+        let extra = try PageFolder(count: 3, prefix: "Late-breaking ferry story")
+        _ = try CommandRunner.run(["import", "--store", folder.store, extra.pages])
+        let screen = try terminal.waitFor("59 stories", timeout: 5)
+        #expect(screen.contains("Cold spell to last another week"))
+        #expect(screen.contains("/59"))
+        withExtendedLifetime(folder) {}
+    }
+}

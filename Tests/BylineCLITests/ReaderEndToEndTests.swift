@@ -143,6 +143,22 @@ import Testing
         withExtendedLifetime(folder) {}
     }
 
+    @Test func theMouseSelectsOpensAndJumps() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession(byline, width: 100, height: 30)
+        try terminal.waitFor("Han River bridge lights")
+        // xterm's SGR mouse reports, as a terminal sends them: button;column;row (1-based), M press, m release.
+        try terminal.type("\u{1B}[<0;10;6M\u{1B}[<0;10;6m")
+        try terminal.waitFor("5/56")
+        try terminal.type("\u{1B}[<0;10;8M\u{1B}[<0;10;8m\u{1B}[<0;10;8M\u{1B}[<0;10;8m")
+        let reader = try terminal.waitFor("Ines Albrecht | AFP · Lindmark · 4 Jan 2026")
+        let rows = reader.split(separator: "\n", omittingEmptySubsequences: false)
+        let itemRow = try #require(rows.firstIndex { $0.contains("2. Seoul subway to run driverless trains") })
+        try terminal.type("\u{1B}[<0;30;\(itemRow + 1)M\u{1B}[<0;30;\(itemRow + 1)m")
+        try terminal.waitFor("A new subway line in Seoul will run driverless trains")
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func anEmptyStoreSaysHowToImport() throws {
         let folder = try PageFolder(count: 0)
         let terminal = try TmuxSession("'\(CommandRunner.executable.path)' --store '\(folder.store)'", width: 80, height: 24)

@@ -5,9 +5,7 @@ import StoryKit
 /// stories from the library, so every transition is testable without a terminal.
 public enum Reader {
     public static func update(_ state: inout ReaderState, _ action: ReaderAction) -> [ReaderEffect] {
-        if case .resize = action {} else if case .bodyMatches = action {} else if case .libraryChanged = action {} else {
-            state.message = nil
-        }
+        if action.isCommand { state.message = nil }
         switch action {
         case .moveUp: return moveSelection(&state, by: -1)
         case .moveDown: return moveSelection(&state, by: 1)
@@ -503,5 +501,16 @@ public enum Reader {
         if state.filter.unreadOnly || state.filter.starredOnly { rebuildOrder(&state, keeping: state.selectedSummary?.id) }
         state.message = .info("undid: \(undo.description)")
         return changes.isEmpty ? [] : [.record(changes.sorted { $0.id < $1.id })]
+    }
+}
+
+extension ReaderAction {
+    /// Whether a person asked for this (a key, a click), as opposed to the runtime
+    /// reporting something; a command replaces the status-line message.
+    var isCommand: Bool {
+        switch self {
+        case .resize, .bodyMatches, .libraryChanged: false
+        default: true
+        }
     }
 }

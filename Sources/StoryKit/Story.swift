@@ -57,3 +57,12 @@ public struct LatestItem: Hashable, Sendable, Codable {
         self.time = time
     }
 }
+
+extension Story {
+    /// "byline · place · date · agency", leaving out the agency when the byline already
+    /// names it ("Maria Keller | Reuters"); every screen and export prints it this way.
+    public func metaLine(date format: (CalendarDate) -> String = { $0.description }) -> String {
+        let agency = agency.flatMap { agency in (byline?.contains(agency) ?? false) ? nil : agency }
+        return [byline, place, date.map(format), agency].compactMap { $0 }.joined(separator: " · ")
+    }
+}

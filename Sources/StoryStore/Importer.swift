@@ -49,7 +49,7 @@ extension StoryStore {
         onProgress: (ImportProgress) -> Void = { _ in }
     ) -> ImportSummary {
         var summary = ImportSummary()
-        let entries = PageCollector.collect(paths)
+        var entries = PageCollector.collect(paths)
         let clock = ContinuousClock()
         let start = clock.now
         var done = 0
@@ -67,6 +67,18 @@ extension StoryStore {
         } catch {
             summary.stoppedBecause = error.message
             return summary
+        }
+        // Export files (`byline export`, named .json or .jsonl) hold many stories each and
+        // are imported story by story; only those names are looked into, so pages cost nothing extra.
+        entries.removeAll { entry in
+            guard entry.problem == nil, entry.path.hasSuffix(".jsonl") || entry.path.hasSuffix(".json"),
+                  let bytes = try? PageFile.read(entry.path), StoryExport.isExport(bytes) else { return false }
+            do {
+                try importExport(entry.path, bytes: bytes, onOutcome: report)
+            } catch {
+                report(ImportOutcome(file: entry.path, kind: .failed("not stored: \((error as? StoreError)?.message ?? "\(error)")"), id: nil))
+            }
+            return true
         }
         var knownHashes = contentHashIndex()
         let batches = stride(from: 0, to: entries.count, by: batchSize).map {

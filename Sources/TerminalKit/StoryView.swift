@@ -26,9 +26,7 @@ public enum StoryView {
         let story = open.story
         var lines: [StyledLine] = []
         for line in TextWrapper.wrap(story.headline, width: width) { lines.append(StyledLine(line, .headline)) }
-        // The agency is left out when the byline already names it ("Maria Keller | Reuters").
-        let agency = story.agency.flatMap { agency in (story.byline?.contains(agency) ?? false) ? nil : agency }
-        let meta = [story.byline, story.place, story.date.map(DateText.long), agency].compactMap { $0 }.joined(separator: " · ")
+        let meta = story.metaLine(date: DateText.long)
         if !meta.isEmpty {
             for line in TextWrapper.wrap(meta, width: width) { lines.append(StyledLine(line, .meta)) }
         }

@@ -10,7 +10,7 @@ struct Byline: ParsableCommand {
             is stored, `byline PATH...` imports those pages first.
             """,
         version: BylineVersion.current,
-        subcommands: [ReadCommand.self, ParseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self,
+        subcommands: [ReadCommand.self, ParseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
                       MarkCommand.self, CheckCommand.self, ReparseCommand.self],
         defaultSubcommand: ReadCommand.self
     )

@@ -61,8 +61,7 @@ struct StoryText {
         let story = stored.story
         var lines: [String] = []
         lines += PlainWrap.wrap(story.headline, width: width)
-        let agency = story.agency == story.byline ? nil : story.agency
-        let meta = [story.byline, story.place, story.date?.description, agency].compactMap { $0 }.joined(separator: " · ")
+        let meta = story.metaLine()
         if !meta.isEmpty { lines += PlainWrap.wrap(meta, width: width) }
         lines.append("id \(stored.id)")
         for paragraph in story.body {

@@ -83,6 +83,29 @@ public final class CursesTerminal {
         refresh()
     }
 
+    /// Runs another program on the terminal (a pager), then takes the screen back.
+    /// The arguments go straight to the program; no shell ever sees them.
+    /// Returns the program's exit status, or nil when it could not be started.
+    @discardableResult
+    public func runProgram(_ arguments: [String]) -> Int32? {
+        guard let program = arguments.first else { return nil }
+        def_prog_mode()
+        endwin()
+        defer {
+            reset_prog_mode()
+            previous = nil
+            clearok(byline_stdscr(), true)
+            refresh()
+        }
+        var pid: pid_t = 0
+        var cArguments = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in cArguments { free(pointer) } }
+        guard posix_spawnp(&pid, program, nil, nil, &cArguments, environ) == 0 else { return nil }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return status
+    }
+
     /// Draws everything again on the next frame (Ctrl-L, after another program wrote over the screen).
     public func redraw() {
         previous = nil

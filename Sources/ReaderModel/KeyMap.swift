@@ -56,6 +56,7 @@ public enum KeyMap {
         case .character("s"): return .toggleStar
         case .character("m"): return .toggleRead
         case .character("A"): return .markAllShownRead
+        case .character("v"): return .showOriginal
         case .character("u"): return .undo
         case .character("o"): return .cycleSort
         case .character("U"): return .toggleUnreadOnly
@@ -86,6 +87,7 @@ public enum KeyMap {
             Binding(keys: "L", meaning: "forward again"),
             Binding(keys: "J  K", meaning: "next / prev story"),
             Binding(keys: "q  Esc", meaning: "back, then quit"),
+            Binding(keys: "v", meaning: "page as saved, in $PAGER"),
             Binding(keys: "Q", meaning: "quit now"),
         ]),
         ("Marking", [

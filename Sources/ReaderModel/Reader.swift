@@ -25,6 +25,9 @@ public enum Reader {
         case .jump(let item): return jump(&state, toItem: item - 1)
         case .nextStory: return stepStory(&state, by: 1)
         case .previousStory: return stepStory(&state, by: -1)
+        case .showOriginal:
+            guard let id = targetID(state) else { return [] }
+            return [.showOriginal(id)]
         case .searchOffered:
             guard let words = state.offeredSearch else { return [] }
             state.offeredSearch = nil

@@ -17,6 +17,7 @@ public enum ReaderAction: Hashable, Sendable {
     case jump(item: Int)
     case nextStory, previousStory
     case searchOffered
+    case showOriginal
 
     // Search
     case beginSearch
@@ -66,6 +67,8 @@ public struct Viewport: Hashable, Sendable {
 /// Work the runtime does for the model: writes to the store and background searches.
 public enum ReaderEffect: Hashable, Sendable {
     case record([StateChange])
+    /// Show the page as it was imported in the person's pager.
+    case showOriginal(StoryID)
     case searchBodies(query: String, generation: Int, candidates: [StoryID])
     case quit
 }

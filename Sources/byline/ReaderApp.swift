@@ -80,10 +80,37 @@ final class ReaderApp {
             } catch {
                 state.message = .error("not saved: \(error.message)")
             }
+        case .showOriginal(let id):
+            showOriginal(id)
         case .searchBodies(let query, let generation, let candidates):
             bodySearch.start(query: query, generation: generation, candidates: candidates, library: state.library)
         }
         return true
+    }
+
+    /// Writes the original page to a private temporary file and opens it in `$PAGER`
+    /// (else `less`); the pager gets the path as an argument, never a shell string.
+    private func showOriginal(_ id: StoryID) {
+        let stored: StoredStory
+        do { stored = try store.story(id) } catch {
+            state.message = .error(error.message)
+            return
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-\(getpid())")
+        let file = folder.appendingPathComponent("\(id).txt")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            try Data(stored.original).write(to: file, options: .atomic)
+        } catch {
+            state.message = .error("cannot write the original page to \(file.path): \(error.localizedDescription)")
+            return
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pager = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less"
+        let command = pager.split(separator: " ").map(String.init) + [file.path]
+        if terminal.runProgram(command) == nil {
+            state.message = .error("cannot start the pager “\(pager)”; set PAGER to a program")
+        }
     }
 
     /// Once a second: stories another process imported appear, and the selection stays put.

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The built `byline` in a real terminal (tmux): keys in, the screen a person sees out.
 @Suite(.serialized) struct ReaderEndToEndTests {
@@ -156,6 +159,24 @@ import Testing
         let itemRow = try #require(rows.firstIndex { $0.contains("2. Seoul subway to run driverless trains") })
         try terminal.type("\u{1B}[<0;30;\(itemRow + 1)M\u{1B}[<0;30;\(itemRow + 1)m")
         try terminal.waitFor("A new subway line in Seoul will run driverless trains")
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func theOriginalPageOpensInThePagerAndTheReaderComesBack() throws {
+        let (folder, byline) = try prepared()
+        let pager = folder.root + "/pager.sh", copy = folder.root + "/seen.txt"
+        // A stand-in pager that records what it was given: the path must arrive as an argument.
+        try Data("#!/bin/sh\ncp \"$1\" '\(copy)'\necho \"$#\" > '\(copy).count'\n".utf8).write(to: URL(fileURLWithPath: pager))
+        chmod(pager, 0o755)
+        let terminal = try TmuxSession(byline, width: 100, height: 30, environment: ["PAGER": pager])
+        try terminal.waitFor("Han River bridge lights")
+        try terminal.send("v")
+        try terminal.waitFor("the reader again") { _ in FileManager.default.fileExists(atPath: copy + ".count") }
+        let shown = try Data(contentsOf: URL(fileURLWithPath: copy))
+        let original = try Data(contentsOf: URL(fileURLWithPath: "fixtures/pages/2026-01-04-ians-han-river-bridge-lights-to-stay.txt"))
+        #expect(shown == original)
+        #expect(try String(contentsOfFile: copy + ".count", encoding: .utf8) == "1\n")
+        try terminal.waitFor("Enter read  / search")
         withExtendedLifetime(folder) {}
     }
 

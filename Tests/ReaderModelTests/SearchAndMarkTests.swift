@@ -81,6 +81,13 @@ import StoryKit
         #expect(send(&state, .quit) == [.record([StateChange(id: story, kind: .position(2))]), .quit])
     }
 
+    @Test func vAsksForTheOriginalOfTheSelectedStory() {
+        var state = makeState()
+        let story = state.selectedSummary!.id
+        #expect(KeyMap.action(for: .character("v"), in: state) == .showOriginal)
+        #expect(send(&state, .showOriginal) == [.showOriginal(story)])
+    }
+
     @Test func qOnThePlainListQuits() {
         var state = makeState()
         #expect(send(&state, .back) == [.quit])
@@ -104,7 +111,7 @@ import StoryKit
 
     @Test func theHelpListsEveryKeyTheMapUses() {
         let described = KeyMap.help.flatMap(\.bindings).map(\.keys).joined(separator: " ")
-        for key in ["k", "j", "g", "G", "n", "p", "Tab", "Enter", "1 … 9", "H", "L", "J", "K", "q", "s", "m", "A", "u", "/", "f", "o", "U", "S", "a", "d", "c", "?", "Space"] {
+        for key in ["k", "j", "g", "G", "n", "p", "Tab", "Enter", "1 … 9", "H", "L", "J", "K", "q", "v", "s", "m", "A", "u", "/", "f", "o", "U", "S", "a", "d", "c", "?", "Space"] {
             #expect(described.contains(key), "help does not mention \(key)")
         }
     }

@@ -87,7 +87,7 @@ public enum KeyMap {
             Binding(keys: "L", meaning: "forward again"),
             Binding(keys: "J  K", meaning: "next / prev story"),
             Binding(keys: "q  Esc", meaning: "back, then quit"),
-            Binding(keys: "v", meaning: "page as saved, in $PAGER"),
+            Binding(keys: "v", meaning: "saved page in pager"),
             Binding(keys: "Q", meaning: "quit now"),
         ]),
         ("Marking", [

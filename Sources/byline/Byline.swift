@@ -8,6 +8,13 @@ struct Byline: ParsableCommand {
         discussion: """
             Without a command, opens the reader (the `read` command): `byline` reads what \
             is stored, `byline PATH...` imports those pages first.
+
+            Exit status: 0 when everything worked; 1 when anything failed (the other files \
+            or stories are still handled, and each failure is reported on stderr); 64 for \
+            a usage error.
+
+            Files: the store is --store DIR, else $BYLINE_STORE, else $XDG_DATA_HOME/byline, \
+            else ~/.local/share/byline. NO_COLOR turns colours off; PAGER shows saved pages.
             """,
         version: BylineVersion.current,
         subcommands: [ReadCommand.self, ParseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,

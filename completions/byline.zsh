@@ -1,0 +1,228 @@
+#compdef byline
+
+__byline_complete() {
+    local -ar non_empty_completions=("${@:#(|:*)}")
+    local -ar empty_completions=("${(M)@:#(|:*)}")
+    _describe -V '' non_empty_completions -- empty_completions -P $'\'\''
+}
+
+__byline_custom_complete() {
+    local -a completions
+    completions=("${(@f)"$("${command_name}" "${@}" "${command_line[@]}")"}")
+    if [[ "${#completions[@]}" -gt 1 ]]; then
+        __byline_complete "${completions[@]:0:-1}"
+    fi
+}
+
+__byline_cursor_index_in_current_word() {
+    if [[ -z "${QIPREFIX}${IPREFIX}${PREFIX}" ]]; then
+        printf 0
+    else
+        printf %s "${#${(z)LBUFFER}[-1]}"
+    fi
+}
+
+_byline() {
+    emulate -RL zsh -G
+    setopt extendedglob nullglob numericglobsort
+    unsetopt aliases banghist
+
+    local -xr SAP_SHELL=zsh
+    local -x SAP_SHELL_VERSION
+    SAP_SHELL_VERSION="$(builtin emulate zsh -c 'printf %s "${ZSH_VERSION}"')"
+    local -r SAP_SHELL_VERSION
+
+    local context state state_descr line
+    local -A opt_args
+
+    local -r command_name="${words[1]}"
+    local -ar command_line=("${words[@]}")
+    local -ir current_word_index="$((CURRENT - 1))"
+
+    local -i ret=1
+    local -ar arg_specs=(
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+        '(-): :->command'
+        '(-)*:: :->arg'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+    case "${state}" in
+    command)
+        local -ar subcommands=(
+            'read:Open the reader (the default command).'
+            'parse:Parse wire pages and print what was read.'
+            'import:Import wire pages (files or folders) into the store.'
+            'list:List stored stories, newest first.'
+            'show:Print a stored story, wrapped to the terminal width.'
+            'export:Write stories out as JSON, plain text or Markdown.'
+            'mark:Mark stories read or unread, starred or not.'
+            'check:Verify every file of the store; with --repair, fix what can be fixed.'
+            'reparse:Re-parse every stored story from its original page.'
+            'help:Show subcommand help information.'
+        )
+        _describe -V subcommand subcommands && ret=0
+        ;;
+    arg)
+        case "${words[1]}" in
+        read|parse|import|list|show|export|mark|check|reparse|help)
+            "_byline_${words[1]}" && ret=0
+            ;;
+        esac
+        ;;
+    esac
+
+    return "${ret}"
+}
+
+_byline_read() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '*:paths:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_parse() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--json[Print one JSON object per file (JSON Lines).]'
+        '*:files:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_import() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--json[Print one JSON object per page, then a summary object.]'
+        '(--verbose -v)'{--verbose,-v}'[Print each page'\''s outcome as it is stored.]'
+        '--batch-size[Pages made durable together (more is faster, fewer reports sooner).]:n:'
+        '*:paths:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_list() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--unread[Only unread stories.]'
+        '--starred[Only starred stories.]'
+        '--agency[Only stories from this agency (any case).]:agency:'
+        '--since[Only stories dated on or after this day.]:YYYY-MM-DD:'
+        '--search[Only stories whose headline or text contains this (any case).]:search:'
+        '--limit[At most this many stories.]:limit:'
+        '--json[Print one JSON object per story (JSON Lines).]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_show() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        ':id:'
+        '--width[Wrap to this many columns (default\: the terminal'\''s width).]:width:'
+        '--json[Print the story as one JSON object.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_export() {
+    local -i ret=1
+    local -ar ___format=('json' 'text' 'markdown')
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--format[json, text or markdown.]:format:{__byline_complete "${___format[@]}"}'
+        '--since[Only stories dated on or after this day.]:YYYY-MM-DD:'
+        '(--output -o)'{--output,-o}'[Write to this file instead of standard output.]:output:_files'
+        '*:ids:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_mark() {
+    local -i ret=1
+    local -ar _change=('read' 'unread' 'star' 'unstar')
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        ':change:{__byline_complete "${_change[@]}"}'
+        '*:ids:'
+        '--json[Print one JSON object per story marked.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_check() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--repair[Repair what can be repaired.]'
+        '--json[Print the report as one JSON object.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_reparse() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_help() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '*:subcommands:'
+        '--version[Show the version.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+if [[ "${funcstack[1]}" = _byline ]]; then
+    _byline "${@}"
+else
+    compdef _byline byline
+fi

@@ -54,6 +54,10 @@ public struct ReaderState: Sendable {
     public var screen: Screen = .browse
     public var focus: Focus = .list
     public var showsHelp = false
+    /// Which keys run which commands (the defaults, or the configuration's).
+    public var bindings = KeyBindings.standard
+    /// Display preferences from the configuration, for the views.
+    public var preferences = DisplayPreferences()
     public var viewport: Viewport
     /// How many lines a story takes at a width, from the views (so the model can stop scrolling at the end).
     public let measure: @Sendable (OpenStory, Int) -> Int
@@ -124,6 +128,20 @@ public struct ReaderState: Sendable {
         marks[id] = new
         marksCountedAgain = true
         if summaryIndex[id] != nil && wasRead != new.isRead { unreadCount += new.isRead ? -1 : 1 }
+    }
+}
+
+/// How the views should look, as the configuration says.
+public struct DisplayPreferences: Hashable, Sendable {
+    public enum DateStyle: String, Hashable, Sendable, CaseIterable { case dayMonth = "day-month", iso }
+
+    /// The list's share of the width when list and story are side by side, in percent.
+    public var listPercent = 40
+    public var dateStyle = DateStyle.dayMonth
+
+    public init(listPercent: Int = 40, dateStyle: DateStyle = .dayMonth) {
+        self.listPercent = listPercent
+        self.dateStyle = dateStyle
     }
 }
 

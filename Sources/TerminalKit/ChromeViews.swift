@@ -52,10 +52,10 @@ public enum StatusBarView {
 public enum HelpOverlayView {
     typealias Line = (keys: String, meaning: String)
 
-    public static func draw(into buffer: inout ScreenBuffer, screen: Rect) {
+    public static func draw(into buffer: inout ScreenBuffer, screen: Rect, bindings: KeyBindings) {
         let columnWidth = 36
         let twoColumns = screen.width >= columnWidth * 2 + 6
-        let groups = KeyMap.help.map { group in [(group.group, "")] + group.bindings.map { ($0.keys, $0.meaning) } }
+        let groups = KeyMap.help(bindings).map { group in [(group.group, "")] + group.bindings.map { ($0.keys, $0.meaning) } }
         let half = twoColumns ? (groups.count + 1) / 2 : groups.count
         let columns: [[Line]] = twoColumns
             ? [joined(Array(groups.prefix(half))), joined(Array(groups.dropFirst(half)))]

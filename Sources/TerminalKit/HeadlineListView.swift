@@ -27,7 +27,7 @@ public enum HeadlineListView {
             x = buffer.put(marks.isRead ? " " : "•", x: x, y: y, style: .unread, limit: rect.maxX)
             x = buffer.put(marks.isStarred ? "★" : " ", x: x, y: y, style: .starred, limit: rect.maxX)
             x = buffer.put(" ", x: x, y: y, limit: rect.maxX)
-            if showsDate { x = buffer.put(DateText.column(summary.date) + " ", x: x, y: y, style: .meta, limit: rect.maxX) }
+            if showsDate { x = buffer.put(DateText.column(summary.date, style: state.preferences.dateStyle) + " ", x: x, y: y, style: .meta, limit: rect.maxX) }
             if showsAgency { x = buffer.put(TextWrapper.fit(summary.agency, width: 7) + " ", x: x, y: y, style: .meta, limit: rect.maxX) }
             let bodyOnly = search.map { !$0.query.isEmpty && $0.matchesOnlyInText(state.order[position]) } ?? false
             let headline = (bodyOnly ? "≈ " : "") + summary.headline

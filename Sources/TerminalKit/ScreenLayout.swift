@@ -14,7 +14,7 @@ public struct ScreenLayout: Hashable, Sendable {
     public var divider: Rect?
     public var status: Rect?
 
-    public static func make(width: Int, height: Int, screen: ReaderState.Screen) -> ScreenLayout {
+    public static func make(width: Int, height: Int, screen: ReaderState.Screen, listPercent: Int = 40) -> ScreenLayout {
         let arrangement: Arrangement = width < 60 || height < 12 ? .singlePane : (width >= 100 ? .sideBySide : .stacked)
         var layout = ScreenLayout(arrangement: arrangement)
         guard width > 0, height > 0 else { return layout }
@@ -34,7 +34,7 @@ public struct ScreenLayout: Hashable, Sendable {
         case .singlePane:
             layout.list = Rect(x: 0, y: top, width: width, height: rows)
         case .sideBySide:
-            let listWidth = min(max(40, width * 2 / 5), 70)
+            let listWidth = min(max(30, width * min(max(listPercent, 20), 80) / 100), width - 30)
             layout.list = Rect(x: 0, y: top, width: listWidth, height: rows)
             layout.divider = Rect(x: listWidth, y: top, width: 1, height: rows)
             layout.story = Rect(x: listWidth + 2, y: top, width: width - listWidth - 3, height: rows)
@@ -48,9 +48,9 @@ public struct ScreenLayout: Hashable, Sendable {
     }
 
     /// The sizes the view-model pages by, for both screens.
-    public static func viewport(width: Int, height: Int) -> Viewport {
-        let browse = make(width: width, height: height, screen: .browse)
-        let reader = make(width: width, height: height, screen: .reader)
+    public static func viewport(width: Int, height: Int, listPercent: Int = 40) -> Viewport {
+        let browse = make(width: width, height: height, screen: .browse, listPercent: listPercent)
+        let reader = make(width: width, height: height, screen: .reader, listPercent: listPercent)
         return Viewport(width: width, height: height, listRows: browse.list?.height ?? 0,
                         paneRows: browse.story?.height ?? 0, paneColumns: browse.story?.width ?? 0,
                         readerRows: reader.story?.height ?? 0, readerColumns: reader.story?.width ?? 0)

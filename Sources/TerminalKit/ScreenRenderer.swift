@@ -5,7 +5,7 @@ import StoryKit
 /// a small cache of the open story's wrapped lines so a frame costs well under a
 /// millisecond however large the store.
 public final class ScreenRenderer {
-    private var cachedKey: (id: StoryID, width: Int, selected: Int?)?
+    private var cachedKey: (id: StoryID, width: Int, selected: Int?, dateStyle: DisplayPreferences.DateStyle)?
     private var cachedLines: [StyledLine] = []
 
     public init() {}
@@ -13,7 +13,7 @@ public final class ScreenRenderer {
     public func render(_ state: ReaderState, width: Int, height: Int) -> ScreenBuffer {
         var buffer = ScreenBuffer(width: width, height: height)
         guard width > 0, height > 0 else { return buffer }
-        let layout = ScreenLayout.make(width: width, height: height, screen: state.screen)
+        let layout = ScreenLayout.make(width: width, height: height, screen: state.screen, listPercent: state.preferences.listPercent)
         if let title = layout.title { TitleBarView.draw(state, into: &buffer, rect: title) }
         if let list = layout.list { HeadlineListView.draw(state, into: &buffer, rect: list) }
         if let divider = layout.divider {
@@ -24,7 +24,7 @@ public final class ScreenRenderer {
         }
         if let rect = layout.story, let open = state.openStory {
             let selected = state.screen == .reader && state.focus == .latestNews ? state.latestSelection : nil
-            let lines = storyLines(open, width: rect.width, selected: selected)
+            let lines = storyLines(open, width: rect.width, selected: selected, dateStyle: state.preferences.dateStyle)
             var scroll = min(open.scroll, max(0, lines.count - rect.height))
             if let selected, let line = StoryView.line(ofItem: selected, in: lines), line >= scroll + rect.height || line < scroll {
                 scroll = max(0, min(line, lines.count - rect.height))
@@ -34,14 +34,14 @@ public final class ScreenRenderer {
             buffer.put("Select a story to read it here.", x: rect.x, y: rect.y, style: .meta, limit: rect.maxX)
         }
         if let status = layout.status { StatusBarView.draw(state, into: &buffer, rect: status) }
-        if state.showsHelp { HelpOverlayView.draw(into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height)) }
+        if state.showsHelp { HelpOverlayView.draw(into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height), bindings: state.bindings) }
         return buffer
     }
 
-    private func storyLines(_ open: OpenStory, width: Int, selected: Int?) -> [StyledLine] {
-        if let key = cachedKey, key.id == open.id, key.width == width, key.selected == selected { return cachedLines }
-        cachedLines = StoryView.lines(open, width: width, selectedItem: selected)
-        cachedKey = (open.id, width, selected)
+    private func storyLines(_ open: OpenStory, width: Int, selected: Int?, dateStyle: DisplayPreferences.DateStyle) -> [StyledLine] {
+        if let key = cachedKey, key.id == open.id, key.width == width, key.selected == selected, key.dateStyle == dateStyle { return cachedLines }
+        cachedLines = StoryView.lines(open, width: width, selectedItem: selected, dateStyle: dateStyle)
+        cachedKey = (open.id, width, selected, dateStyle)
         return cachedLines
     }
 

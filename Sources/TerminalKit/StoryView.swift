@@ -21,12 +21,12 @@ public struct StyledLine: Hashable, Sendable {
 /// latest-news items (each marked as in the store or not), then "Listed in".
 /// The reading pane and the full-screen reader both draw it.
 public enum StoryView {
-    public static func lines(_ open: OpenStory, width: Int, selectedItem: Int? = nil) -> [StyledLine] {
+    public static func lines(_ open: OpenStory, width: Int, selectedItem: Int? = nil, dateStyle: DisplayPreferences.DateStyle = .dayMonth) -> [StyledLine] {
         guard width > 0 else { return [] }
         let story = open.story
         var lines: [StyledLine] = []
         for line in TextWrapper.wrap(story.headline, width: width) { lines.append(StyledLine(line, .headline)) }
-        let meta = story.metaLine(date: DateText.long)
+        let meta = story.metaLine(date: { DateText.long($0, style: dateStyle) })
         if !meta.isEmpty {
             for line in TextWrapper.wrap(meta, width: width) { lines.append(StyledLine(line, .meta)) }
         }
@@ -44,7 +44,7 @@ public enum StoryView {
             for (index, item) in story.latest.enumerated() {
                 let inStore = open.targets[index] != nil
                 let number = index < 9 ? "\(index + 1). " : "   "
-                let time = DateText.short(item.time)
+                let time = DateText.short(item.time, style: dateStyle)
                 let mark = inStore ? "" : "  (not in the store)"
                 let style: Style = index == selectedItem ? .selection : (inStore ? .link : .missingLink)
                 let wrapped = TextWrapper.wrap(item.headline + " — " + time + mark, width: max(1, width - number.count))
@@ -89,19 +89,23 @@ public enum StoryView {
 enum DateText {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// `3 Jan 2026`
-    static func long(_ date: CalendarDate) -> String { "\(date.day) \(months[date.month - 1]) \(date.year)" }
-
-    /// `Jan 03` for the list's date column.
-    static func column(_ date: CalendarDate?) -> String {
-        guard let date else { return "  —   " }
-        return months[date.month - 1] + " " + (date.day < 10 ? "0" : "") + String(date.day)
+    /// `3 Jan 2026`, or `2026-01-03`.
+    static func long(_ date: CalendarDate, style: DisplayPreferences.DateStyle = .dayMonth) -> String {
+        style == .iso ? date.description : "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
 
-    /// `3 Jan 23:42`
-    static func short(_ time: WallClockTime) -> String {
+    /// `Jan 03`, or `01-03`, for the list's date column (six columns either way).
+    static func column(_ date: CalendarDate?, style: DisplayPreferences.DateStyle = .dayMonth) -> String {
+        guard let date else { return "  —   " }
+        let day = (date.day < 10 ? "0" : "") + String(date.day)
+        return style == .iso ? " " + (date.month < 10 ? "0" : "") + String(date.month) + "-" + day : months[date.month - 1] + " " + day
+    }
+
+    /// `3 Jan 23:42`, or `2026-01-03 23:42`.
+    static func short(_ time: WallClockTime, style: DisplayPreferences.DateStyle = .dayMonth) -> String {
         let hour = time.hour < 10 ? "0\(time.hour)" : "\(time.hour)"
         let minute = time.minute < 10 ? "0\(time.minute)" : "\(time.minute)"
-        return "\(time.date.day) \(months[time.date.month - 1]) \(hour):\(minute)"
+        let day = style == .iso ? time.date.description : "\(time.date.day) \(months[time.date.month - 1])"
+        return "\(day) \(hour):\(minute)"
     }
 }

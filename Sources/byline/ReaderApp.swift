@@ -44,7 +44,7 @@ final class ReaderApp {
             case .mouse(let mouse):
                 actions = MouseMap.actions(for: mouse, in: state, width: terminal.width, height: terminal.height)
             case .resize(let width, let height):
-                actions = [.resize(ScreenLayout.viewport(width: width, height: height))]
+                actions = [.resize(ScreenLayout.viewport(width: width, height: height, listPercent: state.preferences.listPercent))]
             case .tick:
                 break
             }
@@ -175,7 +175,7 @@ final class BodySearchWorker: @unchecked Sendable {
 /// a click on a latest-news item jumps to it.
 enum MouseMap {
     static func actions(for mouse: MouseEvent, in state: ReaderState, width: Int, height: Int) -> [ReaderAction] {
-        let layout = ScreenLayout.make(width: width, height: height, screen: state.screen)
+        let layout = ScreenLayout.make(width: width, height: height, screen: state.screen, listPercent: state.preferences.listPercent)
         if let list = layout.list, list.contains(x: mouse.x, y: mouse.y) {
             let row = state.listTop + mouse.y - list.y
             switch mouse.kind {

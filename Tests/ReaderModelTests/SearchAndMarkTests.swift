@@ -110,7 +110,7 @@ import StoryKit
     }
 
     @Test func theHelpListsEveryKeyTheMapUses() {
-        let described = KeyMap.help.flatMap(\.bindings).map(\.keys).joined(separator: " ")
+        let described = KeyMap.help(.standard).flatMap(\.bindings).map(\.keys).joined(separator: " ")
         for key in ["k", "j", "g", "G", "n", "p", "Tab", "Enter", "1 … 9", "H", "L", "J", "K", "q", "v", "s", "m", "A", "u", "/", "f", "o", "U", "S", "a", "d", "c", "?", "Space"] {
             #expect(described.contains(key), "help does not mention \(key)")
         }

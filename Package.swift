@@ -14,6 +14,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(name: "StoryKit"),
@@ -25,6 +26,8 @@ let package = Package(
         // The only ncurses code: a system library module and the backend that uses it.
         .systemLibrary(name: "CNcursesw"),
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalKit", "ReaderModel"]),
+        // The configuration file: TOML read with TOMLKit, turned into bindings and preferences.
+        .target(name: "Configuration", dependencies: ["ReaderModel", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -33,6 +36,7 @@ let package = Package(
                 "ReaderModel",
                 "TerminalKit",
                 "CursesBackend",
+                "Configuration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +45,7 @@ let package = Package(
         // Fixture library and helpers shared by the view-model and view tests.
         .target(name: "ReaderTestSupport", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"], path: "Tests/ReaderTestSupport"),
         .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "TerminalKit", "StoryKit", "ReaderTestSupport"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "ReaderModel"]),
         .testTarget(
             name: "TerminalKitTests",
             dependencies: [

@@ -173,13 +173,13 @@ _byline() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    read|parse|import|list|show|export|mark|check|reparse|help)
+    read|parse|import|list|show|export|mark|check|reparse|config|help)
         # Offer subcommand argument completions
         "_byline_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'read parse import list show export mark check reparse help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'read parse import list show export mark check reparse config help' -- "${cur}"))
         ;;
     esac
 }
@@ -188,13 +188,17 @@ _byline_read() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--store)
+    non_repeating_options=(--store --config)
     __byline_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
         return
         ;;
     esac
@@ -228,13 +232,17 @@ _byline_import() {
     repeating_flags=()
     non_repeating_flags=(--json --verbose -v --version -h --help)
     repeating_options=()
-    non_repeating_options=(--store --batch-size)
+    non_repeating_options=(--store --config --batch-size)
     __byline_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
         return
         ;;
     '--batch-size')
@@ -255,13 +263,17 @@ _byline_list() {
     repeating_flags=()
     non_repeating_flags=(--unread --starred --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--store --agency --since --search --limit)
+    non_repeating_options=(--store --config --agency --since --search --limit)
     __byline_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
         return
         ;;
     '--agency')
@@ -283,13 +295,17 @@ _byline_show() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--store --width)
+    non_repeating_options=(--store --config --width)
     __byline_offer_flags_options 1
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
         return
         ;;
     '--width')
@@ -302,13 +318,17 @@ _byline_export() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--store --format --since --output -o)
+    non_repeating_options=(--store --config --format --since --output -o)
     __byline_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
         return
         ;;
     '--format')
@@ -329,13 +349,17 @@ _byline_mark() {
     repeating_flags=()
     non_repeating_flags=(--json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--store)
+    non_repeating_options=(--store --config)
     __byline_offer_flags_options -1
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
         return
         ;;
     esac
@@ -353,13 +377,17 @@ _byline_check() {
     repeating_flags=()
     non_repeating_flags=(--repair --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--store)
+    non_repeating_options=(--store --config)
     __byline_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
         return
         ;;
     esac
@@ -369,13 +397,33 @@ _byline_reparse() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--store)
+    non_repeating_options=(--store --config)
     __byline_offer_flags_options 0
 
     # Offer option value completions
     case "${prev}" in
     '--store')
         __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_byline_config() {
+    repeating_flags=()
+    non_repeating_flags=(--print-default --check --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--config)
+    __byline_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--config')
+        __byline_add_completions -f
         return
         ;;
     esac

@@ -59,13 +59,14 @@ _byline() {
             'mark:Mark stories read or unread, starred or not.'
             'check:Verify every file of the store; with --repair, fix what can be fixed.'
             'reparse:Re-parse every stored story from its original page.'
+            'config:Print the default configuration, or check a configuration file.'
             'help:Show subcommand help information.'
         )
         _describe -V subcommand subcommands && ret=0
         ;;
     arg)
         case "${words[1]}" in
-        read|parse|import|list|show|export|mark|check|reparse|help)
+        read|parse|import|list|show|export|mark|check|reparse|config|help)
             "_byline_${words[1]}" && ret=0
             ;;
         esac
@@ -78,7 +79,8 @@ _byline() {
 _byline_read() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
         '*:paths:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
@@ -104,7 +106,8 @@ _byline_parse() {
 _byline_import() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
         '--json[Print one JSON object per page, then a summary object.]'
         '(--verbose -v)'{--verbose,-v}'[Print each page'\''s outcome as it is stored.]'
         '--batch-size[Pages made durable together (more is faster, fewer reports sooner).]:n:'
@@ -120,7 +123,8 @@ _byline_import() {
 _byline_list() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
         '--unread[Only unread stories.]'
         '--starred[Only starred stories.]'
         '--agency[Only stories from this agency (any case).]:agency:'
@@ -139,7 +143,8 @@ _byline_list() {
 _byline_show() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
         ':id:'
         '--width[Wrap to this many columns (default\: the terminal'\''s width).]:width:'
         '--json[Print the story as one JSON object.]'
@@ -155,7 +160,8 @@ _byline_export() {
     local -i ret=1
     local -ar ___format=('json' 'text' 'markdown')
     local -ar arg_specs=(
-        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
         '--format[json, text or markdown.]:format:{__byline_complete "${___format[@]}"}'
         '--since[Only stories dated on or after this day.]:YYYY-MM-DD:'
         '(--output -o)'{--output,-o}'[Write to this file instead of standard output.]:output:_files'
@@ -172,7 +178,8 @@ _byline_mark() {
     local -i ret=1
     local -ar _change=('read' 'unread' 'star' 'unstar')
     local -ar arg_specs=(
-        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
         ':change:{__byline_complete "${_change[@]}"}'
         '*:ids:'
         '--json[Print one JSON object per story marked.]'
@@ -187,7 +194,8 @@ _byline_mark() {
 _byline_check() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
         '--repair[Repair what can be repaired.]'
         '--json[Print the report as one JSON object.]'
         '--version[Show the version.]'
@@ -201,7 +209,22 @@ _byline_check() {
 _byline_reparse() {
     local -i ret=1
     local -ar arg_specs=(
-        '--store[The store folder (default\: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_config() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--print-default[Print the default configuration, every setting explained.]'
+        '--check[Check the configuration file and report every problem with its line.]'
+        '--config[The configuration file to check.]:file:_files'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

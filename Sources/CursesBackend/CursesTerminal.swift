@@ -40,7 +40,7 @@ public final class CursesTerminal {
 
     /// Starts curses on the controlling terminal. Fails with a clear reason when stdin or
     /// stdout is not a terminal or `TERM` names a terminal ncurses does not know.
-    public init(colors: Bool) throws {
+    public init(theme: TerminalTheme) throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
             throw TerminalError(description: "the reader needs a terminal, and this is not one; use `byline list` and `byline show` in scripts")
         }
@@ -59,7 +59,7 @@ public final class CursesTerminal {
         curs_set(0)
         _ = mousemask(byline_all_mouse_events(), nil)
         mouseinterval(200)
-        palette = Palette(colors: colors && has_colors())
+        palette = Palette(theme: theme)
         width = Int(byline_cols())
         height = Int(byline_lines())
     }

@@ -1,24 +1,42 @@
 import CNcursesw
 import TerminalKit
 
-/// Turns style roles into curses attributes and colour pairs. Without colours
-/// (`NO_COLOR`, a monochrome terminal) only bold, dim, reverse and underline are
-/// used, and every role still reads: that is how the styles were chosen.
+/// The colour schemes. Every style also carries attributes (bold, dim, reverse,
+/// underline), so `mono` and terminals without colour still read well.
+public enum TerminalTheme: Sendable {
+    case dark, light, mono
+}
+
+/// Turns style roles into curses attributes and colour pairs, with 256 colours
+/// where the terminal has them and the 8 basic ones otherwise.
 struct Palette {
     private var pairs: [StyleRole: Int16] = [:]
 
-    init(colors: Bool) {
-        guard colors, start_color() == OK else { return }
+    init(theme: TerminalTheme) {
+        guard theme != .mono, has_colors(), start_color() == OK else { return }
         use_default_colors()
-        let scheme: [(StyleRole, Int16)] = [
-            (.title, Int16(COLOR_CYAN)), (.status, Int16(COLOR_BLUE)), (.statusError, Int16(COLOR_RED)),
-            (.unread, Int16(COLOR_YELLOW)), (.starred, Int16(COLOR_YELLOW)), (.link, Int16(COLOR_CYAN)),
-            (.sectionHeading, Int16(COLOR_MAGENTA)), (.helpKey, Int16(COLOR_GREEN)), (.searchPrompt, Int16(COLOR_YELLOW)),
-            (.border, Int16(COLOR_CYAN)),
-        ]
-        for (offset, (role, color)) in scheme.enumerated() {
+        let rich = byline_colors() >= 256
+        for (offset, (role, basic, extended)) in Palette.scheme(theme).enumerated() {
             let pair = Int16(offset + 1)
-            if init_pair(pair, color, -1) == OK { pairs[role] = pair }
+            if init_pair(pair, rich ? extended : basic, -1) == OK { pairs[role] = pair }
+        }
+    }
+
+    /// Role, 8-colour foreground, 256-colour foreground.
+    private static func scheme(_ theme: TerminalTheme) -> [(StyleRole, Int16, Int16)] {
+        let cyan = Int16(COLOR_CYAN), blue = Int16(COLOR_BLUE), red = Int16(COLOR_RED), yellow = Int16(COLOR_YELLOW)
+        let magenta = Int16(COLOR_MAGENTA), green = Int16(COLOR_GREEN)
+        switch theme {
+        case .dark:
+            return [(.title, cyan, 31), (.status, blue, 25), (.statusError, red, 160), (.unread, yellow, 214),
+                    (.starred, yellow, 220), (.link, cyan, 81), (.sectionHeading, magenta, 176), (.helpKey, green, 114),
+                    (.searchPrompt, yellow, 214), (.border, cyan, 66)]
+        case .light:
+            return [(.title, blue, 24), (.status, blue, 24), (.statusError, red, 124), (.unread, blue, 26),
+                    (.starred, magenta, 127), (.link, blue, 25), (.sectionHeading, magenta, 90), (.helpKey, green, 28),
+                    (.searchPrompt, red, 124), (.border, blue, 67)]
+        case .mono:
+            return []
         }
     }
 

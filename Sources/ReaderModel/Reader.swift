@@ -134,7 +134,12 @@ public enum Reader {
         case .newestFirst:
             all.sort { summaries[Int($0)].sortMinute != summaries[Int($1)].sortMinute ? summaries[Int($0)].sortMinute > summaries[Int($1)].sortMinute : summaries[Int($0)].id < summaries[Int($1)].id }
         case .oldestFirst:
-            all.sort { summaries[Int($0)].sortMinute != summaries[Int($1)].sortMinute ? summaries[Int($0)].sortMinute < summaries[Int($1)].sortMinute : summaries[Int($0)].id < summaries[Int($1)].id }
+            // Stories whose date is unknown go last here too, not first.
+            all.sort {
+                let a = summaries[Int($0)], b = summaries[Int($1)]
+                if (a.date == nil) != (b.date == nil) { return b.date == nil }
+                return a.sortMinute != b.sortMinute ? a.sortMinute < b.sortMinute : a.id < b.id
+            }
         case .byAgency:
             all.sort {
                 let a = summaries[Int($0)], b = summaries[Int($1)]

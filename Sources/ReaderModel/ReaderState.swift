@@ -91,8 +91,9 @@ public struct ReaderState: Sendable {
     var positions: [StoryID: Int] = [:]
     var nextGeneration = 1
 
-    public init(library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int) {
+    public init(library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int, sort: SortOrder = .newestFirst) {
         self.library = library
+        self.sort = sort
         summaries = library.summaries
         marks = library.states
         self.viewport = viewport

@@ -1,7 +1,18 @@
 import ArgumentParser
 import CursesBackend
 import Foundation
+import Configuration
 import StoryStore
+
+extension Settings.Theme {
+    var terminalTheme: TerminalTheme {
+        switch self {
+        case .dark: .dark
+        case .light: .light
+        case .mono: .mono
+        }
+    }
+}
 
 /// `byline [read] [PATH...]`: the interactive reader.
 struct ReadCommand: ParsableCommand {
@@ -32,15 +43,16 @@ struct ReadCommand: ParsableCommand {
             if summary.stoppedBecause != nil { throw ExitCode(1) }
             store.reload()
         }
+        let (settings, problems) = storeOptions.settings
         let terminal: CursesTerminal
         do {
             let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-            terminal = try CursesTerminal(colors: !noColor)
+            terminal = try CursesTerminal(theme: noColor ? .mono : settings.theme.terminalTheme)
         } catch {
             StandardError.write("byline: \(error)")
             throw ExitCode(1)
         }
         defer { terminal.stop() }
-        ReaderApp(store: store, terminal: terminal).run()
+        ReaderApp(store: store, terminal: terminal, settings: settings, problems: problems).run()
     }
 }

@@ -1,3 +1,4 @@
+import Configuration
 import CursesBackend
 import Dispatch
 import Foundation
@@ -17,13 +18,19 @@ final class ReaderApp {
     private let bodySearch = BodySearchWorker()
     private var lastStoreCheck = ContinuousClock.now
 
-    init(store: StoryStore, terminal: CursesTerminal) {
+    init(store: StoryStore, terminal: CursesTerminal, settings: Settings, problems: [ConfigProblem]) {
         self.store = store
         self.terminal = terminal
         state = ReaderState(library: StoreLibrary(store: store),
-                            viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height),
-                            measure: ScreenRenderer.measure)
+                            viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
+                            measure: ScreenRenderer.measure, sort: settings.sort)
+        state.bindings = settings.bindings
+        state.preferences = settings.preferences
         for note in store.loadNotes { state.message = .error(note) }
+        if let first = problems.first {
+            // The reader starts anyway; the status line says what was wrong and where.
+            state.message = .error(first.description + (problems.count > 1 ? " (and \(problems.count - 1) more: byline config --check)" : ""))
+        }
     }
 
     func run() {

@@ -1,14 +1,24 @@
 import ArgumentParser
+import Configuration
 import Foundation
 import StoryStore
 
-/// `--store DIR`, shared by every command that reads or writes the store.
+/// `--store DIR` and `--config FILE`, shared by every command that reads or writes the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store folder (default: $BYLINE_STORE, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).", valueName: "dir"), completion: .directory)
+    @Option(name: .long, help: ArgumentHelp("The store folder (default: $BYLINE_STORE, else the configuration's store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).", valueName: "dir"), completion: .directory)
     var store: String?
 
+    @Option(name: .long, help: ArgumentHelp("The configuration file (default: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).", valueName: "file"), completion: .file())
+    var config: String?
+
+    /// The configuration and what was wrong with it (each problem names its line).
+    var settings: (Settings, [ConfigProblem]) {
+        let environment = ProcessInfo.processInfo.environment
+        return ConfigFile.load(path: config ?? ConfigFile.defaultPath(environment: environment), required: config != nil)
+    }
+
     var path: String {
-        StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment)
+        StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment, configured: settings.0.store)
     }
 
     var machine: String {

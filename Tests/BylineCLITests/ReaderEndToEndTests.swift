@@ -180,6 +180,19 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    @Test func theConfigurationRebindsKeysAndABadLineIsNamedOnScreen() throws {
+        let (folder, byline) = try prepared()
+        let config = folder.root + "/config.toml"
+        try Data("sort = \"oldest\"\ndate-format = \"iso\"\n\n[keys]\nstar = \"x\"\nread = \"nope-key\"\n".utf8).write(to: URL(fileURLWithPath: config))
+        let terminal = try TmuxSession("\(byline) --config '\(config)'", width: 100, height: 30)
+        let first = try terminal.waitFor("oldest first")
+        #expect(first.contains("config.toml:6: “nope-key” is not a key"))
+        #expect(first.split(separator: "\n")[1].contains("12-27"), "oldest first, with ISO dates")
+        try terminal.send("x")
+        try terminal.waitFor("starred — u to undo")
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func anEmptyStoreSaysHowToImport() throws {
         let folder = try PageFolder(count: 0)
         let terminal = try TmuxSession("'\(CommandRunner.executable.path)' --store '\(folder.store)'", width: 80, height: 24)

@@ -1,0 +1,140 @@
+import Foundation
+import ReaderModel
+import TOMLKit
+
+/// The configuration file: where it lives, what it may say, and how a bad one is
+/// reported (by line) without stopping the reader, which then uses the defaults
+/// for whatever was wrong.
+public enum ConfigFile {
+    /// `$XDG_CONFIG_HOME/byline/config.toml`, else `~/.config/byline/config.toml`.
+    public static func defaultPath(environment: [String: String]) -> String {
+        if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/byline/config.toml" }
+        return (environment["HOME"] ?? "") + "/.config/byline/config.toml"
+    }
+
+    /// Reads `path`; a missing file at the default place is no problem, a missing file named with `--config` is.
+    public static func load(path: String, required: Bool) -> (Settings, [ConfigProblem]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            if !exists && !required { return (Settings(), []) }
+            return (Settings(), [ConfigProblem(file: path, line: nil, message: exists ? "cannot be read" : "no such file")])
+        }
+        return parse(String(decoding: data, as: UTF8.self), file: path)
+    }
+
+    public static func parse(_ text: String, file: String) -> (Settings, [ConfigProblem]) {
+        var settings = Settings()
+        var problems: [ConfigProblem] = []
+        let table: TOMLTable
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            return (settings, [ConfigProblem(file: file, line: Int(error.source.begin.line), message: error.description.lowercasedFirst + "; using the defaults")])
+        } catch {
+            return (settings, [ConfigProblem(file: file, line: nil, message: "not TOML; using the defaults")])
+        }
+        let lines = SourceLines(text)
+        func problem(_ key: String, in section: String? = nil, _ message: String) {
+            problems.append(ConfigProblem(file: file, line: lines.line(of: key, in: section), message: message))
+        }
+        for key in table.keys {
+            let value = table[key]!
+            switch key {
+            case "store":
+                if let path = value.string, !path.isEmpty { settings.store = expandingHome(path) } else { problem(key, "store must be a folder path in quotes") }
+            case "sort":
+                if let name = value.string, let sort = SortOrder.configNames[name] { settings.sort = sort }
+                else { problem(key, "sort must be \"newest\", \"oldest\" or \"agency\"") }
+            case "theme":
+                if let name = value.string, let theme = Settings.Theme(rawValue: name) { settings.theme = theme }
+                else { problem(key, "theme must be \"dark\", \"light\" or \"mono\"") }
+            case "date-format":
+                if let name = value.string, let style = DisplayPreferences.DateStyle(rawValue: name) { settings.preferences.dateStyle = style }
+                else { problem(key, "date-format must be \"day-month\" or \"iso\"") }
+            case "list-width":
+                if let percent = value.int, (20...80).contains(percent) { settings.preferences.listPercent = percent }
+                else { problem(key, "list-width must be a whole number of percent from 20 to 80") }
+            case "keys":
+                guard let keys = value.table else { problem(key, "keys must be a table: [keys]"); continue }
+                readBindings(keys, lines: lines, file: file, into: &settings.bindings, problems: &problems)
+            default:
+                problem(key, "unknown setting “\(key)” (settings: store, sort, theme, date-format, list-width, [keys])")
+            }
+        }
+        return (settings, problems)
+    }
+
+    /// `[keys]`: command = "key" or ["key", "key"]. A key claimed by two commands is a
+    /// conflict: both lines are named and neither binding is taken.
+    private static func readBindings(_ table: TOMLTable, lines: SourceLines, file: String, into bindings: inout KeyBindings, problems: inout [ConfigProblem]) {
+        var wanted: [(command: Command, keys: [Key], line: Int?)] = []
+        for name in table.keys {
+            let line = lines.line(of: name, in: "keys")
+            guard let command = Command(rawValue: name) else {
+                problems.append(ConfigProblem(file: file, line: line, message: "unknown action “\(name)” (actions: \(Command.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                continue
+            }
+            let value = table[name]!
+            let names = value.string.map { [$0] } ?? value.array?.compactMap(\.string) ?? []
+            guard !names.isEmpty else {
+                problems.append(ConfigProblem(file: file, line: line, message: "\(name) needs a key name or a list of them, such as \"s\" or [\"s\", \"Ctrl-S\"]"))
+                continue
+            }
+            var keys: [Key] = []
+            for keyName in names {
+                if let key = KeyName.key(keyName) { keys.append(key) }
+                else { problems.append(ConfigProblem(file: file, line: line, message: "“\(keyName)” is not a key name (try a letter, Enter, Tab, Esc, Space, Up, PageDown, Ctrl-D, F1)")) }
+            }
+            if !keys.isEmpty { wanted.append((command, keys, line)) }
+        }
+        var conflicted = Set<Command>()
+        for (index, first) in wanted.enumerated() {
+            for second in wanted.dropFirst(index + 1) {
+                for key in first.keys where second.keys.contains(key) {
+                    conflicted.formUnion([first.command, second.command])
+                    let lines = [first.line, second.line].compactMap { $0 }.map(String.init).joined(separator: " and ")
+                    problems.append(ConfigProblem(file: file, line: second.line, message: "\(KeyName.name(key)) is bound to both \(first.command.rawValue) and \(second.command.rawValue) (lines \(lines)); both keep their defaults"))
+                }
+            }
+        }
+        for entry in wanted where !conflicted.contains(entry.command) {
+            bindings.bind(entry.command, to: entry.keys)
+        }
+    }
+
+    private static func expandingHome(_ path: String) -> String {
+        guard path.hasPrefix("~/") else { return path }
+        return (ProcessInfo.processInfo.environment["HOME"] ?? "") + path.dropFirst()
+    }
+}
+
+/// Finds the line a key was written on, for messages about values TOML accepted.
+struct SourceLines {
+    private let lines: [Substring]
+
+    init(_ text: String) {
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The 1-based line of `key = …` in `[section]` (or before any section when nil).
+    func line(of key: String, in section: String?) -> Int? {
+        var current: String?
+        for (index, raw) in lines.enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") && line.hasSuffix("]") {
+                current = String(line.dropFirst().dropLast()).trimmingCharacters(in: .whitespaces)
+                continue
+            }
+            guard current == section else { continue }
+            for form in [key, "\"\(key)\""] where line.hasPrefix(form) {
+                let rest = line.dropFirst(form.count).trimmingCharacters(in: .whitespaces)
+                if rest.hasPrefix("=") { return index + 1 }
+            }
+        }
+        return nil
+    }
+}
+
+private extension String {
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

@@ -395,7 +395,7 @@ _byline_check() {
 
 _byline_reparse() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--json --version -h --help)
     repeating_options=()
     non_repeating_options=(--store --config)
     __byline_offer_flags_options 0
@@ -415,7 +415,7 @@ _byline_reparse() {
 
 _byline_config() {
     repeating_flags=()
-    non_repeating_flags=(--print-default --check --version -h --help)
+    non_repeating_flags=(--print-default --check --json --version -h --help)
     repeating_options=()
     non_repeating_options=(--config)
     __byline_offer_flags_options 0

@@ -39,9 +39,9 @@ function __byline_parse_tokens -S
         case 'check'
             __byline_parse_subcommand 0 'store=' 'config=' 'repair' 'json' 'version' 'h/help'
         case 'reparse'
-            __byline_parse_subcommand 0 'store=' 'config=' 'version' 'h/help'
+            __byline_parse_subcommand 0 'store=' 'config=' 'json' 'version' 'h/help'
         case 'config'
-            __byline_parse_subcommand 0 'print-default' 'check' 'config=' 'version' 'h/help'
+            __byline_parse_subcommand 0 'print-default' 'check' 'config=' 'json' 'version' 'h/help'
         case 'help'
             __byline_parse_subcommand -r 1 'version'
         end
@@ -165,11 +165,13 @@ complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options 
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline check" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline reparse" store' -l 'store' -d 'The store folder (default: $BYLINE_STORE, else the configuration\'s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).' -rfa '(__byline_complete_directories)'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline reparse" config' -l 'config' -d 'The configuration file (default: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).' -rF
+complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline reparse" json' -l 'json' -d 'Print the outcome as one JSON object.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline reparse" version' -l 'version' -d 'Show the version.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline reparse" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline config" print-default' -l 'print-default' -d 'Print the default configuration, every setting explained.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline config" check' -l 'check' -d 'Check the configuration file and report every problem with its line.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline config" config' -l 'config' -d 'The configuration file to check.' -rF
+complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline config" json' -l 'json' -d 'With --check, print the problems as one JSON object.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline config" version' -l 'version' -d 'Show the version.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline config" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline help" version' -l 'version' -d 'Show the version.'

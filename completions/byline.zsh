@@ -211,6 +211,7 @@ _byline_reparse() {
     local -ar arg_specs=(
         '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
         '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
+        '--json[Print the outcome as one JSON object.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )
@@ -225,6 +226,7 @@ _byline_config() {
         '--print-default[Print the default configuration, every setting explained.]'
         '--check[Check the configuration file and report every problem with its line.]'
         '--config[The configuration file to check.]:file:_files'
+        '--json[With --check, print the problems as one JSON object.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

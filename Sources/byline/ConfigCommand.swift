@@ -1,6 +1,7 @@
 import ArgumentParser
 import Configuration
 import Foundation
+import StoryKit
 
 /// `byline config`: the configuration file's defaults, and a check of yours.
 struct ConfigCommand: ParsableCommand {
@@ -22,6 +23,7 @@ struct ConfigCommand: ParsableCommand {
     @Flag(help: "Print the default configuration, every setting explained.") var printDefault = false
     @Flag(help: "Check the configuration file and report every problem with its line.") var check = false
     @Option(help: ArgumentHelp("The configuration file to check.", valueName: "file"), completion: .file()) var config: String?
+    @Flag(help: "With --check, print the problems as one JSON object.") var json = false
 
     func validate() throws {
         if printDefault == check { throw ValidationError("give one of --print-default and --check") }
@@ -34,8 +36,16 @@ struct ConfigCommand: ParsableCommand {
         }
         let path = config ?? ConfigFile.defaultPath(environment: ProcessInfo.processInfo.environment)
         let (_, problems) = ConfigFile.load(path: path, required: config != nil)
+        if json {
+            print(JSONValue.object([
+                ("file", .string(path)),
+                ("problems", .array(problems.map { .object([("line", $0.line.map(JSONValue.number) ?? .null), ("message", .string($0.message))]) })),
+            ]).compact)
+        }
         for problem in problems { StandardError.write("byline: \(problem)") }
-        if problems.isEmpty {
+        if json {
+            if !problems.isEmpty { throw ExitCode(1) }
+        } else if problems.isEmpty {
             print(FileManager.default.fileExists(atPath: path) ? "\(path): ok" : "\(path): not there; the defaults are in use")
         } else {
             throw ExitCode(1)

@@ -193,6 +193,25 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    @Test func noColorMeansNoColour() throws {
+        let (folder, byline) = try prepared()
+        let coloured = try TmuxSession(byline, width: 100, height: 30)
+        try coloured.waitFor("Han River bridge lights")
+        let plain = try TmuxSession(byline, width: 100, height: 30, environment: ["NO_COLOR": "1"])
+        try plain.waitFor("Han River bridge lights")
+        // Foreground colours are SGR 30–37, 90–97 or 38;…; attributes (bold, reverse) stay.
+        func colours(_ screen: String) -> Int {
+            screen.components(separatedBy: "\u{1B}[").dropFirst().filter { sequence in
+                let parameters = sequence.prefix { $0 != "m" }.split(separator: ";")
+                return parameters.contains { Int($0).map { (30...37).contains($0) || (90...97).contains($0) || $0 == 38 } ?? false }
+            }.count
+        }
+        #expect(colours(try coloured.screenWithEscapes()) > 0)
+        #expect(colours(try plain.screenWithEscapes()) == 0)
+        #expect(try plain.screenWithEscapes().contains("\u{1B}[7m") || plain.screenWithEscapes().contains(";7m"), "reverse video still marks the selection")
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func anEmptyStoreSaysHowToImport() throws {
         let folder = try PageFolder(count: 0)
         let terminal = try TmuxSession("'\(CommandRunner.executable.path)' --store '\(folder.store)'", width: 80, height: 24)

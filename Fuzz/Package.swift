@@ -1,0 +1,23 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// libFuzzer targets, built with `-sanitize=fuzzer,address` on every module
+// (see run.sh). Each target defines LLVMFuzzerTestOneInput; libFuzzer supplies `main`.
+let fuzzTarget: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+
+let package = Package(
+    name: "BylineFuzz",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(name: "Byline", path: "..")],
+    targets: [
+        .executableTarget(name: "fuzz-parser", dependencies: [.product(name: "StoryKit", package: "Byline")], swiftSettings: fuzzTarget),
+        .executableTarget(name: "fuzz-catalog", dependencies: [.product(name: "StoryStore", package: "Byline")], swiftSettings: fuzzTarget),
+        .executableTarget(name: "fuzz-state-log", dependencies: [.product(name: "StoryStore", package: "Byline")], swiftSettings: fuzzTarget),
+        .executableTarget(
+            name: "fuzz-text",
+            dependencies: [.product(name: "StoryKit", package: "Byline"), .product(name: "TerminalKit", package: "Byline")],
+            swiftSettings: fuzzTarget
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

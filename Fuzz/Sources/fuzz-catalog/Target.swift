@@ -1,0 +1,41 @@
+import Foundation
+import StoryStore
+
+/// Any bytes as the catalog file and as its journal: opening the store never crashes,
+/// and what it lists can be read back field by field.
+nonisolated(unsafe) private var storeFolder: String = {
+    let folder = NSTemporaryDirectory() + "byline-fuzz-catalog-\(getpid())"
+    _ = try? StoryStore.open(at: folder, machine: "fuzz", create: true)
+    return folder
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzCatalog(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Data(UnsafeBufferPointer(start: data, count: size))
+    let split = bytes.isEmpty ? 0 : Int(bytes[bytes.startIndex]) * bytes.count / 256
+    let magic = Data("BYLINE-CATALOG-2\n".utf8)
+    try? (magic + bytes.prefix(split)).write(to: URL(fileURLWithPath: storeFolder + "/catalog"))
+    try? bytes.dropFirst(split).write(to: URL(fileURLWithPath: storeFolder + "/catalog.journal"))
+    guard let store = try? StoryStore.open(at: storeFolder, machine: "fuzz") else { return 0 }
+    let catalog = store.catalog
+    for entry in catalog.entries.prefix(64) {
+        _ = catalog.record(entry)
+    }
+    _ = LinkIndex(catalog: catalog)
+    return 0
+}
+
+// SwiftPM links an executable's `main` to `<module>_main`; this one hands control to libFuzzer.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+@_cdecl("fuzz_catalog_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments, fuzzCatalog)
+}

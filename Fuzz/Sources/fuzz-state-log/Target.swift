@@ -1,0 +1,32 @@
+import Foundation
+import StoryStore
+
+/// Any bytes as a machine's state log: reading state never crashes.
+nonisolated(unsafe) private var storeFolder: String = {
+    let folder = NSTemporaryDirectory() + "byline-fuzz-state-\(getpid())"
+    _ = try? StoryStore.open(at: folder, machine: "fuzz", create: true)
+    return folder
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzStateLog(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    try? Data(UnsafeBufferPointer(start: data, count: size)).write(to: URL(fileURLWithPath: storeFolder + "/state/other.log"))
+    guard let store = try? StoryStore.open(at: storeFolder, machine: "fuzz") else { return 0 }
+    _ = store.readingState().states.count
+    return 0
+}
+
+// SwiftPM links an executable's `main` to `<module>_main`; this one hands control to libFuzzer.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runDriver(
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+@_cdecl("fuzz_state_log_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runDriver(&count, &arguments, fuzzStateLog)
+}

@@ -212,6 +212,42 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    /// Every class of control and escape sequence, in every part of a story and in its file
+    /// name, through the real binary: the raw bytes it writes to the terminal carry none of them.
+    @Test func noControlOrEscapeFromAStoryReachesTheTerminal() throws {
+        let folder = try PageFolder(count: 0)
+        let payloads = ["\u{1B}]0;owned title\u{7}", "\u{1B}]2;owned\u{1B}\\", "\u{7}", "\u{1B}P1$rq\u{1B}\\", "\u{1B}_apc\u{1B}\\",
+                        "\u{1B}^pm\u{1B}\\", "\u{1B}(0", "\u{1B})0", "\u{1B}c", "\u{1B}#8", "\u{1B}[2J", "\u{1B}[?1049l", "\u{1B}[6n",
+                        "\u{9B}31m", "\u{9D}0;c1 title\u{9C}", "\u{202E}", "\u{202D}", "\u{2067}", "\u{8}\u{8}", "\u{E}", "\u{F}", "\u{0}"]
+        let all = payloads.joined(separator: "x")
+        let page = "Hostile \(all) headline\n\nby Ev\(all)il |\n\nPorto Vale, Mar 3 (PTI) Body \(all) text.\n\nLatest News\nOther \(all) story Tue, Mar 03, 2026, 11:42 PM\n"
+        let name = folder.pages + "/evil-\u{1B}]0;file title\u{7}-name.txt"
+        try Data(page.utf8).write(to: URL(fileURLWithPath: name))
+        let raw = folder.root + "/raw.out"
+        let terminal = try TmuxSession("sh", width: 100, height: 30, environment: ["PS1": "prompt$ "])
+        try terminal.waitFor("prompt$")
+        let titleBefore = try terminal.value("#{pane_title}")
+        try terminal.pipeOutput(to: raw)
+        try terminal.type("'\(CommandRunner.executable.path)' --store '\(folder.store)' '\(folder.pages)'")
+        try terminal.send("Enter")
+        try terminal.waitFor("Hostile")
+        try terminal.send("Enter")
+        try terminal.waitFor("Latest news")
+        try terminal.send("Q")
+        try terminal.waitFor("prompt$ ") { $0.components(separatedBy: "prompt$").count >= 3 }
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: raw)))
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains("Hostile") && text.contains("Latest news") && text.contains("headline"), "the raw output was not captured")
+        for forbidden in ["\u{1B}]", "\u{7}", "\u{1B}P", "\u{1B}_", "\u{1B}^", "\u{1B}(0", "\u{1B})0", "\u{1B}c", "\u{1B}#", "\u{1B}[6n",
+                          "\u{202E}", "\u{202D}", "\u{2067}", "owned title\u{7}"] {
+            #expect(!text.contains(forbidden), "the terminal received \(forbidden.debugDescription)")
+        }
+        #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "the terminal received a C1 control")
+        #expect(!bytes.contains(0x0E) && !bytes.contains(0x0F) && !bytes.contains(0x00), "the terminal received a charset shift or NUL")
+        #expect(try terminal.value("#{pane_title}") == titleBefore)
+        #expect(try terminal.value("#{window_bell_flag}") == "0")
+    }
+
     @Test func anEmptyStoreSaysHowToImport() throws {
         let folder = try PageFolder(count: 0)
         let terminal = try TmuxSession("'\(CommandRunner.executable.path)' --store '\(folder.store)'", width: 80, height: 24)

@@ -30,6 +30,11 @@ final class TmuxSession {
     /// Types text literally (no key names).
     func type(_ text: String) throws { try tmux(["send-keys", "-l", "-t", name, text]) }
 
+    /// Copies everything the program writes to the terminal, byte for byte, to `path`.
+    func pipeOutput(to path: String) throws {
+        try tmux(["pipe-pane", "-o", "-t", name, "cat >> '\(path)'"])
+    }
+
     func resize(width: Int, height: Int) throws {
         try tmux(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }

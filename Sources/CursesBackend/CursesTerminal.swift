@@ -165,7 +165,9 @@ public final class CursesTerminal {
         case KEY_RESIZE:
             width = Int(byline_cols())
             height = Int(byline_lines())
+            // The terminal may have reflowed or cleared what was there: repaint every cell.
             previous = nil
+            clearok(byline_stdscr(), true)
             return .resize(width: width, height: height)
         case KEY_MOUSE:
             var event = MEVENT()

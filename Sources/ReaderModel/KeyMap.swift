@@ -112,7 +112,12 @@ public enum KeyMap {
         if state.showsHelp {
             switch key {
             case .escape, .enter: return .toggleHelp
-            default: return state.bindings.command(for: key).flatMap { $0 == .help || $0 == .back ? .toggleHelp : nil }
+            default:
+                switch state.bindings.command(for: key) {
+                case .help?, .back?: return .toggleHelp
+                case .quit?: return .quit
+                default: return nil
+                }
             }
         }
         if let search = state.search, search.isEditing {

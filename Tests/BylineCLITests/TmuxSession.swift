@@ -27,6 +27,8 @@ final class TmuxSession {
 
     func send(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
+    func sendKeys(_ keys: [String]) throws { try tmux(["send-keys", "-t", name] + keys) }
+
     /// Types text literally (no key names).
     func type(_ text: String) throws { try tmux(["send-keys", "-l", "-t", name, text]) }
 

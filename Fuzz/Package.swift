@@ -10,12 +10,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [.package(name: "Byline", path: "..")],
     targets: [
-        .executableTarget(name: "fuzz-parser", dependencies: [.product(name: "StoryKit", package: "Byline")], swiftSettings: fuzzTarget),
-        .executableTarget(name: "fuzz-catalog", dependencies: [.product(name: "StoryStore", package: "Byline")], swiftSettings: fuzzTarget),
-        .executableTarget(name: "fuzz-state-log", dependencies: [.product(name: "StoryStore", package: "Byline")], swiftSettings: fuzzTarget),
+        .target(name: "FuzzDriver"),
+        .executableTarget(name: "fuzz-parser", dependencies: ["FuzzDriver", .product(name: "StoryKit", package: "Byline")], swiftSettings: fuzzTarget),
+        .executableTarget(name: "fuzz-catalog", dependencies: ["FuzzDriver", .product(name: "StoryStore", package: "Byline")], swiftSettings: fuzzTarget),
+        .executableTarget(name: "fuzz-state-log", dependencies: ["FuzzDriver", .product(name: "StoryStore", package: "Byline")], swiftSettings: fuzzTarget),
         .executableTarget(
             name: "fuzz-text",
-            dependencies: [.product(name: "StoryKit", package: "Byline"), .product(name: "TerminalKit", package: "Byline")],
+            dependencies: ["FuzzDriver", .product(name: "StoryKit", package: "Byline"), .product(name: "TerminalKit", package: "Byline")],
             swiftSettings: fuzzTarget
         ),
     ],

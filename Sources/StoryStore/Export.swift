@@ -39,21 +39,16 @@ public enum StoryExport {
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: true)
         for (number, line) in lines.enumerated().dropFirst() {
             do {
-                let record = try JSONDecoder().decode(Record.self, from: Data(line))
-                guard let original = Data(base64Encoded: record.original) else {
+                // An export line is a story file's fields plus the state and the original page.
+                let fields = try JSONDecoder().decode(StoredStoryCodec.Fields.self, from: Data(line))
+                let extra = try JSONDecoder().decode(Extra.self, from: Data(line))
+                guard let original = Data(base64Encoded: extra.original) else {
                     problems.append("line \(number + 1): the original page is not base64")
                     continue
                 }
-                let story = Story(
-                    headline: record.headline, byline: record.byline, place: record.place, agency: record.agency,
-                    date: record.date, published: record.published, body: record.body, signoff: record.signoff, latest: record.latest
-                )
                 let bytes = Array(original)
-                let stored = StoredStory(
-                    id: record.id, story: story, warnings: record.warnings, original: bytes, originalHash: StableHasher.hash(bytes),
-                    source: record.source, importedAt: record.imported, parserVersion: record.parser
-                )
-                entries.append(Entry(stored: stored, state: StoryState(isRead: record.read, isStarred: record.starred, position: record.position)))
+                let stored = fields.storedStory(original: bytes, originalHash: StableHasher.hash(bytes))
+                entries.append(Entry(stored: stored, state: StoryState(isRead: extra.read, isStarred: extra.starred, position: extra.position)))
             } catch {
                 problems.append("line \(number + 1): not a story record")
             }
@@ -61,28 +56,13 @@ public enum StoryExport {
         return (entries, problems)
     }
 
-    private struct Record: Decodable {
-        var id: StoryID
-        var headline: String
-        var byline: String?
-        var place: String?
-        var agency: String?
-        var date: CalendarDate?
-        var published: WallClockTime?
-        var body: [String]
-        var signoff: String?
-        var latest: [LatestItem]
-        var warnings: [String]
-        var source: String
-        var imported: Int64
-        var parser: Int
+    private struct Extra: Decodable {
         var read: Bool
         var starred: Bool
         var position: Int
         var original: String
     }
 }
-
 extension StoryStore {
     /// Imports the stories of an export file: each is stored as it was exported (not
     /// parsed again), and its read, star and position state is recorded on this machine.

@@ -63,24 +63,18 @@ enum StoredStoryCodec {
 
     static func decode(_ bytes: [UInt8]) throws(StoreError) -> StoredStory {
         guard let newline = bytes.firstIndex(of: 0x0A) else { throw StoreError("not a valid story file (no original page after the JSON line)") }
-        let file: File
+        let file: Fields
         do {
-            file = try JSONDecoder().decode(File.self, from: Data(bytes[..<newline]))
+            file = try JSONDecoder().decode(Fields.self, from: Data(bytes[..<newline]))
         } catch {
             throw StoreError("not a valid story file (\(Self.reason(error)))")
         }
         guard let original = StoryID(hex: file.original) else { throw StoreError("not a valid story file (bad original hash)") }
-        let story = Story(
-            headline: file.headline, byline: file.byline, place: file.place, agency: file.agency,
-            date: file.date, published: file.published, body: file.body, signoff: file.signoff, latest: file.latest
-        )
-        return StoredStory(
-            id: file.id, story: story, warnings: file.warnings, original: Array(bytes[(newline + 1)...]), originalHash: original.value,
-            source: file.source, importedAt: file.imported, parserVersion: file.parser
-        )
+        return file.storedStory(original: Array(bytes[(newline + 1)...]), originalHash: original.value)
     }
 
-    private struct File: Decodable {
+    /// The JSON fields of a stored story, shared by story files and exports.
+    struct Fields: Decodable {
         var id: StoryID
         var headline: String
         var byline: String?
@@ -96,6 +90,15 @@ enum StoredStoryCodec {
         var source: String
         var imported: Int64
         var parser: Int
+
+        func storedStory(original bytes: [UInt8], originalHash: UInt64) -> StoredStory {
+            let story = Story(
+                headline: headline, byline: byline, place: place, agency: agency,
+                date: date, published: published, body: body, signoff: signoff, latest: latest
+            )
+            return StoredStory(id: id, story: story, warnings: warnings, original: bytes, originalHash: originalHash,
+                               source: source, importedAt: imported, parserVersion: parser)
+        }
     }
 
     private static func reason(_ error: any Error) -> String {

@@ -37,31 +37,45 @@ final class ReaderApp {
         var running = true
         while running {
             draw()
-            let event = terminal.nextEvent(timeout: bodySearch.isBusy ? 50 : 400)
-            var actions: [ReaderAction] = []
-            switch event {
-            case .key(.control("c")), .key(.control("q")):
-                actions = [.quit]
-            case .key(.control("z")):
-                terminal.suspend()
-            case .key(.control("l")):
-                terminal.redraw()
-            case .key(let key):
-                if let action = KeyMap.action(for: key, in: state) { actions = [action] }
-            case .mouse(let mouse):
-                actions = MouseMap.actions(for: mouse, in: state, width: terminal.width, height: terminal.height)
-            case .resize(let width, let height):
-                actions = [.resize(ScreenLayout.viewport(width: width, height: height, listPercent: state.preferences.listPercent))]
-            case .tick:
-                break
-            }
-            if PendingSignal.take() != nil { actions.append(.quit) }
-            if let (generation, ids) = bodySearch.takeResult() { actions.append(.bodyMatches(generation: generation, ids: ids)) }
-            actions += checkStore()
-            for action in actions {
-                for effect in Reader.update(&state, action) where !perform(effect) { running = false }
-            }
+            var event = terminal.nextEvent(timeout: bodySearch.isBusy ? 50 : 400)
+            // Keys that arrived together (a paste, key repeat) are all handled before the next
+            // frame, up to a bound so the screen still updates during a flood.
+            var handled = 0
+            repeat {
+                running = handle(event)
+                handled += 1
+                event = running && handled < 256 ? terminal.nextEvent(timeout: 0) : .tick
+            } while running && event != .tick
         }
+    }
+
+    /// One event through the key map and the view-model; false means stop.
+    private func handle(_ event: TerminalEvent) -> Bool {
+        var running = true
+        var actions: [ReaderAction] = []
+        switch event {
+        case .key(.control("c")), .key(.control("q")):
+            actions = [.quit]
+        case .key(.control("z")):
+            terminal.suspend()
+        case .key(.control("l")):
+            terminal.redraw()
+        case .key(let key):
+            if let action = KeyMap.action(for: key, in: state) { actions = [action] }
+        case .mouse(let mouse):
+            actions = MouseMap.actions(for: mouse, in: state, width: terminal.width, height: terminal.height)
+        case .resize(let width, let height):
+            actions = [.resize(ScreenLayout.viewport(width: width, height: height, listPercent: state.preferences.listPercent))]
+        case .tick:
+            break
+        }
+        if PendingSignal.take() != nil { actions.append(.quit) }
+        if let (generation, ids) = bodySearch.takeResult() { actions.append(.bodyMatches(generation: generation, ids: ids)) }
+        actions += checkStore()
+        for action in actions {
+            for effect in Reader.update(&state, action) where !perform(effect) { running = false }
+        }
+        return running
     }
 
     private func draw() {

@@ -46,9 +46,16 @@ import Testing
         }
         try flush(&batch, terminal)
 
-        // Still alive and answering: back to a normal size, close whatever is open, ask for help.
+        // Still alive and answering: back to a normal size, wait until every event has been
+        // handled (the screen stops changing), close whatever is open, ask for help.
         try terminal.resize(width: 80, height: 24)
-        usleep(500_000)
+        var previous = ""
+        for _ in 0..<240 {
+            usleep(500_000)
+            let screen = try terminal.screen()
+            if screen == previous { break }
+            previous = screen
+        }
         for _ in 0..<2 {
             try terminal.send("Escape")
             usleep(300_000)

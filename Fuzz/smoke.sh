@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# A short run of every fuzz target (CI's smoke test); long runs are `Fuzz/run.sh TARGET 600`.
+# Fails when a target crashes, a sanitizer reports, or a target does not build.
+set -euo pipefail
+cd "$(dirname "$0")"
+seconds=${1:-10}
+log=$(mktemp)
+for target in parser catalog state-log text; do
+  echo "fuzzing $target for ${seconds}s"
+  if ! ./run.sh "$target" "$seconds" >"$log" 2>&1; then
+    tail -40 "$log"
+    echo "fuzz target $target failed"
+    exit 1
+  fi
+  grep -E "^stat::number_of_executed_units" "$log" || true
+done
+rm -f "$log"

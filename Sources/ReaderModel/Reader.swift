@@ -110,13 +110,8 @@ public enum Reader {
             return []
         case .libraryChanged(let keep):
             let kept = keep ?? state.selectedSummary?.id
-            state.summaries = state.library.summaries
-            state.headlineIndex = nil
-            var marks = state.marks
-            for (id, saved) in state.library.states where marks[id] == nil { marks[id] = saved }
-            state.marks = marks
+            state.takeLibrary(keepingMarks: true)
             resort(&state)
-            state.unreadCount = ReaderState.countUnread(state.summaries, state.marks)
             rebuildOrder(&state, keeping: kept)
             return []
         case .quit:
@@ -126,7 +121,8 @@ public enum Reader {
 
     // MARK: The list
 
-    /// Sorts every story once for the current order; filters then only pick from it.
+    /// Sorts every story once for the current order (on start, `o`, or a changed library);
+    /// filters then only pick from it.
     static func resort(_ state: inout ReaderState) {
         let summaries = state.summaries
         var all = Array(0..<Int32(summaries.count))
@@ -148,7 +144,6 @@ public enum Reader {
             }
         }
         state.sortedAll = all
-        state.summaryIndex = Dictionary(uniqueKeysWithValues: summaries.enumerated().map { ($1.id, Int32($0)) })
     }
 
     static func rebuildOrder(_ state: inout ReaderState, keeping id: StoryID?) {

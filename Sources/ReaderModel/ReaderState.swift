@@ -43,13 +43,10 @@ public struct ReaderState: Sendable {
     }
 
     public var library: any StoryLibrary
-    public internal(set) var summaries: [StorySummary]
-    public internal(set) var marks: [StoryID: StoryState] {
-        didSet { if marksCountedAgain { unreadCount = Self.countUnread(summaries, marks) } }
-    }
-    /// Kept up to date as marks change, so the title bar never counts 100,000 stories a frame.
-    public internal(set) var unreadCount = 0
-    var marksCountedAgain = true
+    public private(set) var summaries: [StorySummary] = []
+    public private(set) var marks: [StoryID: StoryState] = [:]
+    /// Kept up to date by `setMarks`, so the title bar never counts 100,000 stories a frame.
+    public private(set) var unreadCount = 0
 
     public var screen: Screen = .browse
     public var focus: Focus = .list
@@ -94,11 +91,9 @@ public struct ReaderState: Sendable {
     public init(library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int, sort: SortOrder = .newestFirst) {
         self.library = library
         self.sort = sort
-        summaries = library.summaries
-        marks = library.states
         self.viewport = viewport
         self.measure = measure
-        unreadCount = Self.countUnread(summaries, marks)
+        takeLibrary(keepingMarks: false)
         for (id, state) in marks where state.position > 0 { positions[id] = state.position }
         Reader.resort(&self)
         Reader.rebuildOrder(&self, keeping: nil)
@@ -117,17 +112,25 @@ public struct ReaderState: Sendable {
     public var storyRows: Int { screen == .reader ? viewport.readerRows : viewport.paneRows }
     public var storyColumns: Int { screen == .reader ? viewport.readerColumns : viewport.paneColumns }
 
-    static func countUnread(_ summaries: [StorySummary], _ marks: [StoryID: StoryState]) -> Int {
-        guard !marks.isEmpty else { return summaries.count }
-        return summaries.reduce(0) { $0 + ((marks[$1.id]?.isRead ?? false) ? 0 : 1) }
+    /// Takes the library's stories and saved marks: everything derived from the list of
+    /// stories (where each sits, the search index, the unread count) is rebuilt here, once.
+    /// With `keepingMarks`, marks made in this session win over the saved ones.
+    mutating func takeLibrary(keepingMarks: Bool) {
+        summaries = library.summaries
+        summaryIndex = Dictionary(uniqueKeysWithValues: summaries.enumerated().map { ($1.id, Int32($0)) })
+        headlineIndex = nil
+        if keepingMarks {
+            for (id, saved) in library.states where marks[id] == nil { marks[id] = saved }
+        } else {
+            marks = library.states
+        }
+        unreadCount = marks.isEmpty ? summaries.count : summaries.reduce(0) { $0 + ((marks[$1.id]?.isRead ?? false) ? 0 : 1) }
     }
 
     /// Changes one story's marks, keeping the unread count without a recount.
     mutating func setMarks(_ id: StoryID, _ new: StoryState) {
         let wasRead = marks[id]?.isRead ?? false
-        marksCountedAgain = false
         marks[id] = new
-        marksCountedAgain = true
         if summaryIndex[id] != nil && wasRead != new.isRead { unreadCount += new.isRead ? -1 : 1 }
     }
 }

@@ -37,13 +37,13 @@ struct ReadCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let store = try storeOptions.open(create: true)
+        let (settings, problems) = storeOptions.loadSettings()
+        let store = try storeOptions.open(create: true, settings: settings)
         if !paths.isEmpty {
             let summary = ImportRun(store: store).run(paths)
             if summary.stoppedBecause != nil { throw ExitCode(1) }
             store.reload()
         }
-        let (settings, problems) = storeOptions.settings
         let terminal: CursesTerminal
         do {
             let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false

@@ -11,22 +11,21 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The configuration file (default: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).", valueName: "file"), completion: .file())
     var config: String?
 
-    /// The configuration and what was wrong with it (each problem names its line).
-    var settings: (Settings, [ConfigProblem]) {
+    /// Reads the configuration file, and says what was wrong with it (each problem names its line).
+    func loadSettings() -> (Settings, [ConfigProblem]) {
         let environment = ProcessInfo.processInfo.environment
         return ConfigFile.load(path: config ?? ConfigFile.defaultPath(environment: environment), required: config != nil)
-    }
-
-    var path: String {
-        StoreLocation.resolve(option: store, environment: ProcessInfo.processInfo.environment, configured: settings.0.store)
     }
 
     var machine: String {
         MachineName.current(environment: ProcessInfo.processInfo.environment)
     }
 
-    /// Opens the store or ends the command with the store's own one-line reason.
-    func open(create: Bool = false) throws -> StoryStore {
+    /// Opens the store or ends the command with the store's own one-line reason. Pass the
+    /// settings when the command has read them already, so the file is read once.
+    func open(create: Bool = false, settings: Settings? = nil) throws -> StoryStore {
+        let environment = ProcessInfo.processInfo.environment
+        let path = StoreLocation.resolve(option: store, environment: environment, configured: (settings ?? loadSettings().0).store)
         do {
             let store = try StoryStore.open(at: path, machine: machine, create: create)
             for note in store.loadNotes { StandardError.write("byline: note: \(note)") }

@@ -40,8 +40,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StoryKitTests", dependencies: ["StoryKit"]),
-        .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit"]),
+        // A seeded generator shared by the tests that make random inputs.
+        .target(name: "SeededRandom", path: "Tests/SeededRandom"),
+        .testTarget(name: "StoryKitTests", dependencies: ["StoryKit", "SeededRandom"]),
+        .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit", "SeededRandom"]),
         // Fixture library and helpers shared by the view-model and view tests.
         .target(name: "ReaderTestSupport", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"], path: "Tests/ReaderTestSupport"),
         .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "TerminalKit", "StoryKit", "ReaderTestSupport"]),
@@ -55,7 +57,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         // Drives the built `byline` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "BylineCLITests", dependencies: ["byline", "StoryStore", "StoryKit"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "StoryStore", "StoryKit", "SeededRandom"]),
     ],
     swiftLanguageModes: [.v6]
 )

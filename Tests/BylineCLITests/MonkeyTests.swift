@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 
 /// Random keys, mouse clicks and resizes (down to 1×1, up to 300×100) at the real reader in
@@ -20,7 +21,7 @@ import Testing
         try terminal.send("Enter")
         try terminal.waitFor("Han River bridge lights")
 
-        var random = MonkeyRandom(seed: 42)
+        var random = SplitMix64(seed: 42)
         let named = ["Enter", "Tab", "BTab", "BSpace", "Escape", "Up", "Down", "Left", "Right", "PPage", "NPage", "Home", "End", "Space", "F1", "DC"]
         // No ";" or "-": tmux would read them as its own syntax.
         let characters = Array("abcdefghijklmnoprstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZ0123456789/?!.,:_'é東🎆")
@@ -75,17 +76,5 @@ import Testing
         guard !batch.isEmpty else { return }
         try terminal.sendKeys(batch)
         batch.removeAll()
-    }
-}
-
-struct MonkeyRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next(below bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
     }
 }

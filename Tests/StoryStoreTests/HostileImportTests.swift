@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import Testing
 import StoryKit
 @testable import StoryStore
@@ -8,7 +9,7 @@ import StoryKit
 @Suite struct HostileImportTests {
     /// Deterministic hostile pages: name and bytes.
     static func hostilePages() -> [(String, [UInt8])] {
-        var seeded = Seeded(seed: 20261130)
+        var seeded = SplitMix64(seed: 20261130)
         var pages: [(String, [UInt8])] = []
         let good = Array("Harbour opens night ferry\n\nby PTI | Tue, Mar 03, 2026, 11:42 PM\n\nPorto Vale, Mar 3 (PTI) The harbour authority opened a night ferry.\n\n--PTI\n\nLatest News\nRail strike called off Tue, Mar 03, 2026, 11:42 PM\n".utf8)
         // Random bytes of many lengths.
@@ -75,17 +76,3 @@ import StoryKit
         }
     }
 }
-
-/// SplitMix64, so the hostile pages are the same on every run.
-struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-

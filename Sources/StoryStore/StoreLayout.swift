@@ -77,12 +77,18 @@ public enum StoreFormat {
             if FileSystem.exists(layout.root) && !FileSystem.isDirectory(layout.root) {
                 throw StoreError("\(layout.root) is not a folder, so it cannot hold a Byline store")
             }
-            for folder in [layout.root, layout.storiesFolder, layout.stateFolder, layout.temporaryFolder] {
-                try FileSystem.createDirectory(folder)
+            try FileSystem.createDirectory(layout.root)
+            // Two first imports may race to create the store: the lock lets only one write
+            // the empty catalog, so the other cannot blank a catalog the first already filled.
+            try StoreLock(path: layout.lockFile).withLock { () throws(StoreError) in
+                if FileSystem.exists(layout.formatFile) { return try check(layout) }
+                for folder in [layout.storiesFolder, layout.stateFolder, layout.temporaryFolder] {
+                    try FileSystem.createDirectory(folder)
+                }
+                try FileSystem.writeAtomically(layout.catalogFile, CatalogCodec.magic, temporaryFolder: layout.temporaryFolder)
+                // The format file goes last: its presence says the store is complete.
+                try FileSystem.writeAtomically(layout.formatFile, Array("\(prefix)\(current)\n".utf8), temporaryFolder: layout.temporaryFolder)
             }
-            try FileSystem.writeAtomically(layout.catalogFile, CatalogCodec.magic, temporaryFolder: layout.temporaryFolder)
-            // The format file goes last: its presence says the store is complete.
-            try FileSystem.writeAtomically(layout.formatFile, Array("\(prefix)\(current)\n".utf8), temporaryFolder: layout.temporaryFolder)
         } else if !FileSystem.exists(layout.root) {
             throw StoreError("no store at \(layout.root) yet: import pages with `byline import PATH` to create it")
         } else {

@@ -22,19 +22,28 @@ public enum PageFile {
         if Int(info.st_size) > limit {
             throw ReadError(reason: "too large (\(Int(info.st_size)) bytes; the limit is \(limit))")
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // A regular file whose read comes up short has ended, so a page usually takes one
+        // read; files whose size the system does not report (pipes, /proc) grow the buffer.
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        let ceiling = limit < Int.max ? limit + 1 : limit
+        var bytes = [UInt8](repeating: 0, count: min(max(Int(info.st_size) + 1, 1 << 12), ceiling))
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if filled == bytes.count {
+                if filled > limit { throw ReadError(reason: "too large (over \(limit) bytes)") }
+                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, ceiling - bytes.count)))
+            }
+            let wanted = bytes.count - filled
+            let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, wanted) }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw ReadError(reason: reason(for: errno))
             }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit { throw ReadError(reason: "too large (over \(limit) bytes)") }
+            filled += count
+            if count == 0 || (isRegular && count < wanted) { break }
         }
+        if filled > limit { throw ReadError(reason: "too large (over \(limit) bytes)") }
+        bytes.removeLast(bytes.count - filled)
         return bytes
     }
 

@@ -82,9 +82,7 @@ extension StoryStore {
                         outcomes.append(ImportOutcome(file: label, kind: .unchanged, id: stored.id))
                         continue
                     }
-                    let temporary = layout.temporaryStoryFile(stored.id)
-                    try FileSystem.createDirectory(FileSystem.parentPath(temporary))
-                    try FileSystem.writeFile(temporary, StoredStoryCodec.encode(stored))
+                    let temporary = try StoryFiles(layout: layout).writeTemporary(stored)
                     pages.append(PreparedPage(file: label, state: .parsed(stored), temporaryStory: temporary))
                     outcomes.append(ImportOutcome(file: label, kind: existing == nil ? .new : .updated, id: stored.id))
                 }

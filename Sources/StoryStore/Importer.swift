@@ -250,10 +250,7 @@ struct PagePreparer: Sendable {
         )
         var prepared = PreparedPage(file: entry.path, state: .parsed(stored))
         do {
-            let storyTemp = layout.temporaryStoryFile(stored.id)
-            try FileSystem.createDirectory(FileSystem.parentPath(storyTemp))
-            try FileSystem.writeFile(storyTemp, StoredStoryCodec.encode(stored))
-            prepared.temporaryStory = storyTemp
+            prepared.temporaryStory = try StoryFiles(layout: layout).writeTemporary(stored)
         } catch {
             prepared.discardTemporaryFiles()
             return PreparedPage(file: entry.path, state: .failed("not stored: \(error.message)"))

@@ -44,9 +44,7 @@ extension StoryStore {
                             summary.unchanged += 1
                             continue
                         }
-                        let temporary = layout.temporaryStoryFile(fresh.id)
-                        try FileSystem.createDirectory(FileSystem.parentPath(temporary))
-                        try FileSystem.writeFile(temporary, StoredStoryCodec.encode(fresh))
+                        let temporary = try StoryFiles(layout: layout).writeTemporary(fresh)
                         pages.append(PreparedPage(file: layout.storyFile(fresh.id), state: .parsed(fresh), temporaryStory: temporary))
                         if fresh.id != old.id { moved.append((old.id, fresh.id)) }
                         summary.updated += 1

@@ -14,6 +14,13 @@ struct StoryFiles {
         }
     }
 
+    /// Writes a story beside its final name, for a batch to rename into place once it is durable.
+    func writeTemporary(_ stored: StoredStory) throws(StoreError) -> String {
+        let temporary = layout.temporaryStoryFile(stored.id)
+        try FileSystem.writeFile(temporary, StoredStoryCodec.encode(stored), creatingFolder: true)
+        return temporary
+    }
+
     /// Paths of every story file, by shard.
     func paths() -> [String] {
         var paths: [String] = []

@@ -14,9 +14,9 @@ public struct StoryID: Hashable, Sendable, Comparable, TextCodable {
     /// The id of a parsed story.
     public init(_ story: Story) {
         var hasher = StableHasher()
-        hasher.combine(HeadlineKey.normalised(story.headline))
+        HeadlineKey.normalisedUTF8(story.headline).withUnsafeBytes { hasher.combine(bytes: $0) }
         hasher.combine(0x1F)
-        hasher.combine(HeadlineKey.normalised(story.agency ?? ""))
+        HeadlineKey.normalisedUTF8(story.agency ?? "").withUnsafeBytes { hasher.combine(bytes: $0) }
         hasher.combine(0x1F)
         hasher.combine(story.date?.description ?? "")
         value = hasher.finalize()
@@ -45,35 +45,44 @@ public struct StoryID: Hashable, Sendable, Comparable, TextCodable {
 /// "‘We will rebuild the pier’, says Island Council head" are the same story.
 public enum HeadlineKey {
     public static func normalised(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        String(decoding: normalisedUTF8(text), as: UTF8.self)
+    }
+
+    /// The normalised form as UTF-8 bytes, built without intermediate strings: the
+    /// store hashes a headline and every latest-news item of every imported page.
+    static func normalisedUTF8(_ text: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        func beginWord() {
+            if pendingSpace && !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+        }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
                 let byte = UInt8(scalar.value)
                 if byte.isASCIIAlphanumeric {
-                    if pendingSpace && !output.isEmpty { output.append(" ") }
-                    pendingSpace = false
-                    output.append(Unicode.Scalar(byte.asciiLowercased))
+                    beginWord()
+                    output.append(byte.asciiLowercased)
                 } else {
                     pendingSpace = true
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if pendingSpace && !output.isEmpty { output.append(" ") }
-                pendingSpace = false
-                for lower in scalar.properties.lowercaseMapping.unicodeScalars { output.append(lower) }
+                beginWord()
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { output.append(contentsOf: UTF8.encode(lower)!) }
             } else if scalar.properties.generalCategory == .nonspacingMark {
-                output.append(scalar)
+                output.append(contentsOf: UTF8.encode(scalar)!)
             } else {
                 pendingSpace = true
             }
         }
-        return String(output)
+        return output
     }
 
     /// The 64-bit hash of the normalised headline, as the store indexes it.
     public static func hash(_ headline: String) -> UInt64 {
         var hasher = StableHasher()
-        hasher.combine(normalised(headline))
+        normalisedUTF8(headline).withUnsafeBytes { hasher.combine(bytes: $0) }
         return hasher.finalize()
     }
 }

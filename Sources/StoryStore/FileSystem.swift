@@ -159,16 +159,27 @@ enum FileSystem {
 
     /// Names of the entries of a folder (no `.` or `..`), or nil when it cannot be listed.
     static func list(_ path: String) -> [String]? {
+        listWithKinds(path)?.map(\.name)
+    }
+
+    /// A folder's entries with whether each is a folder, from the listing itself when the
+    /// file system says (no `stat` per file); `nil` when it does not, or for a symbolic link.
+    static func listWithKinds(_ path: String) -> [(name: String, isFolder: Bool?)]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [(name: String, isFolder: Bool?)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(cString: raw.bindMemory(to: CChar.self).baseAddress!)
             }
-            if name != "." && name != ".." { names.append(name) }
+            guard name != "." && name != ".." else { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_DIR): entries.append((name, true))
+            case Int32(DT_REG): entries.append((name, false))
+            default: entries.append((name, nil))
+            }
         }
-        return names
+        return entries
     }
 
     private static let processID = getpid()

@@ -142,7 +142,7 @@ extension StoryStore {
                 outcomes.append(ImportOutcome(file: item.file, kind: .failed(reason), id: nil))
             case .unchanged(let id):
                 outcomes.append(ImportOutcome(file: item.file, kind: .unchanged, id: id))
-            case .parsed(let stored):
+            case .parsed(let stored, _):
                 let kind: ImportOutcome.Kind
                 if let earlier = positionInBatch[stored.id], let earlierPage = toCommit[earlier] {
                     // The same story twice in one batch: the later copy wins if it differs.
@@ -185,7 +185,7 @@ extension StoryStore {
             try FileSystem.rename(page.temporaryStory!, to: storyPath)
         }
         try FileSystem.syncFileSystem(containing: layout.storiesFolder)
-        try commit(pages.compactMap { $0.storedStory?.catalogRecord })
+        try commit(pages.compactMap(\.catalogRecord))
         FileSystem.remove(layout.intentFile)
     }
 }
@@ -195,7 +195,11 @@ struct PreparedPage: Sendable {
     enum State: Sendable {
         case failed(String)
         case unchanged(StoryID)
-        case parsed(StoredStory)
+        /// The catalog record travels with the story so that it is built on the parallel
+        /// stage, not while the batch holds the lock.
+        case parsed(StoredStory, CatalogRecord)
+
+        static func parsed(_ stored: StoredStory) -> State { .parsed(stored, stored.catalogRecord) }
     }
 
     var file: String
@@ -203,7 +207,12 @@ struct PreparedPage: Sendable {
     var temporaryStory: String?
 
     var storedStory: StoredStory? {
-        if case .parsed(let stored) = state { return stored }
+        if case .parsed(let stored, _) = state { return stored }
+        return nil
+    }
+
+    var catalogRecord: CatalogRecord? {
+        if case .parsed(_, let record) = state { return record }
         return nil
     }
 

@@ -128,7 +128,10 @@ public enum Reader {
         var all = Array(0..<Int32(summaries.count))
         switch state.sort {
         case .newestFirst:
-            all.sort { summaries[Int($0)].sortMinute != summaries[Int($1)].sortMinute ? summaries[Int($0)].sortMinute > summaries[Int($1)].sortMinute : summaries[Int($0)].id < summaries[Int($1)].id }
+            // The order every start-up uses: plain key arrays keep the comparisons free of
+            // summary copies, and the catalog's own newest-first order makes it one pass.
+            let minutes = summaries.map(\.sortMinute), ids = summaries.map(\.id)
+            all.sort { minutes[Int($0)] != minutes[Int($1)] ? minutes[Int($0)] > minutes[Int($1)] : ids[Int($0)] < ids[Int($1)] }
         case .oldestFirst:
             // Stories whose date is unknown go last here too, not first.
             all.sort {

@@ -84,7 +84,7 @@ public struct ReaderState: Sendable {
     /// Every story in the current sort order, before filters; filtering keeps this order, so it is sorted once.
     var sortedAll: [Int32] = []
     /// Where each story sits in `summaries`.
-    var summaryIndex: [StoryID: Int32] = [:]
+    var summaryIndex = StoryPositions()
     var positions: [StoryID: Int] = [:]
     var nextGeneration = 1
 
@@ -117,7 +117,8 @@ public struct ReaderState: Sendable {
     /// With `keepingMarks`, marks made in this session win over the saved ones.
     mutating func takeLibrary(keepingMarks: Bool) {
         summaries = library.summaries
-        summaryIndex = Dictionary(uniqueKeysWithValues: summaries.enumerated().map { ($1.id, Int32($0)) })
+        summaryIndex = StoryPositions(minimumCapacity: summaries.count)
+        for (position, summary) in summaries.enumerated() { summaryIndex[summary.id] = Int32(position) }
         headlineIndex = nil
         if keepingMarks {
             for (id, saved) in library.states where marks[id] == nil { marks[id] = saved }

@@ -31,7 +31,7 @@ public struct Catalog: Sendable {
     private var mapped: MappedFile?
     private(set) var storage: [UInt8] = []
     public private(set) var entries: [CatalogEntry] = []
-    private var positions: [StoryID: Int32] = [:]
+    private var positions = StoryPositions()
 
     public init() {}
 
@@ -92,6 +92,17 @@ public struct Catalog: Sendable {
         }
     }
 
+    /// Whether `entry`'s latest-news list names the headline with this key; reads the
+    /// bytes in place, for scans over every story that must not build arrays.
+    public func lists(_ entry: CatalogEntry, headlineKey: UInt64) -> Bool {
+        let start = Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength) + Int(entry.placeLength) + Int(entry.headlineLength)
+        return withRegion(of: entry) { raw in
+            (0..<Int(entry.linkCount)).contains { item in
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + item * CatalogCodec.itemLength, as: UInt64.self)) == headlineKey
+            }
+        }
+    }
+
     public func record(_ entry: CatalogEntry) -> CatalogRecord {
         let importedAt = withRegion(of: entry) { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: Int(entry.fieldsStart) + 36, as: Int64.self)) }
         return CatalogRecord(
@@ -117,7 +128,7 @@ public struct Catalog: Sendable {
     }
 
     public mutating func remove(_ id: StoryID) {
-        guard let position = positions.removeValue(forKey: id).map(Int.init) else { return }
+        guard let position = positions.removeValue(for: id).map(Int.init) else { return }
         let last = entries.count - 1
         if position != last {
             entries[position] = entries[last]
@@ -157,7 +168,7 @@ public struct Catalog: Sendable {
             // Bulk loads reserve once (about 200 bytes a record); single upserts grow as usual.
             let expected = entries.count + (raw.count - start) / 160
             entries.reserveCapacity(expected)
-            positions.reserveCapacity(expected)
+            if positions.count == 0 { positions = StoryPositions(minimumCapacity: expected) }
         }
         var offset = start
         while offset < raw.count {

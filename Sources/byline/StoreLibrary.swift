@@ -51,7 +51,7 @@ struct StoreLibrary: StoryLibrary {
         guard let target = catalog.entry(id) else { return [] }
         var sources: [CatalogEntry] = []
         for entry in catalog.entries where entry.id != id && entry.linkCount > 0 {
-            if catalog.links(entry).contains(where: { $0.headlineKey == target.headlineKey }) { sources.append(entry) }
+            if catalog.lists(entry, headlineKey: target.headlineKey) { sources.append(entry) }
         }
         return sources.sorted { $0.sortMinute != $1.sortMinute ? $0.sortMinute > $1.sortMinute : $0.id < $1.id }.map(\.id)
     }

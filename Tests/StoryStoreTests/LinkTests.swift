@@ -26,6 +26,11 @@ import StoryKit
         #expect(reopened.links.resolve(items[1], from: listingID) == nil)
         #expect(reopened.links.stories(listing: listedID) == [listingID])
         #expect(reopened.links.stories(listing: listingID).isEmpty)
+        // The in-place check the reader uses before the link index is built agrees.
+        let listingEntry = try #require(reopened.catalog.entry(listingID)), listedEntry = try #require(reopened.catalog.entry(listedID))
+        #expect(reopened.catalog.lists(listingEntry, headlineKey: listedEntry.headlineKey))
+        #expect(!reopened.catalog.lists(listedEntry, headlineKey: listingEntry.headlineKey))
+        #expect(!reopened.catalog.lists(listingEntry, headlineKey: listingEntry.headlineKey))
     }
 
     @Test func headlinesMatchDespiteQuotesCaseAndPunctuation() {

@@ -133,7 +133,7 @@ complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options 
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline list" starred' -l 'starred' -d 'Only starred stories.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline list" agency' -l 'agency' -d 'Only stories from this agency (any case).' -rfka ''
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline list" since' -l 'since' -d 'Only stories dated on or after this day.' -rfka ''
-complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline list" search' -l 'search' -d 'Only stories whose headline or text contains this (any case).' -rfka ''
+complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline list" search' -l 'search' -d 'Only stories whose headline or text holds every word of this, in any order and any case (as the reader\'s search).' -rfka ''
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline list" limit' -l 'limit' -d 'At most this many stories.' -rfka ''
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline list" json' -l 'json' -d 'Print one JSON object per story (JSON Lines).'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline list" version' -l 'version' -d 'Show the version.'

@@ -129,7 +129,7 @@ _byline_list() {
         '--starred[Only starred stories.]'
         '--agency[Only stories from this agency (any case).]:agency:'
         '--since[Only stories dated on or after this day.]:YYYY-MM-DD:'
-        '--search[Only stories whose headline or text contains this (any case).]:search:'
+        '--search[Only stories whose headline or text holds every word of this, in any order and any case (as the reader'\''s search).]:search:'
         '--limit[At most this many stories.]:limit:'
         '--json[Print one JSON object per story (JSON Lines).]'
         '--version[Show the version.]'

@@ -39,21 +39,12 @@ public final class HeadlineSearchIndex: Sendable {
     let folded: [[UInt8]]
 
     init(summaries: [StorySummary]) {
-        folded = summaries.map { TextFolding.folded($0.headline + " " + $0.place + " " + $0.agency) }
+        folded = summaries.map { SearchQuery.headlineText(headline: $0.headline, place: $0.place, agency: $0.agency) }
     }
 
     /// Indices (into summaries) among `candidates` whose headline has every word of the query.
-    func matches(_ words: [FoldedFinder], among candidates: [Int32]) -> [Int32] {
-        candidates.filter { index in
-            let text = folded[Int(index)]
-            return words.allSatisfy { $0.occurs(in: text) }
-        }
+    func matches(_ query: SearchQuery, among candidates: [Int32]) -> [Int32] {
+        candidates.filter { query.matches(folded[Int($0)]) }
     }
 }
 
-/// Splits a search query into words, each matched on its own.
-enum SearchWords {
-    static func finders(_ query: String) -> [FoldedFinder] {
-        FoldedFinder.words(query)
-    }
-}

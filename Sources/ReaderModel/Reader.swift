@@ -398,7 +398,7 @@ public enum Reader {
 
     private static func startSearch(_ state: inout ReaderState, query: String, editing: Bool) -> [ReaderEffect] {
         if state.headlineIndex == nil { state.headlineIndex = HeadlineSearchIndex(summaries: state.summaries) }
-        let words = SearchWords.finders(query)
+        let words = SearchQuery(query)
         let generation = state.nextGeneration
         state.nextGeneration += 1
         let count = state.summaries.count
@@ -411,7 +411,7 @@ public enum Reader {
         // A longer query only narrows: search within the previous headline matches.
         let previous = state.search
         let candidates: [Int32]
-        if let previous, !SearchWords.finders(previous.query).isEmpty, query.hasPrefix(previous.query) {
+        if let previous, !SearchQuery(previous.query).isEmpty, query.hasPrefix(previous.query) {
             candidates = (0..<Int32(count)).filter { previous.headlineMatched[Int($0)] }
         } else {
             candidates = Array(0..<Int32(count))

@@ -54,7 +54,7 @@ public struct InMemoryLibrary: StoryLibrary {
         for (offset, story) in stories.enumerated() {
             let id = StoryID(story)
             byID[id] = story
-            bodies[id] = TextFolding.folded(story.body.joined(separator: "\n"))
+            bodies[id] = SearchQuery.bodyText(story)
             index[HeadlineKey.normalised(story.headline), default: []].append(id)
             let minute = story.published.map { Int64($0.minuteNumber) } ?? story.date.map { Int64($0.dayNumber) * 1440 } ?? Int64(offset)
             summaries.append(StorySummary(id: id, headline: story.headline, agency: story.agency ?? "", place: story.place ?? "", date: story.date, sortMinute: minute))
@@ -87,11 +87,8 @@ public struct InMemoryLibrary: StoryLibrary {
     }
 
     public func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID] {
-        let words = FoldedFinder.words(query)
-        guard !words.isEmpty else { return [] }
-        return candidates.filter { id in
-            guard let body = foldedBodies[id] else { return false }
-            return words.allSatisfy { $0.occurs(in: body) }
-        }
+        let query = SearchQuery(query)
+        guard !query.isEmpty else { return [] }
+        return candidates.filter { id in foldedBodies[id].map(query.matches) ?? false }
     }
 }

@@ -1,3 +1,5 @@
+import StoryKit
+
 /// Case folding for search: ASCII letters lower-cased byte by byte, and other text
 /// lower-cased through Unicode, so "FERRY", "Ferry" and "ferry" all match, and
 /// so do "ÉTÉ" and "été".
@@ -7,6 +9,33 @@ public enum TextFolding {
             return text.utf8.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
         }
         return Array(text.lowercased().utf8)
+    }
+}
+
+/// A search as Byline understands it everywhere (the reader's `/` and
+/// `byline list --search`): every word of the query, in any order and any case.
+public struct SearchQuery: Sendable {
+    public let words: [FoldedFinder]
+
+    public init(_ query: String) {
+        words = FoldedFinder.words(query)
+    }
+
+    public var isEmpty: Bool { words.isEmpty }
+
+    /// Whether folded text holds every word.
+    public func matches(_ folded: [UInt8]) -> Bool {
+        words.allSatisfy { $0.occurs(in: folded) }
+    }
+
+    /// What a headline search looks in: the headline with its place and agency.
+    public static func headlineText(headline: String, place: String, agency: String) -> [UInt8] {
+        TextFolding.folded(headline + " " + place + " " + agency)
+    }
+
+    /// What a text search looks in: the story's paragraphs.
+    public static func bodyText(_ story: Story) -> [UInt8] {
+        TextFolding.folded(story.body.joined(separator: "\n"))
     }
 }
 

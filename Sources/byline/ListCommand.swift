@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReaderModel
 import StoryKit
 import StoryStore
 
@@ -24,7 +25,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only starred stories.") var starred = false
     @Option(help: "Only stories from this agency (any case).") var agency: String?
     @Option(help: ArgumentHelp("Only stories dated on or after this day.", valueName: "YYYY-MM-DD")) var since: String?
-    @Option(help: "Only stories whose headline or text contains this (any case).") var search: String?
+    @Option(help: "Only stories whose headline or text holds every word of this, in any order and any case (as the reader's search).") var search: String?
     @Option(help: "At most this many stories.") var limit: Int?
     @Flag(help: "Print one JSON object per story (JSON Lines).") var json = false
 
@@ -37,7 +38,7 @@ struct ListCommand: ParsableCommand {
         let store = try storeOptions.open()
         let state = store.readingState()
         let sinceDate = since.flatMap { CalendarDate(iso: $0) }
-        let needle = search.map { HeadlineKey.normalised($0) }
+        let query = search.map { SearchQuery($0) }
         var shown = 0
         let catalog = store.catalog
         for entry in catalog.entries.sorted(by: StoryOrder.newestFirst) {
@@ -48,7 +49,7 @@ struct ListCommand: ParsableCommand {
             if let agency, catalog.agency(entry).lowercased() != agency.lowercased() { continue }
             if let sinceDate, (entry.date.map { $0 < sinceDate } ?? true) { continue }
             let record = catalog.record(entry)
-            if let needle, !needle.isEmpty, !matches(record, needle: needle, store: store) { continue }
+            if let query, !query.isEmpty, !matches(record, query, store: store) { continue }
             shown += 1
             if json {
                 print(JSONValue.object([
@@ -66,13 +67,12 @@ struct ListCommand: ParsableCommand {
         }
     }
 
-    /// Headline, place or agency first (from the catalog); the body only when those miss.
-    private func matches(_ record: CatalogRecord, needle: String, store: StoryStore) -> Bool {
-        for field in [record.headline, record.place, record.agency] where HeadlineKey.normalised(field).contains(needle) {
-            return true
-        }
+    /// The reader's search: every word in the headline, place and agency (from the
+    /// catalog), or every word in the text, read only when the headline misses.
+    private func matches(_ record: CatalogRecord, _ query: SearchQuery, store: StoryStore) -> Bool {
+        if query.matches(SearchQuery.headlineText(headline: record.headline, place: record.place, agency: record.agency)) { return true }
         guard let stored = try? store.story(record.id) else { return false }
-        return stored.story.body.contains { HeadlineKey.normalised($0).contains(needle) }
+        return query.matches(SearchQuery.bodyText(stored.story))
     }
 }
 

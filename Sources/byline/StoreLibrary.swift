@@ -57,12 +57,11 @@ struct StoreLibrary: StoryLibrary {
     }
 
     func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID] {
-        let words = FoldedFinder.words(query)
-        guard !words.isEmpty else { return [] }
+        let query = SearchQuery(query)
+        guard !query.isEmpty else { return [] }
         return candidates.filter { id in
             guard let story = try? reader.read(id).story else { return false }
-            let body = TextFolding.folded(story.body.joined(separator: "\n"))
-            return words.allSatisfy { $0.occurs(in: body) }
+            return query.matches(SearchQuery.bodyText(story))
         }
     }
 }

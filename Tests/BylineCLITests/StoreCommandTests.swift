@@ -27,6 +27,12 @@ import Testing
         let search = try CommandRunner.run(["list", "--store", store, "--search", "glassblowers"])
         #expect(search.stdout.contains("Lindmark glassworks takes on its first ten apprentices"))
         #expect(search.stdout.split(separator: "\n").count == 1)
+        // Like the reader's search: every word, in any order and any case.
+        let words = try CommandRunner.run(["list", "--store", store, "--search", "APPRENTICES lindmark"])
+        #expect(words.stdout.contains("Lindmark glassworks takes on its first ten apprentices"))
+        #expect(try CommandRunner.run(["list", "--store", store, "--search", "lindmark apprentices"]).stdout == words.stdout)
+        let missing = try CommandRunner.run(["list", "--store", store, "--search", "apprentices ferry-quokka"])
+        #expect(missing.stdout.isEmpty)
         withExtendedLifetime(folder) {}
     }
 

@@ -21,6 +21,11 @@ struct Byline: ParsableCommand {
                       MarkCommand.self, CheckCommand.self, ReparseCommand.self, ConfigCommand.self],
         defaultSubcommand: ReadCommand.self
     )
+
+    static func main() {
+        let commands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
+        main(LeadingOptions.reordered(Array(CommandLine.arguments.dropFirst()), commands: commands))
+    }
 }
 
 enum BylineVersion {

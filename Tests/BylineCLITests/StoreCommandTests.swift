@@ -36,6 +36,20 @@ import Testing
         withExtendedLifetime(folder) {}
     }
 
+    @Test func theStoreOptionsMayComeBeforeTheCommand() throws {
+        let (folder, store) = try importedStore()
+        let after = try CommandRunner.run(["list", "--store", store, "--limit", "3"])
+        for arguments in [["--store", store, "list", "--limit", "3"], ["--store=\(store)", "list", "--limit", "3"]] {
+            let before = try CommandRunner.run(arguments)
+            #expect(before.status == 0, "\(arguments): \(before.stderr)")
+            #expect(before.stdout == after.stdout, "\(arguments)")
+        }
+        // Without a command name after them, the options stay with the reader (`byline --store S`).
+        let reader = try CommandRunner.run(["--store", store, "--limit", "3"])
+        #expect(reader.status == 64 && reader.stderr.contains("Usage: byline read"))
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func showMarksLinksInAndOutOfTheStore() throws {
         let (folder, store) = try importedStore()
         let id = try CommandRunner.run(["list", "--store", store, "--search", "New year celebrations light up the capital"]).stdout.prefix(16)

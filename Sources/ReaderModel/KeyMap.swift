@@ -113,9 +113,17 @@ public enum KeyMap {
             switch key {
             case .escape, .enter: return .toggleHelp
             default:
+                // The overlay scrolls with the movement keys when the screen is too short for it.
+                let page = max(1, HelpLayout(width: state.viewport.width, height: state.viewport.height, bindings: state.bindings).visibleRows - 1)
                 switch state.bindings.command(for: key) {
                 case .help?, .back?: return .toggleHelp
                 case .quit?: return .quit
+                case .down?: return .scrollHelp(lines: 1)
+                case .up?: return .scrollHelp(lines: -1)
+                case .pageDown?, .pageStory?: return .scrollHelp(lines: page)
+                case .pageUp?: return .scrollHelp(lines: -page)
+                case .top?: return .scrollHelp(lines: Int.min)
+                case .bottom?: return .scrollHelp(lines: Int.max)
                 default: return nil
                 }
             }

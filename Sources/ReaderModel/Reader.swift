@@ -102,9 +102,16 @@ public enum Reader {
 
         case .toggleHelp:
             state.showsHelp.toggle()
+            state.helpScroll = 0
+            return []
+        case .scrollHelp(let lines):
+            let limit = HelpLayout(width: state.viewport.width, height: state.viewport.height, bindings: state.bindings).maximumScroll
+            let (target, overflow) = state.helpScroll.addingReportingOverflow(lines)
+            state.helpScroll = overflow ? (lines < 0 ? 0 : limit) : min(max(0, target), limit)
             return []
         case .resize(let viewport):
             state.viewport = viewport
+            state.helpScroll = min(state.helpScroll, HelpLayout(width: viewport.width, height: viewport.height, bindings: state.bindings).maximumScroll)
             keepSelectionVisible(&state)
             clampStoryScroll(&state)
             return []

@@ -35,6 +35,8 @@ public enum ReaderAction: Hashable, Sendable {
 
     // Screen
     case toggleHelp
+    /// Moves the help overlay's lines when the screen is too short for all of them.
+    case scrollHelp(lines: Int)
     case resize(Viewport)
     case libraryChanged(selectionKeptOn: StoryID?)
     case quit

@@ -51,6 +51,8 @@ public struct ReaderState: Sendable {
     public var screen: Screen = .browse
     public var focus: Focus = .list
     public var showsHelp = false
+    /// How many lines of the help overlay are scrolled off its top.
+    public var helpScroll = 0
     /// Which keys run which commands (the defaults, or the configuration's).
     public var bindings = KeyBindings.standard
     /// Display preferences from the configuration, for the views.

@@ -48,21 +48,15 @@ public enum StatusBarView {
 }
 
 /// The help overlay: every key, grouped, in a box over the screen; in two columns
-/// when the screen is wide enough, so a normal terminal shows the whole map.
+/// when the screen is wide enough, so a normal terminal shows the whole map, and
+/// scrolled with the movement keys when it is too short.
 public enum HelpOverlayView {
-    typealias Line = (keys: String, meaning: String)
-
-    public static func draw(into buffer: inout ScreenBuffer, screen: Rect, bindings: KeyBindings) {
-        let columnWidth = 36
-        let twoColumns = screen.width >= columnWidth * 2 + 6
-        let groups = KeyMap.help(bindings).map { group in [(group.group, "")] + group.bindings.map { ($0.keys, $0.meaning) } }
-        let half = twoColumns ? (groups.count + 1) / 2 : groups.count
-        let columns: [[Line]] = twoColumns
-            ? [joined(Array(groups.prefix(half))), joined(Array(groups.dropFirst(half)))]
-            : [joined(groups)]
-        let contentHeight = columns.map(\.count).max() ?? 0
-        let boxWidth = min(screen.width, twoColumns ? columnWidth * 2 + 6 : 72)
-        let boxHeight = min(screen.height, contentHeight + 2)
+    public static func draw(into buffer: inout ScreenBuffer, screen: Rect, bindings: KeyBindings, scroll: Int = 0) {
+        let layout = HelpLayout(width: screen.width, height: screen.height, bindings: bindings)
+        let columns = layout.columns
+        let twoColumns = columns.count == 2
+        let boxWidth = min(screen.width, twoColumns ? HelpLayout.columnWidth * 2 + 6 : 72)
+        let boxHeight = min(screen.height, layout.visibleRows + 2)
         let box = Rect(x: screen.x + (screen.width - boxWidth) / 2, y: screen.y + (screen.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
         buffer.fill(box, style: .help)
         guard box.width >= 4 && box.height >= 3 else {
@@ -77,21 +71,25 @@ public enum HelpOverlayView {
             buffer.put("│", x: box.maxX - 1, y: row, style: .border)
         }
         buffer.put(" Keys — ? or Esc closes ", x: box.x + 2, y: box.y, style: .helpKey, limit: box.maxX - 1)
+        let offset = min(max(0, scroll), layout.maximumScroll)
+        if layout.maximumScroll > 0 {
+            // Which part is shown, on the bottom border: "↓ j/k scroll 3/12".
+            let more = (offset > 0 ? "↑" : "") + (offset < layout.maximumScroll ? "↓" : "")
+            let note = " \(more) more · \(offset + layout.visibleRows)/\(layout.contentRows) "
+            let x = max(box.x + 1, box.maxX - 2 - DisplayWidth.of(note))
+            buffer.put(note, x: x, y: box.maxY - 1, style: .helpKey, limit: box.maxX - 1)
+        }
         let innerWidth = (box.width - 4 - (columns.count - 1) * 2) / columns.count
         for (index, column) in columns.enumerated() {
             let inner = Rect(x: box.x + 2 + index * (innerWidth + 2), y: box.y + 1, width: innerWidth, height: box.height - 2)
-            draw(column, into: &buffer, rect: inner)
+            draw(Array(column.dropFirst(offset)), keyWidthFrom: column, into: &buffer, rect: inner)
         }
     }
 
-    private static func joined(_ groups: [[Line]]) -> [Line] {
-        groups.enumerated().flatMap { index, group in (index > 0 ? [("", "")] : []) + group }
-    }
-
-    private static func draw(_ lines: [Line], into buffer: inout ScreenBuffer, rect inner: Rect) {
-        let keyWidth = min((lines.filter { !$0.meaning.isEmpty }.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 1, inner.width / 2)
-        let visible = lines.count > inner.height ? Array(lines.prefix(max(0, inner.height - 1))) + [("…", "(a bigger window shows every key)")] : lines
-        for (row, line) in visible.prefix(inner.height).enumerated() {
+    private static func draw(_ lines: [HelpLayout.Line], keyWidthFrom column: [HelpLayout.Line], into buffer: inout ScreenBuffer, rect inner: Rect) {
+        // The key column's width comes from the whole column, so it does not shift while scrolling.
+        let keyWidth = min((column.filter { !$0.meaning.isEmpty }.map { DisplayWidth.of($0.keys) }.max() ?? 0) + 1, inner.width / 2)
+        for (row, line) in lines.prefix(inner.height).enumerated() {
             let y = inner.y + row
             if line.meaning.isEmpty {
                 buffer.put(line.keys, x: inner.x, y: y, style: .sectionHeading, limit: inner.maxX)

@@ -34,7 +34,7 @@ public final class ScreenRenderer {
             buffer.put("Select a story to read it here.", x: rect.x, y: rect.y, style: .meta, limit: rect.maxX)
         }
         if let status = layout.status { StatusBarView.draw(state, into: &buffer, rect: status) }
-        if state.showsHelp { HelpOverlayView.draw(into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height), bindings: state.bindings) }
+        if state.showsHelp { HelpOverlayView.draw(into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height), bindings: state.bindings, scroll: state.helpScroll) }
         return buffer
     }
 

@@ -105,8 +105,32 @@ import StoryKit
         #expect(KeyMap.action(for: .character("j"), in: state) == .searchInput("j"))
         #expect(KeyMap.action(for: .escape, in: state) == .searchCancel)
         send(&state, .searchCancel, .toggleHelp)
-        #expect(KeyMap.action(for: .character("j"), in: state) == nil)
+        #expect(KeyMap.action(for: .character("j"), in: state) == .scrollHelp(lines: 1))
+        #expect(KeyMap.action(for: .character("f"), in: state) == nil)
         #expect(KeyMap.action(for: .escape, in: state) == .toggleHelp)
+    }
+
+    @Test func theHelpScrollsOnlyAsFarAsItsLastLine() {
+        var state = makeState(width: 40, height: 12)
+        let layout = HelpLayout(width: 40, height: 12, bindings: state.bindings)
+        #expect(layout.maximumScroll > 0, "the help must not fit 40×12 for this test to mean anything")
+        send(&state, .toggleHelp, .scrollHelp(lines: 3))
+        #expect(state.helpScroll == 3)
+        send(&state, .scrollHelp(lines: Int.max))
+        #expect(state.helpScroll == layout.maximumScroll)
+        send(&state, .scrollHelp(lines: -1))
+        #expect(state.helpScroll == layout.maximumScroll - 1)
+        send(&state, .scrollHelp(lines: Int.min))
+        #expect(state.helpScroll == 0)
+        // A taller screen needs less scrolling; closing and opening starts at the top.
+        send(&state, .scrollHelp(lines: Int.max), .resize(makeState(width: 40, height: 30).viewport))
+        #expect(state.helpScroll == HelpLayout(width: 40, height: 30, bindings: state.bindings).maximumScroll)
+        send(&state, .toggleHelp, .toggleHelp)
+        #expect(state.helpScroll == 0)
+        // Where everything fits there is nothing to scroll.
+        var wide = makeState(width: 120, height: 40)
+        send(&wide, .toggleHelp, .scrollHelp(lines: 5))
+        #expect(wide.helpScroll == 0)
     }
 
     @Test func theHelpListsEveryKeyTheMapUses() {

@@ -69,6 +69,12 @@ import TerminalKit
         assertSnapshot(of: picture(state, width: width, height: height), as: .lines, named: "\(width)x\(height)")
     }
 
+    @Test func helpScrolledToItsEndOnAShortScreen() {
+        var state = browsing(width: 40, height: 12)
+        send(&state, .toggleHelp, .scrollHelp(lines: Int.max))
+        assertSnapshot(of: picture(state, width: 40, height: 12), as: .lines)
+    }
+
     @Test func searchAsYouType() {
         var state = makeState(width: 80, height: 24)
         send(&state, .beginSearch, .searchInput("harb"))

@@ -53,12 +53,7 @@ extension TextCursor {
         consume(UInt8(ascii: "."))
         skipSpaces()
         guard let day = number(maxDigits: 2) else { position = start; return nil }
-        let beforeYear = position
-        consume(UInt8(ascii: ","))
-        skipSpaces()
-        let year = number(minDigits: 4, maxDigits: 4)
-        if year == nil { position = beforeYear }
-        return validated(PartialDate(month: month, day: day, year: year), else: start)
+        return validated(PartialDate(month: month, day: day, year: optionalYear()), else: start)
     }
 
     private mutating func dayFirstDate() -> PartialDate? {
@@ -67,12 +62,17 @@ extension TextCursor {
         skipSpaces()
         guard let word = word(), let month = DateWords.month(word) else { position = start; return nil }
         consume(UInt8(ascii: "."))
+        return validated(PartialDate(month: month, day: day, year: optionalYear()), else: start)
+    }
+
+    /// `, 2026` or ` 2026` after a day and month; nothing is consumed when no year follows.
+    private mutating func optionalYear() -> Int? {
         let beforeYear = position
         consume(UInt8(ascii: ","))
         skipSpaces()
         let year = number(minDigits: 4, maxDigits: 4)
         if year == nil { position = beforeYear }
-        return validated(PartialDate(month: month, day: day, year: year), else: start)
+        return year
     }
 
     private mutating func validated(_ date: PartialDate, else start: Int) -> PartialDate? {

@@ -31,8 +31,13 @@ public enum JSONValue: Hashable, Sendable {
     /// The compact form as UTF-8, for writing straight to a file.
     public var compactBytes: [UInt8] {
         var output: [UInt8] = []
-        write(to: &output, indent: nil, depth: 0)
+        writeCompact(to: &output)
         return output
+    }
+
+    /// Appends the compact form to `output`, for callers that build a larger buffer.
+    public func writeCompact(to output: inout [UInt8]) {
+        write(to: &output, indent: nil, depth: 0)
     }
 
     /// Two-space indentation, one value per line; empty lists stay `[]`.

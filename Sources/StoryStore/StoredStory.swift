@@ -53,7 +53,13 @@ enum StoredStoryCodec {
             ("imported", .number(Int(stored.importedAt))),
             ("parser", .number(stored.parserVersion)),
         ])
-        return value.compactBytes + [0x0A] + stored.original
+        // One buffer, sized for the usual case (the JSON about as long as the page), not three copies.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(stored.original.count * 2 + 1024)
+        value.writeCompact(to: &bytes)
+        bytes.append(0x0A)
+        bytes += stored.original
+        return bytes
     }
 
     /// The original page's bytes, found even when the JSON line before them is damaged.

@@ -34,13 +34,22 @@ public struct ListFilter: Hashable, Sendable {
     }
 }
 
-/// Folded headlines of every story, built once when search is first used.
-public final class HeadlineSearchIndex: Sendable {
+/// Folded headlines of every story, for search as you type.
+///
+/// The app builds it in the background once the first screen is up, so the first
+/// `/` costs nothing; when search comes first, the model builds it there and then.
+public final class HeadlineSearchIndex: Hashable, Sendable {
     let folded: [[UInt8]]
+    /// The library it was built from (`ReaderState.libraryGeneration`): an index of an older library is dropped.
+    public let generation: Int
 
-    init(summaries: [StorySummary]) {
+    public init(summaries: [StorySummary], generation: Int) {
         folded = summaries.map { SearchQuery.headlineText(headline: $0.headline, place: $0.place, agency: $0.agency) }
+        self.generation = generation
     }
+
+    public static func == (lhs: HeadlineSearchIndex, rhs: HeadlineSearchIndex) -> Bool { lhs === rhs }
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 
     /// Indices (into summaries) among `candidates` whose headline has every word of the query.
     func matches(_ query: SearchQuery, among candidates: [Int32]) -> [Int32] {

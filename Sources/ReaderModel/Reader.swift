@@ -36,7 +36,7 @@ public enum Reader {
             return startSearch(&state, query: words, editing: false)
 
         case .beginSearch:
-            if state.headlineIndex == nil { state.headlineIndex = HeadlineSearchIndex(summaries: state.summaries) }
+            if state.headlineIndex == nil { state.headlineIndex = HeadlineSearchIndex(summaries: state.summaries, generation: state.libraryGeneration) }
             state.screen = .browse
             state.focus = .list
             return startSearch(&state, query: state.search?.isEditing == true ? state.search!.query : "", editing: true)
@@ -99,6 +99,10 @@ public enum Reader {
         case .clearFilters:
             state.filter = ListFilter()
             return refilter(&state)
+
+        case .headlineIndexReady(let index):
+            if state.headlineIndex == nil && index.generation == state.libraryGeneration { state.headlineIndex = index }
+            return []
 
         case .toggleHelp:
             state.showsHelp.toggle()
@@ -404,7 +408,7 @@ public enum Reader {
     // MARK: Search
 
     private static func startSearch(_ state: inout ReaderState, query: String, editing: Bool) -> [ReaderEffect] {
-        if state.headlineIndex == nil { state.headlineIndex = HeadlineSearchIndex(summaries: state.summaries) }
+        if state.headlineIndex == nil { state.headlineIndex = HeadlineSearchIndex(summaries: state.summaries, generation: state.libraryGeneration) }
         let words = SearchQuery(query)
         let generation = state.nextGeneration
         state.nextGeneration += 1
@@ -522,7 +526,7 @@ extension ReaderAction {
     /// reporting something; a command replaces the status-line message.
     var isCommand: Bool {
         switch self {
-        case .resize, .bodyMatches, .libraryChanged: false
+        case .resize, .bodyMatches, .libraryChanged, .headlineIndexReady: false
         default: true
         }
     }

@@ -26,6 +26,8 @@ public enum ReaderAction: Hashable, Sendable {
     case searchCommit
     case searchCancel
     case bodyMatches(generation: Int, ids: [StoryID])
+    /// The headline index, built in the background for the library of its generation.
+    case headlineIndexReady(HeadlineSearchIndex)
 
     // Marks
     case toggleRead, toggleStar, markAllShownRead, undo

@@ -82,7 +82,9 @@ public struct ReaderState: Sendable {
     /// A search the status line offers after a jump to a story that is not stored.
     public var offeredSearch: String?
 
-    var headlineIndex: HeadlineSearchIndex?
+    public internal(set) var headlineIndex: HeadlineSearchIndex?
+    /// Counts the times the library was taken, so work started for an older one can be told apart.
+    public private(set) var libraryGeneration = 0
     /// Every story in the current sort order, before filters; filtering keeps this order, so it is sorted once.
     var sortedAll: [Int32] = []
     /// Where each story sits in `summaries`.
@@ -119,6 +121,7 @@ public struct ReaderState: Sendable {
     /// With `keepingMarks`, marks made in this session win over the saved ones.
     mutating func takeLibrary(keepingMarks: Bool) {
         summaries = library.summaries
+        libraryGeneration += 1
         summaryIndex = StoryPositions(minimumCapacity: summaries.count)
         for (position, summary) in summaries.enumerated() { summaryIndex[summary.id] = Int32(position) }
         headlineIndex = nil

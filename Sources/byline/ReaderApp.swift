@@ -16,6 +16,7 @@ final class ReaderApp {
     private var state: ReaderState
     private let renderer = ScreenRenderer()
     private let bodySearch = BodySearchWorker()
+    private let headlineIndex = HeadlineIndexBuilder()
     private var lastStoreCheck = ContinuousClock.now
 
     init(store: StoryStore, terminal: CursesTerminal, settings: Settings, problems: [ConfigProblem]) {
@@ -37,6 +38,7 @@ final class ReaderApp {
         var running = true
         while running {
             draw()
+            headlineIndex.startIfNeeded(for: state)
             var event = terminal.nextEvent(timeout: bodySearch.isBusy ? 50 : 400)
             // Keys that arrived together (a paste, key repeat) are all handled before the next
             // frame, up to a bound so the screen still updates during a flood.
@@ -71,6 +73,7 @@ final class ReaderApp {
         }
         if PendingSignal.take() != nil { actions.append(.quit) }
         if let (generation, ids) = bodySearch.takeResult() { actions.append(.bodyMatches(generation: generation, ids: ids)) }
+        if let index = headlineIndex.takeResult() { actions.append(.headlineIndexReady(index)) }
         actions += checkStore()
         for action in actions {
             for effect in Reader.update(&state, action) where !perform(effect) { running = false }

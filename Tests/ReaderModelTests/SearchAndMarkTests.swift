@@ -35,6 +35,25 @@ import StoryKit
         #expect(state.order.count == 56)
     }
 
+    @Test func aHeadlineIndexBuiltInTheBackgroundIsUsedOnlyForItsOwnLibrary() {
+        var state = makeState()
+        let stale = HeadlineSearchIndex(summaries: state.summaries, generation: state.libraryGeneration)
+        send(&state, .libraryChanged(selectionKeptOn: nil))
+        send(&state, .headlineIndexReady(stale))
+        #expect(state.headlineIndex == nil, "an index of the library before the change must be dropped")
+        let current = HeadlineSearchIndex(summaries: state.summaries, generation: state.libraryGeneration)
+        send(&state, .toggleStar)
+        let message = state.message
+        send(&state, .headlineIndexReady(current))
+        #expect(state.headlineIndex === current)
+        #expect(message != nil && state.message == message, "background work must not wipe the status line")
+        // Search then uses it rather than building another, and finds the same as ever.
+        send(&state, .beginSearch, .searchInput("harbour"))
+        #expect(state.headlineIndex === current)
+        #expect(state.order.map { state.summaries[Int($0)].headline }.allSatisfy { $0.lowercased().contains("harbour") })
+        #expect(!state.order.isEmpty)
+    }
+
     @Test func escapeClearsTheSearch() {
         var state = makeState()
         send(&state, .beginSearch, .searchInput("z"), .searchInput("q"))

@@ -41,10 +41,15 @@ for (name, prepare) in [("browse with reading pane", { (s: inout ReaderState) in
 }
 _ = Reader.update(&state, .back)
 
-// Search as you type.
+// Search as you type. The app builds the headline index in the background after the
+// first frame; time that build, then opening search with the index in place.
+start = clock.now
+let index = HeadlineSearchIndex(summaries: state.summaries, generation: state.libraryGeneration)
+print("headline index built (in the background in the app): \(format(milliseconds(clock.now - start))) ms")
+_ = Reader.update(&state, .headlineIndexReady(index))
 start = clock.now
 _ = Reader.update(&state, .beginSearch)
-print("search opened (headline index built): \(format(milliseconds(clock.now - start))) ms")
+print("search opened: \(format(milliseconds(clock.now - start))) ms")
 var bodyQuery: (String, Int, [StoryID])?
 var keystrokes: [String] = []
 for character in "harbour report 7" {

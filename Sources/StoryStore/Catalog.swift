@@ -47,6 +47,11 @@ public struct Catalog: Sendable {
         positions[id].map { entries[Int($0)] }
     }
 
+    /// Where `id` sits in `entries`.
+    func position(of id: StoryID) -> Int? {
+        positions[id].map(Int.init)
+    }
+
     public subscript(id: StoryID) -> CatalogRecord? {
         entry(id).map(record)
     }
@@ -256,59 +261,5 @@ extension CatalogCodec {
             }
             return true
         }
-    }
-}
-
-/// Latest-news links between stories, derived from the catalog so they are
-/// always current: a story imported later resolves the items that named it
-/// without rewriting anything.
-public struct LinkIndex: Sendable {
-    private var storiesByHeadline: [UInt64: [Int32]] = [:]
-    private var listedIn: [StoryID: [StoryID]] = [:]
-    private let catalog: Catalog
-
-    public init(catalog: Catalog) {
-        self.catalog = catalog
-        storiesByHeadline.reserveCapacity(catalog.count)
-        for (position, entry) in catalog.entries.enumerated() {
-            storiesByHeadline[entry.headlineKey, default: []].append(Int32(position))
-        }
-        for entry in catalog.entries {
-            var seen = Set<StoryID>()
-            for item in catalog.links(entry) {
-                if let target = resolve(item, from: entry.id), seen.insert(target).inserted {
-                    listedIn[target, default: []].append(entry.id)
-                }
-            }
-        }
-        for (target, sources) in listedIn where sources.count > 1 {
-            listedIn[target] = sources.sorted {
-                let a = catalog.entry($0)?.sortMinute ?? 0, b = catalog.entry($1)?.sortMinute ?? 0
-                return a != b ? a > b : $0 < $1
-            }
-        }
-    }
-
-    /// The stored story a latest-news item names: same normalised headline, the
-    /// one nearest in time when several share it; never the listing story itself.
-    public func resolve(_ item: CatalogRecord.LinkKey, from source: StoryID? = nil) -> StoryID? {
-        guard let candidates = storiesByHeadline[item.headlineKey] else { return nil }
-        var best: (id: StoryID, distance: Int64)?
-        for position in candidates {
-            let entry = catalog.entries[Int(position)]
-            guard entry.id != source else { continue }
-            let distance = abs(entry.sortMinute - item.minute)
-            if best == nil || distance < best!.distance { best = (entry.id, distance) }
-        }
-        return best?.id
-    }
-
-    public func resolve(_ item: LatestItem, from source: StoryID? = nil) -> StoryID? {
-        resolve(CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: Int64(item.time.minuteNumber)), from: source)
-    }
-
-    /// The stories whose latest-news lists name `id`, newest first.
-    public func stories(listing id: StoryID) -> [StoryID] {
-        listedIn[id] ?? []
     }
 }

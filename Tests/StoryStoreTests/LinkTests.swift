@@ -1,4 +1,5 @@
 import Testing
+import SeededRandom
 import StoryKit
 @testable import StoryStore
 
@@ -48,5 +49,52 @@ import StoryKit
         let lateID = try #require(store.catalog.entries.first { $0.date?.day == 8 && store.catalog.headline($0) == "Weekly market report" }?.id)
         let item = LatestItem(headline: "Weekly market report", time: WallClockTime(iso: "2026-01-08T09:00")!)
         #expect(store.links.resolve(item) == lateID)
+    }
+}
+
+/// The link index against a reading of the same catalog by brute force, on catalogs
+/// where headlines repeat, stories list themselves, and lists name a story twice.
+@Suite struct LinkIndexAgreementTests {
+    @Test(arguments: [7, 8, 9])
+    func theIndexAnswersAsABruteForceScanDoes(seed: UInt64) {
+        var random = SplitMix64(seed: seed)
+        let keys = (0..<40).map { _ in random.next() }
+        let records = (0..<600).map { index in
+            CatalogRecord(
+                id: StoryID(value: random.next()), contentHash: 0, headlineKey: keys[random.next(below: keys.count)], date: nil,
+                sortMinute: Int64(random.next(below: 50)), importedAt: 0, parserVersion: 1, agency: "", place: "", headline: "story \(index)",
+                latest: (0..<random.next(below: 6)).map { _ in
+                    CatalogRecord.LinkKey(headlineKey: keys[random.next(below: keys.count)] ^ (random.next(below: 8) == 0 ? 1 : 0),
+                                          minute: Int64(random.next(below: 50)))
+                })
+        }
+        let catalog = Catalog(records: records)
+        let index = LinkIndex(catalog: catalog)
+        let entries = catalog.entries
+
+        func bruteResolve(_ item: CatalogRecord.LinkKey, from source: StoryID) -> StoryID? {
+            var best: (id: StoryID, distance: Int64)?
+            for entry in entries where entry.headlineKey == item.headlineKey && entry.id != source {
+                let distance = abs(entry.sortMinute - item.minute)
+                if best == nil || distance < best!.distance { best = (entry.id, distance) }
+            }
+            return best?.id
+        }
+        var listing: [StoryID: [StoryID]] = [:]
+        for entry in entries {
+            var seen = Set<StoryID>()
+            for item in catalog.links(entry) {
+                let expected = bruteResolve(item, from: entry.id)
+                #expect(index.resolve(item, from: entry.id) == expected)
+                if let expected, seen.insert(expected).inserted { listing[expected, default: []].append(entry.id) }
+            }
+        }
+        for entry in entries {
+            let expected = (listing[entry.id] ?? []).sorted {
+                let a = catalog.entry($0)!.sortMinute, b = catalog.entry($1)!.sortMinute
+                return a != b ? a > b : $0 < $1
+            }
+            #expect(index.stories(listing: entry.id) == expected)
+        }
     }
 }

@@ -1,0 +1,101 @@
+import StoryKit
+
+/// Latest-news links between stories, derived from the catalog so they are
+/// always current: a story imported later resolves the items that named it
+/// without rewriting anything.
+///
+/// The reader keeps one for the whole store, so it is built from flat arrays: the
+/// stories sorted by headline key (a binary search finds the ones a headline names)
+/// and the backlinks as compressed rows, one per story, of the stories listing it.
+/// For 100,000 stories that is a few megabytes, where dictionaries of arrays took tens.
+public struct LinkIndex: Sendable {
+    private let catalog: Catalog
+    /// Headline keys, sorted, and beside each the catalog position of a story with it.
+    private let sortedKeys: [UInt64]
+    private let positionsByKey: [Int32]
+    /// The stories listing the story at catalog position `p` are
+    /// `listingSources[listingStarts[p]..<listingStarts[p + 1]]`, newest first.
+    private let listingStarts: [Int32]
+    private let listingSources: [Int32]
+
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+        let entries = catalog.entries
+        let byKey = entries.indices.sorted { entries[$0].headlineKey < entries[$1].headlineKey }
+        sortedKeys = byKey.map { entries[$0].headlineKey }
+        positionsByKey = byKey.map(Int32.init)
+
+        // Every (target, source) pair once per source, then grouped by target.
+        var targets: [Int32] = [], sources: [Int32] = []
+        var rowCounts = [Int32](repeating: 0, count: entries.count + 1)
+        var seen: [Int32] = []
+        for (source, entry) in entries.enumerated() where entry.linkCount > 0 {
+            seen.removeAll(keepingCapacity: true)
+            for item in catalog.links(entry) {
+                guard let target = Self.resolve(item, from: Int32(source), entries: entries, sortedKeys: sortedKeys, positionsByKey: positionsByKey),
+                      !seen.contains(target) else { continue }
+                seen.append(target)
+                targets.append(target)
+                sources.append(Int32(source))
+                rowCounts[Int(target) + 1] += 1
+            }
+        }
+        var starts = rowCounts
+        for index in 1..<starts.count { starts[index] += starts[index - 1] }
+        var next = starts
+        var rows = [Int32](repeating: 0, count: sources.count)
+        for (target, source) in zip(targets, sources) {
+            rows[Int(next[Int(target)])] = source
+            next[Int(target)] += 1
+        }
+        for target in 0..<entries.count where starts[target + 1] - starts[target] > 1 {
+            rows[Int(starts[target])..<Int(starts[target + 1])].sort { a, b in
+                let first = entries[Int(a)], second = entries[Int(b)]
+                return first.sortMinute != second.sortMinute ? first.sortMinute > second.sortMinute : first.id < second.id
+            }
+        }
+        listingStarts = starts
+        listingSources = rows
+    }
+
+    /// The stored story a latest-news item names: same normalised headline, the
+    /// one nearest in time when several share it; never the listing story itself.
+    public func resolve(_ item: CatalogRecord.LinkKey, from source: StoryID? = nil) -> StoryID? {
+        let sourcePosition = source.flatMap { catalog.position(of: $0) }.map(Int32.init) ?? -1
+        return Self.resolve(item, from: sourcePosition, entries: catalog.entries, sortedKeys: sortedKeys, positionsByKey: positionsByKey)
+            .map { catalog.entries[Int($0)].id }
+    }
+
+    public func resolve(_ item: LatestItem, from source: StoryID? = nil) -> StoryID? {
+        resolve(CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: Int64(item.time.minuteNumber)), from: source)
+    }
+
+    /// The stories whose latest-news lists name `id`, newest first.
+    public func stories(listing id: StoryID) -> [StoryID] {
+        guard let target = catalog.position(of: id) else { return [] }
+        return listingSources[Int(listingStarts[target])..<Int(listingStarts[target + 1])].map { catalog.entries[Int($0)].id }
+    }
+
+    private static func resolve(
+        _ item: CatalogRecord.LinkKey, from source: Int32, entries: [CatalogEntry], sortedKeys: [UInt64], positionsByKey: [Int32]
+    ) -> Int32? {
+        var low = 0, high = sortedKeys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sortedKeys[middle] < item.headlineKey { low = middle + 1 } else { high = middle }
+        }
+        var best: (position: Int32, distance: Int64)?
+        var index = low
+        while index < sortedKeys.count && sortedKeys[index] == item.headlineKey {
+            let position = positionsByKey[index]
+            index += 1
+            guard position != source else { continue }
+            let distance = abs(entries[Int(position)].sortMinute - item.minute)
+            // Ties go to the story that comes first in the catalog, as they always have.
+            if best == nil || distance < best!.distance || (distance == best!.distance && position < best!.position) {
+                best = (position, distance)
+            }
+        }
+        return best?.position
+    }
+}

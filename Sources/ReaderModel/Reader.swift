@@ -14,6 +14,7 @@ public enum Reader {
         case .top: return moveSelection(&state, to: 0)
         case .bottom: return moveSelection(&state, to: state.order.count - 1)
         case .select(let row): return moveSelection(&state, to: row)
+        case .reveal(let id): return reveal(&state, id)
         case .nextUnread: return moveToUnread(&state, forward: true)
         case .previousUnread: return moveToUnread(&state, forward: false)
         case .scrollStory(let lines): scrollStory(&state, by: lines); return []
@@ -191,6 +192,18 @@ public enum Reader {
             state.selection = min(state.selection, max(0, state.order.count - 1))
         }
         keepSelectionVisible(&state)
+    }
+
+    private static func reveal(_ state: inout ReaderState, _ id: StoryID) -> [ReaderEffect] {
+        guard let index = state.summaryIndex[id] else { return [] }
+        if !state.order.contains(index) {
+            state.filter = ListFilter()
+            state.search = nil
+        }
+        state.screen = .browse
+        state.focus = .list
+        rebuildOrder(&state, keeping: id)
+        return loadSelection(&state)
     }
 
     private static func refilter(_ state: inout ReaderState) -> [ReaderEffect] {
@@ -526,7 +539,7 @@ extension ReaderAction {
     /// reporting something; a command replaces the status-line message.
     var isCommand: Bool {
         switch self {
-        case .resize, .bodyMatches, .libraryChanged, .headlineIndexReady: false
+        case .resize, .bodyMatches, .libraryChanged, .headlineIndexReady, .reveal: false
         default: true
         }
     }

@@ -7,6 +7,8 @@ public enum ReaderAction: Hashable, Sendable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case nextUnread, previousUnread
     case select(row: Int)
+    /// Selects a story wherever it is, clearing a filter or search that hides it.
+    case reveal(StoryID)
     case scrollStory(lines: Int)
 
     // Opening and jumping

@@ -19,6 +19,8 @@ public struct ImportSummary: Hashable, Sendable {
     public var updated = 0
     public var unchanged = 0
     public var failures: [ImportOutcome] = []
+    /// Every story the import stored or found already stored, in the order of the files.
+    public var storedIDs: [StoryID] = []
     /// Set when the import stopped early (the disk filled, the store became unwritable).
     public var stoppedBecause: String?
 
@@ -60,6 +62,7 @@ extension StoryStore {
             case .unchanged: summary.unchanged += 1
             case .failed: summary.failures.append(outcome)
             }
+            if let id = outcome.id { summary.storedIDs.append(id) }
             onOutcome(outcome)
         }
         do {

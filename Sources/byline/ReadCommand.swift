@@ -39,10 +39,12 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         let (settings, problems) = storeOptions.loadSettings()
         let store = try storeOptions.open(create: true, settings: settings)
+        var imported: ImportSummary?
         if !paths.isEmpty {
             let summary = ImportRun(store: store).run(paths)
             if summary.stoppedBecause != nil { throw ExitCode(1) }
             store.reload()
+            imported = summary
         }
         let terminal: CursesTerminal
         do {
@@ -53,6 +55,6 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { terminal.stop() }
-        ReaderApp(store: store, terminal: terminal, settings: settings, problems: problems).run()
+        ReaderApp(store: store, terminal: terminal, settings: settings, problems: problems, imported: imported).run()
     }
 }

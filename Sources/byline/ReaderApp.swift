@@ -19,7 +19,9 @@ final class ReaderApp {
     private let headlineIndex = HeadlineIndexBuilder()
     private var lastStoreCheck = ContinuousClock.now
 
-    init(store: StoryStore, terminal: CursesTerminal, settings: Settings, problems: [ConfigProblem]) {
+    /// `imported` is what `byline PATH...` just imported: the reader opens on the newest of
+    /// those stories and says what the import did.
+    init(store: StoryStore, terminal: CursesTerminal, settings: Settings, problems: [ConfigProblem], imported: ImportSummary? = nil) {
         self.store = store
         self.terminal = terminal
         state = ReaderState(library: StoreLibrary(store: store),
@@ -27,10 +29,26 @@ final class ReaderApp {
                             measure: ScreenRenderer.measure, sort: settings.sort)
         state.bindings = settings.bindings
         state.preferences = settings.preferences
+        if let imported { showImport(imported) }
         for note in store.loadNotes { state.message = .error(note) }
         if let first = problems.first {
             // The reader starts anyway; the status line says what was wrong and where.
             state.message = .error(first.description + (problems.count > 1 ? " (and \(problems.count - 1) more: byline config --check)" : ""))
+        }
+    }
+
+    private func showImport(_ summary: ImportSummary) {
+        let imported = Set(summary.storedIDs)
+        if let newest = state.order.lazy.map({ self.state.summaries[Int($0)].id }).first(where: imported.contains) {
+            _ = Reader.update(&state, .reveal(newest))
+        }
+        let total = summary.new + summary.updated + summary.unchanged + summary.failed
+        var text = "imported \(total) \(total == 1 ? "page" : "pages"): \(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged"
+        if summary.failed > 0 {
+            text += ", \(summary.failed) failed (the reasons are on the terminal when you quit)"
+            state.message = .error(text)
+        } else {
+            state.message = .info(text + (imported.isEmpty ? "" : "; the newest is selected"))
         }
     }
 

@@ -36,6 +36,27 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    @Test func readingPathsImportsThemAndOpensOnTheNewestOfThem() throws {
+        // A store that holds everything but one December page; then `byline PATH` with that page.
+        let folder = try PageFolder(count: 0)
+        let held = folder.root + "/held", later = folder.root + "/later"
+        try FileManager.default.createDirectory(atPath: held, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: later, withIntermediateDirectories: true)
+        let december = "2025-12-29-pti-mumbai-suburban-rail-adds-twelve-air.txt"
+        for name in try FileManager.default.contentsOfDirectory(atPath: "fixtures/pages") {
+            try FileManager.default.copyItem(atPath: "fixtures/pages/" + name, toPath: (name == december ? later : held) + "/" + name)
+        }
+        _ = try CommandRunner.run(["import", "--store", folder.store, held])
+        let terminal = try TmuxSession("'\(CommandRunner.executable.path)' --store '\(folder.store)' '\(later)'", width: 120, height: 40)
+        let screen = try terminal.waitFor("imported 1 page: 1 new, 0 updated, 0 unchanged; the newest is selected")
+        // The reading pane shows it, and the selection sits down the list, not on the store's newest.
+        let pane = screen.split(separator: "\n").dropFirst().prefix(3).map { $0.split(separator: "│").last ?? "" }
+        #expect(pane.first?.contains("Mumbai suburban rail adds twelve air-conditioned") == true, "\(screen)")
+        #expect(!screen.contains(" 1/56"), "\(screen)")
+        #expect(screen.contains("/56"))
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func searchNarrowsTheList() throws {
         let (folder, byline) = try prepared()
         let terminal = try TmuxSession(byline, width: 100, height: 30)

@@ -70,6 +70,20 @@ import StoryKit
         #expect(state.message == .info("no unread story above"))
     }
 
+    @Test func revealingAStorySelectsItAndClearsAFilterThatHidesIt() {
+        let target = id(of: "New timetable brings late trains to commuter lines")
+        var state = makeState()
+        send(&state, .reveal(target))
+        #expect(state.selectedSummary?.id == target && state.openStory?.id == target)
+        // Starred only hides it; revealing shows everything again with it selected.
+        send(&state, .toggleStarredOnly, .reveal(target))
+        #expect(!state.filter.isActive)
+        #expect(state.selectedSummary?.id == target)
+        // A filter that keeps it stays.
+        send(&state, .filterAgencyOfSelection, .moveDown, .reveal(target))
+        #expect(state.filter.agency == "Reuters" && state.selectedSummary?.id == target)
+    }
+
     @Test func aChangedLibraryKeepsTheSelectionOnTheSameStory() {
         var state = makeState()
         send(&state, .moveDown, .moveDown)

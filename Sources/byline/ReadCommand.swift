@@ -21,7 +21,7 @@ struct ReadCommand: ParsableCommand {
         abstract: "Open the reader (the default command).",
         discussion: """
             With paths, imports those pages first (files or folders, with a progress bar), \
-            then opens the reader on the store. Press ? in the reader for every key. \
+            then opens the reader on the newest of those stories. Press ? in the reader for every key. \
             NO_COLOR turns colours off.
 
             Examples:

@@ -1,3 +1,4 @@
+import Dispatch
 import StoryKit
 
 /// `byline check`: verifies every file of the store against the others, and with
@@ -34,34 +35,33 @@ extension StoryStore {
         let files = StoryFiles(layout: layout)
         var fromFiles = Catalog()
 
-        for path in files.paths() {
-            report.storiesChecked += 1
-            let name = String(path.split(separator: "/").last!.split(separator: ".").first!)
-            let decoded: StoredStory?
-            do {
-                decoded = try StoredStoryCodec.decode(try FileSystem.readFile(path))
-            } catch {
-                decoded = nil
-                report.problems.append("\(path): \(error.message)")
+        // Story files are read, decoded and hashed on every core, a slice at a time so
+        // memory stays small; what they found is then applied in order, here.
+        let paths = files.paths()
+        for start in stride(from: 0, to: paths.count, by: 2048) {
+            let slice = Array(paths[start..<min(start + 2048, paths.count)])
+            let findings = ResultSlots<StoryFileFinding>(count: slice.count)
+            DispatchQueue.concurrentPerform(iterations: slice.count) { index in
+                findings.set(index, StoryFileFinding(path: slice[index]))
             }
-            guard let stored = decoded, stored.id.description == name else {
-                if let decoded { report.problems.append("\(path): holds story \(decoded.id), not \(name)") }
-                if repair {
-                    let result = try quarantine(path, id: StoryID(hex: name))
-                    report.note(result, into: &report)
-                    if let rebuilt = result.rebuilt {
-                        fromFiles.upsert(rebuilt.catalogRecord)
+            for (path, finding) in zip(slice, findings.values) {
+                report.storiesChecked += 1
+                report.problems += finding.problems
+                guard let record = finding.record else {
+                    if repair {
+                        let result = try quarantine(path, id: finding.idFromName)
+                        report.note(result, into: &report)
+                        if let rebuilt = result.rebuilt {
+                            fromFiles.upsert(rebuilt.catalogRecord)
+                        }
                     }
+                    continue
                 }
-                continue
+                if finding.originalDamaged {
+                    report.unrepaired.append("\(path): the original page of \(record.id) is damaged; re-import the page to restore it")
+                }
+                fromFiles.upsert(record)
             }
-            var hasher = StableHasher()
-            hasher.combine(stored.original)
-            if hasher.finalize() != stored.originalHash {
-                report.problems.append("\(path): the original page inside does not match its recorded hash")
-                report.unrepaired.append("\(path): the original page of \(stored.id) is damaged; re-import the page to restore it")
-            }
-            fromFiles.upsert(stored.catalogRecord)
         }
 
         // The catalog must list exactly the story files, with matching records.
@@ -127,6 +127,39 @@ extension StoryStore {
         )
         try FileSystem.writeAtomically(layout.storyFile(stored.id), StoredStoryCodec.encode(stored), temporaryFolder: layout.temporaryFolder)
         return QuarantineResult(repair: moved + "; rebuilt story \(stored.id) from its original page", rebuilt: stored)
+    }
+}
+
+/// What one story file holds, worked out without the store: safe on any thread.
+struct StoryFileFinding: Sendable {
+    var problems: [String] = []
+    /// The file's catalog record; nil when the file must be moved aside.
+    var record: CatalogRecord?
+    var originalDamaged = false
+    /// The id the file's name gives, to rebuild the story from the catalog's record of it.
+    var idFromName: StoryID?
+
+    init(path: String) {
+        let name = String(path.split(separator: "/").last!.split(separator: ".").first!)
+        idFromName = StoryID(hex: name)
+        let stored: StoredStory
+        do {
+            stored = try StoredStoryCodec.decode(try FileSystem.readFile(path))
+        } catch {
+            problems.append("\(path): \(error.message)")
+            return
+        }
+        guard stored.id.description == name else {
+            problems.append("\(path): holds story \(stored.id), not \(name)")
+            return
+        }
+        var hasher = StableHasher()
+        hasher.combine(stored.original)
+        if hasher.finalize() != stored.originalHash {
+            problems.append("\(path): the original page inside does not match its recorded hash")
+            originalDamaged = true
+        }
+        record = stored.catalogRecord
     }
 }
 

@@ -1,3 +1,4 @@
+import Dispatch
 import StoryKit
 
 /// `byline reparse`: reads every kept original again with the current parser.
@@ -16,38 +17,38 @@ extension StoryStore {
         let start = clock.now
         let ids = catalog.entries.map(\.id)
         let state = readingState()
-        for batchStart in stride(from: 0, to: ids.count, by: 256) {
-            let batch = Array(ids[batchStart..<min(batchStart + 256, ids.count)])
+        for batchStart in stride(from: 0, to: ids.count, by: 1024) {
+            let batch = Array(ids[batchStart..<min(batchStart + 1024, ids.count)])
             do {
                 try withWriteLock { () throws(StoreError) in
+                    // Reading, parsing and writing the new files runs on every core; the
+                    // batch is then moved into place in one step, as an import's is.
+                    let results = ResultSlots<ReparsedStory>(count: batch.count)
+                    let files = StoryFiles(layout: layout)
+                    DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+                        results.set(index, ReparsedStory(batch[index], files: files))
+                    }
+                    let reparsed = results.values
+                    if let failure = reparsed.lazy.compactMap(\.writeError).first {
+                        // The disk filled or went read-only: nothing of this batch moves into place.
+                        for case .written(_, let temporary) in reparsed { FileSystem.remove(temporary) }
+                        throw failure
+                    }
                     var pages: [PreparedPage] = []
                     var moved: [(from: StoryID, to: StoryID)] = []
-                    for id in batch {
-                        guard let old = try? story(id) else {
-                            summary.failures.append("story \(id): its file cannot be read (run `byline check --repair`)")
-                            continue
-                        }
-                        let bytes = old.original
-                        let page: ParsedPage
-                        switch WirePageParser.result(bytes) {
-                        case .success(let parsed): page = parsed
-                        case .failure(let rejection):
-                            summary.failures.append("story \(id): \(rejection)")
-                            continue
-                        }
-                        let fresh = StoredStory(
-                            id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description),
-                            original: old.original, originalHash: old.originalHash, source: old.source, importedAt: old.importedAt,
-                            parserVersion: WirePageParser.version
-                        )
-                        guard !fresh.sameContent(as: old) || fresh.parserVersion != old.parserVersion else {
+                    for (id, result) in zip(batch, reparsed) {
+                        switch result {
+                        case .failed(let reason):
+                            summary.failures.append("story \(id): \(reason)")
+                        case .unchanged:
                             summary.unchanged += 1
-                            continue
+                        case .written(let fresh, let temporary):
+                            pages.append(PreparedPage(file: layout.storyFile(fresh.id), state: .parsed(fresh), temporaryStory: temporary))
+                            if fresh.id != id { moved.append((id, fresh.id)) }
+                            summary.updated += 1
+                        case .notWritten:
+                            break
                         }
-                        let temporary = try StoryFiles(layout: layout).writeTemporary(fresh)
-                        pages.append(PreparedPage(file: layout.storyFile(fresh.id), state: .parsed(fresh), temporaryStory: temporary))
-                        if fresh.id != old.id { moved.append((old.id, fresh.id)) }
-                        summary.updated += 1
                     }
                     try moveIntoPlace(pages)
                     try carryState(moved, state: state)
@@ -56,7 +57,7 @@ extension StoryStore {
                 summary.failures.append("stopped: \(error.message)")
                 break
             }
-            onProgress(ImportProgress(done: min(batchStart + 256, ids.count), total: ids.count, seconds: (clock.now - start).seconds))
+            onProgress(ImportProgress(done: min(batchStart + 1024, ids.count), total: ids.count, seconds: (clock.now - start).seconds))
         }
         return summary
     }
@@ -79,5 +80,47 @@ extension StoryStore {
         }
         replaceCatalog(remaining)
         try writeCatalog()
+    }
+}
+
+/// One story read again with the current parser: the parallel part of `reparse`.
+enum ReparsedStory: Sendable {
+    case failed(String)
+    case unchanged
+    /// Parsed differently: the new story, already written beside its final name.
+    case written(StoredStory, temporary: String)
+    case notWritten(StoreError)
+
+    var writeError: StoreError? {
+        if case .notWritten(let error) = self { return error }
+        return nil
+    }
+
+    init(_ id: StoryID, files: StoryFiles) {
+        guard let old = try? files.read(id) else {
+            self = .failed("its file cannot be read (run `byline check --repair`)")
+            return
+        }
+        let page: ParsedPage
+        switch WirePageParser.result(old.original) {
+        case .success(let parsed): page = parsed
+        case .failure(let rejection):
+            self = .failed("\(rejection)")
+            return
+        }
+        let fresh = StoredStory(
+            id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description),
+            original: old.original, originalHash: old.originalHash, source: old.source, importedAt: old.importedAt,
+            parserVersion: WirePageParser.version
+        )
+        guard !fresh.sameContent(as: old) || fresh.parserVersion != old.parserVersion else {
+            self = .unchanged
+            return
+        }
+        do {
+            self = .written(fresh, temporary: try files.writeTemporary(fresh))
+        } catch {
+            self = .notWritten(error)
+        }
     }
 }

@@ -92,4 +92,30 @@ import StoryKit
         #expect(summary.unchanged == 56)
         withExtendedLifetime(temporary) {}
     }
+
+    @Test func reparseMovesAStoryAnOlderParserMisreadAndKeepsItsState() throws {
+        let (temporary, store) = try importedStore()
+        let right = try #require(store.catalog.entries.first { store.catalog.headline($0) == "Han River bridge lights to stay on through January" }).id
+        let current = try store.story(right)
+        // What an older parser might have stored: a clipped headline, so another id.
+        var misread = current.story
+        misread.headline = "Han River bridge lights"
+        let old = StoredStory(id: StoryID(misread), story: misread, warnings: [], original: current.original, originalHash: current.originalHash,
+                              source: current.source, importedAt: current.importedAt, parserVersion: 0)
+        let written = try StoryFiles(layout: store.layout).writeTemporary(old)
+        try store.withWriteLock { () throws(StoreError) in
+            try store.moveIntoPlace([PreparedPage(file: old.source, state: .parsed(old), temporaryStory: written)])
+        }
+        try store.record([(old.id, .star)])
+        #expect(store.catalog.count == 57)
+
+        let summary = store.reparse()
+        #expect(summary.failures.isEmpty)
+        #expect(summary.updated == 1 && summary.unchanged == 56)
+        let reopened = try temporary.open()
+        #expect(reopened.catalog.count == 56)
+        #expect(!reopened.catalog.contains(old.id))
+        #expect(reopened.readingState()[right].isStarred, "the star must move with the story")
+        #expect(reopened.check(repair: false).isClean)
+    }
 }

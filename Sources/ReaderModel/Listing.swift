@@ -39,12 +39,23 @@ public struct ListFilter: Hashable, Sendable {
 /// The app builds it in the background once the first screen is up, so the first
 /// `/` costs nothing; when search comes first, the model builds it there and then.
 public final class HeadlineSearchIndex: Hashable, Sendable {
-    let folded: [[UInt8]]
+    /// Every story's folded headline text, end to end in one buffer (100,000 small arrays
+    /// cost more memory than their bytes), with where each starts; `starts` has one extra end.
+    private let bytes: [UInt8]
+    private let starts: [Int]
     /// The library it was built from (`ReaderState.libraryGeneration`): an index of an older library is dropped.
     public let generation: Int
 
     public init(summaries: [StorySummary], generation: Int) {
-        folded = summaries.map { SearchQuery.headlineText(headline: $0.headline, place: $0.place, agency: $0.agency) }
+        var bytes: [UInt8] = []
+        var starts: [Int] = [0]
+        starts.reserveCapacity(summaries.count + 1)
+        for summary in summaries {
+            bytes += SearchQuery.headlineText(headline: summary.headline, place: summary.place, agency: summary.agency)
+            starts.append(bytes.count)
+        }
+        self.bytes = bytes
+        self.starts = starts
         self.generation = generation
     }
 
@@ -53,7 +64,11 @@ public final class HeadlineSearchIndex: Hashable, Sendable {
 
     /// Indices (into summaries) among `candidates` whose headline has every word of the query.
     func matches(_ query: SearchQuery, among candidates: [Int32]) -> [Int32] {
-        candidates.filter { query.matches(folded[Int($0)]) }
+        bytes.withUnsafeBytes { all in
+            candidates.filter { index in
+                query.matches(UnsafeRawBufferPointer(rebasing: all[starts[Int(index)]..<starts[Int(index) + 1]]))
+            }
+        }
     }
 }
 

@@ -28,6 +28,10 @@ public struct SearchQuery: Sendable {
         words.allSatisfy { $0.occurs(in: folded) }
     }
 
+    public func matches(_ folded: UnsafeRawBufferPointer) -> Bool {
+        words.allSatisfy { $0.occurs(in: folded) }
+    }
+
     /// What a headline search looks in: the headline with its place and agency.
     public static func headlineText(headline: String, place: String, agency: String) -> [UInt8] {
         TextFolding.folded(headline + " " + place + " " + agency)

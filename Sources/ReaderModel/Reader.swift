@@ -317,7 +317,12 @@ public enum Reader {
         switch (state.screen, state.focus) {
         case (.browse, .list): state.focus = state.openStory == nil ? .list : .story
         case (.browse, _): state.focus = .list
-        case (.reader, .story): state.focus = (state.openStory?.story.latest.isEmpty ?? true) ? .story : .latestNews
+        case (.reader, .story):
+            if state.openStory?.story.latest.isEmpty ?? true {
+                state.message = .info("this story has no latest-news list")
+            } else {
+                state.focus = .latestNews
+            }
         case (.reader, _): state.focus = .story
         }
     }

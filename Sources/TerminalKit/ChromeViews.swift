@@ -42,7 +42,9 @@ public enum StatusBarView {
         case .browse: return width < 40 ? "? help  q quit" : "Enter read  / search  s star  m read  ? help  q quit"
         case .reader:
             if state.focus == .latestNews { return "↑↓ choose  Enter jump  Tab text  q back" }
-            return width < 40 ? "? help  q back" : "1-9 jump  Tab latest  J/K next/prev  H back  ? help  q back"
+            if width < 40 { return "? help  q back" }
+            let hasList = !(state.openStory?.story.latest.isEmpty ?? true)
+            return (hasList ? "1-9 jump  Tab latest  " : "") + "J/K next/prev  H back  ? help  q back"
         }
     }
 }

@@ -52,6 +52,15 @@ import StoryKit
         #expect(state.openStory?.id == id(of: "Saltmere lifeboat crew honoured for storm rescue"))
     }
 
+    @Test func aStoryWithoutALatestNewsListSaysSoInsteadOfMovingFocus() {
+        var state = makeState()
+        let start = id(of: "Cold spell to last another week")
+        let row = state.order.firstIndex { state.summaries[Int($0)].id == start }!
+        send(&state, .select(row: row), .open, .toggleFocus)
+        #expect(state.focus == .story)
+        #expect(state.message == .info("this story has no latest-news list"))
+    }
+
     @Test func anItemNotInTheStoreOffersASearchForItsWords() {
         var state = makeState()
         let start = id(of: "Winter fog delays forty morning trains out of the capital")

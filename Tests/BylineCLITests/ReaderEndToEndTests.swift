@@ -154,6 +154,32 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    @Test func controlZSuspendsToTheShellAndFgBringsTheReaderBack() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession("sh", width: 80, height: 24, environment: ["PS1": "prompt$ "])
+        try terminal.waitFor("prompt$")
+        try terminal.type(byline)
+        try terminal.send("Enter")
+        try terminal.waitFor("Han River bridge lights")
+        try terminal.send("j")
+        try terminal.waitFor("2/56")
+        try terminal.send("C-z")
+        // The shell has the terminal back, in its normal state.
+        let suspended = try terminal.waitFor("the shell's prompt after suspending") { $0.contains("Stopped") || $0.contains("stopped") }
+        #expect(!suspended.contains("Enter read  / search"))
+        #expect(try terminal.value("#{alternate_on}") == "0")
+        try terminal.type("fg")
+        try terminal.send("Enter")
+        // The reader redraws where it was.
+        let back = try terminal.waitFor("2/56")
+        #expect(back.contains("Byline · 56 stories"))
+        try terminal.send("Q")
+        // (The shell ran the `echo` when the reader stopped; the prompt's return is the sign now.)
+        try terminal.waitFor("the reader to quit") { !$0.contains("Byline · 56 stories") && $0.contains("prompt$ fg") }
+        #expect(try terminal.value("#{alternate_on}") == "0")
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func aSignalEndsTheReaderAndRestoresTheTerminal() throws {
         let (folder, byline) = try prepared()
         let terminal = try TmuxSession("sh", width: 80, height: 24, environment: ["PS1": "prompt$ "])

@@ -11,7 +11,8 @@ struct Byline: ParsableCommand {
 
             Exit status: 0 when everything worked; 1 when anything failed (the other files \
             or stories are still handled, and each failure is reported on stderr); 64 for \
-            a usage error.
+            a usage error. The reader, ended by SIGTERM, SIGHUP or SIGINT, restores the \
+            terminal and then ends by that signal (128 + its number).
 
             Files: the store is --store DIR, else $BYLINE_STORE, else $XDG_DATA_HOME/byline, \
             else ~/.local/share/byline. NO_COLOR turns colours off; PAGER shows saved pages.

@@ -54,7 +54,13 @@ struct ReadCommand: ParsableCommand {
             StandardError.write("byline: \(error)")
             throw ExitCode(1)
         }
-        defer { terminal.stop() }
-        ReaderApp(store: store, terminal: terminal, settings: settings, problems: problems, imported: imported).run()
+        let endingSignal = ReaderApp(store: store, terminal: terminal, settings: settings, problems: problems, imported: imported).run()
+        terminal.stop()
+        // Ended by a signal: with the terminal given back, end by that signal too, so the
+        // shell or the process that sent it sees what happened (status 128 + N).
+        if let endingSignal {
+            signal(endingSignal, SIG_DFL)
+            raise(endingSignal)
+        }
     }
 }

@@ -18,6 +18,8 @@ final class ReaderApp {
     private let bodySearch = BodySearchWorker()
     private let headlineIndex = HeadlineIndexBuilder()
     private var lastStoreCheck = ContinuousClock.now
+    /// The signal (SIGTERM, SIGHUP, SIGINT) that asked the reader to end, if one did.
+    private(set) var endingSignal: Int32?
 
     /// `imported` is what `byline PATH...` just imported: the reader opens on the newest of
     /// those stories and says what the import did.
@@ -52,7 +54,9 @@ final class ReaderApp {
         }
     }
 
-    func run() {
+    /// Runs until the person quits or a signal asks the reader to end; returns that signal,
+    /// for the caller to pass on once the terminal is restored.
+    func run() -> Int32? {
         var running = true
         while running {
             draw()
@@ -67,6 +71,7 @@ final class ReaderApp {
                 event = running && handled < 256 ? terminal.nextEvent(timeout: 0) : .tick
             } while running && event != .tick
         }
+        return endingSignal
     }
 
     /// One event through the key map and the view-model; false means stop.
@@ -89,7 +94,10 @@ final class ReaderApp {
         case .tick:
             break
         }
-        if PendingSignal.take() != nil { actions.append(.quit) }
+        if let signal = PendingSignal.take() {
+            endingSignal = signal
+            actions.append(.quit)
+        }
         if let (generation, ids) = bodySearch.takeResult() { actions.append(.bodyMatches(generation: generation, ids: ids)) }
         if let index = headlineIndex.takeResult() { actions.append(.headlineIndexReady(index)) }
         actions += checkStore()

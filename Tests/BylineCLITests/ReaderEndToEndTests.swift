@@ -13,6 +13,19 @@ import Glibc
         return (folder, "'\(CommandRunner.executable.path)' --store '\(folder.store)'")
     }
 
+    /// A child of `parent` running `name`, found in /proc (the reader started by the pane's shell).
+    private func childProcess(of parent: pid_t, named name: String) -> pid_t? {
+        let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        for entry in processes {
+            guard let pid = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
+            let command = stat[stat.index(after: open)..<close]
+            let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
+            if command == name, fields.count > 1, pid_t(fields[1]) == parent { return pid }
+        }
+        return nil
+    }
+
     private func firstListRow(_ screen: String) -> String {
         String(screen.split(separator: "\n", omittingEmptySubsequences: false)[1])
     }
@@ -180,15 +193,25 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
-    @Test func aSignalEndsTheReaderAndRestoresTheTerminal() throws {
+    @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT)])
+    func aSignalEndsTheReaderAndRestoresTheTerminal(name: String, signal: Int32) throws {
         let (folder, byline) = try prepared()
         let terminal = try TmuxSession("sh", width: 80, height: 24, environment: ["PS1": "prompt$ "])
         try terminal.waitFor("prompt$")
-        try terminal.type("\(byline) & sleep 1; kill -TERM $!; wait $!; echo \"ended-$?\"")
+        try terminal.type("\(byline); echo \"ended-$?\"")
         try terminal.send("Enter")
-        // The typed line holds "ended-$?"; only the output holds a number after the dash.
-        let after = try terminal.waitFor("the reader to end") { $0.contains("ended-0") || $0.contains("ended-1") || $0.contains("ended-143") }
+        try terminal.waitFor("Han River bridge lights")
+        // The signal comes from outside, as from `kill` in another window, while the reader is on screen.
+        let shell = try #require(pid_t(try terminal.value("#{pane_pid}")))
+        let reader = try #require(childProcess(of: shell, named: "byline"))
+        kill(reader, signal)
+        // It ends by the same signal once the terminal is restored, so the shell sees 128 + N
+        // (after SIGINT the shell drops the rest of the line, as after a Ctrl-C, and only prompts).
+        let after = signal == SIGINT
+            ? try terminal.waitFor("the prompt after SIGINT") { $0.components(separatedBy: "prompt$").count == 3 }
+            : try terminal.waitFor("ended-\(128 + signal)")
         #expect(try terminal.value("#{alternate_on}") == "0")
+        #expect(try terminal.value("#{cursor_flag}") == "1")
         #expect(!after.contains("Enter read  / search"))
         withExtendedLifetime(folder) {}
     }

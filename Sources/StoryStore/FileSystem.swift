@@ -130,8 +130,15 @@ enum FileSystem {
         try syncDirectory(parentPath(path))
     }
 
-    static func rename(_ from: String, to: String) throws(StoreError) {
-        if Glibc.rename(from, to) != 0 {
+    /// Moves `from` to `to`; with `creatingFolder`, makes a missing folder for `to` first.
+    /// A file that cannot be moved is removed, so no temp file outlives a failure.
+    static func rename(_ from: String, to: String, creatingFolder: Bool = false) throws(StoreError) {
+        var result = Glibc.rename(from, to)
+        if result != 0 && errno == ENOENT && creatingFolder && exists(from) {
+            try createDirectory(parentPath(to))
+            result = Glibc.rename(from, to)
+        }
+        if result != 0 {
             let code = errno
             unlink(from)
             throw .system("move a file into place at", to, code)

@@ -185,7 +185,7 @@ extension StoryStore {
         for page in pages {
             guard let stored = page.storedStory else { continue }
             let storyPath = layout.storyFile(stored.id)
-            try FileSystem.rename(page.temporaryStory!, to: storyPath)
+            try FileSystem.rename(page.temporaryStory!, to: storyPath, creatingFolder: true)
         }
         try FileSystem.syncFileSystem(containing: layout.storiesFolder)
         try commit(pages.compactMap(\.catalogRecord))

@@ -11,13 +11,22 @@ import StoryKit
 /// intent file, and deletes that file once their catalog records are in the
 /// journal. An intent file found later names the stories that may be on disk
 /// without a catalog record; each one that is there gets its record now.
+///
+/// Story files the dead writer had finished writing but not yet moved into
+/// place are still in `tmp/`: each one that reads back whole (its JSON, and its
+/// original page against the hash inside) is stored as the writer meant to,
+/// so a crash loses only the pages being written at that moment.
 struct Recovery {
     let store: StoryStore
 
-    func finishInterruptedBatch() throws(StoreError) {
+    func finishInterruptedWork() throws(StoreError) {
+        try finishInterruptedBatch()
+        try adoptAbandonedStories()
+    }
+
+    private func finishInterruptedBatch() throws(StoreError) {
         let layout = store.layout
         guard FileSystem.exists(layout.intentFile) else { return }
-        removeAbandonedTemporaryFiles()
         let text = String(decoding: (try? FileSystem.readFile(layout.intentFile)) ?? [], as: UTF8.self)
         var records: [CatalogRecord] = []
         for line in text.split(separator: "\n") {
@@ -28,6 +37,33 @@ struct Recovery {
         FileSystem.remove(layout.intentFile)
     }
 
+    /// Stores the complete story files of dead writers that name stories not yet stored,
+    /// and removes the rest of what they left in `tmp/` (torn files, updates whose batch
+    /// never committed, catalog copies).
+    private func adoptAbandonedStories() throws(StoreError) {
+        let abandoned = abandonedTemporaryFiles(in: [store.layout.temporaryFolder])
+        guard !abandoned.isEmpty else { return }
+        var pages: [PreparedPage] = []
+        var claimed = Set<StoryID>()
+        for path in abandoned {
+            guard path.hasSuffix(".tmp") && path.contains(".story."), let stored = Self.completeStory(at: path), !store.catalog.contains(stored.id),
+                  !FileSystem.exists(store.layout.storyFile(stored.id)), claimed.insert(stored.id).inserted else {
+                FileSystem.remove(path)
+                continue
+            }
+            pages.append(PreparedPage(file: path, state: .parsed(stored), temporaryStory: path))
+        }
+        try store.moveIntoPlace(pages)
+    }
+
+    /// The story in a temp file, if the file holds one whole: it decodes, its id is the
+    /// one its headline, agency and date give, and its original page matches its hash.
+    static func completeStory(at path: String) -> StoredStory? {
+        guard let bytes = try? FileSystem.readFile(path), let stored = try? StoredStoryCodec.decode(bytes),
+              stored.id == StoryID(stored.story), StableHasher.hash(stored.original) == stored.originalHash else { return nil }
+        return stored
+    }
+
     /// Temp files carry their writer's process id; those of dead processes are litter.
     /// Returns how many were removed.
     @discardableResult
@@ -35,11 +71,14 @@ struct Recovery {
         abandonedTemporaryFiles().reduce(0) { count, path in FileSystem.remove(path); return count + 1 }
     }
 
-    /// Temp files (in `tmp/` and beside story files) whose writing process is gone.
+    /// Temp files (in `tmp/`, and beside story files where earlier versions wrote them)
+    /// whose writing process is gone.
     func abandonedTemporaryFiles() -> [String] {
         let layout = store.layout
-        var folders = [layout.temporaryFolder]
-        folders += (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 }
+        return abandonedTemporaryFiles(in: [layout.temporaryFolder] + (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 })
+    }
+
+    private func abandonedTemporaryFiles(in folders: [String]) -> [String] {
         var paths: [String] = []
         for folder in folders {
             for name in FileSystem.list(folder) ?? [] where name.hasSuffix(".tmp") {

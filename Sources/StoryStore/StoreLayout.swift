@@ -11,8 +11,7 @@ import StoryKit
 ///   stories/ab/ab12….story      one file per story: a JSON line (parsed fields, import
 ///                               metadata), then the original page's bytes
 ///   state/MACHINE.log           read, star and position events, one log per machine
-///   tmp/                        catalog files being written, and the intent file of a batch
-///   stories/ab/.ab12….tmp       a story file being written (removed by `check --repair` if abandoned)
+///   tmp/                        story and catalog files being written, and the intent file of a batch
 /// ```
 public struct StoreLayout: Sendable {
     public let root: String
@@ -40,9 +39,10 @@ public struct StoreLayout: Sendable {
 
     /// A temp file beside the story file it will replace: renames stay inside one folder,
     /// and writers on different shards never wait for one folder's lock.
+    /// Story files are written in `tmp/`, so that the next writer finds those a crashed
+    /// one left by listing one small folder, and can still store the complete ones.
     func temporaryStoryFile(_ id: StoryID) -> String {
-        let name = id.description
-        return "\(storiesFolder)/\(name.prefix(2))/." + FileSystem.uniqueName(for: "\(name).story")
+        temporaryFolder + "/" + FileSystem.uniqueName(for: "\(id.description).story")
     }
 
     public func stateLog(machine: String) -> String {

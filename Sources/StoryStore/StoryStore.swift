@@ -93,7 +93,7 @@ public final class StoryStore {
         if lock == nil { lock = try StoreLock(path: layout.lockFile) }
         return try lock!.withLock { () throws(StoreError) -> T in
             try catchUp()
-            try Recovery(store: self).finishInterruptedBatch()
+            try Recovery(store: self).finishInterruptedWork()
             return try body()
         }
     }

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import StoryKit
+@testable import StoryStore
+
+/// What the next writer does with the files a writer killed mid-import left in `tmp/`.
+@Suite struct RecoveryTests {
+    /// The id of a process that has ended, to name files as a dead writer would.
+    private func deadProcessID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    private func storedStory(_ file: String) throws -> StoredStory {
+        let bytes = try PageFile.read(TemporaryStore.fixturePages + "/" + file)
+        let page = try WirePageParser.parse(bytes)
+        return StoredStory(id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description), original: bytes,
+                           originalHash: StableHasher.hash(bytes), source: file, importedAt: 1_767_000_000, parserVersion: WirePageParser.version)
+    }
+
+    @Test func completeStoriesOfADeadWriterAreStoredAndTornOnesRemoved() throws {
+        let temporary = try TemporaryStore()
+        let store = try temporary.open()
+        let complete = try storedStory("2025-12-29-pti-mumbai-suburban-rail-adds-twelve-air.txt")
+        let torn = try storedStory("2025-12-27-ians-seoul-libraries-to-stay-open-until.txt")
+        let dead = try deadProcessID()
+        let folder = store.layout.temporaryFolder
+        try Data(StoredStoryCodec.encode(complete)).write(to: URL(fileURLWithPath: "\(folder)/\(complete.id).story.\(dead).1.tmp"))
+        let tornBytes = StoredStoryCodec.encode(torn)
+        try Data(tornBytes.prefix(tornBytes.count - 100)).write(to: URL(fileURLWithPath: "\(folder)/\(torn.id).story.\(dead).2.tmp"))
+        try Data("half a catalog".utf8).write(to: URL(fileURLWithPath: "\(folder)/catalog.\(dead).3.tmp"))
+        // A live writer's file (this process) is left alone.
+        let ours = "\(folder)/\(torn.id).story.\(getpid()).4.tmp"
+        try Data(tornBytes).write(to: URL(fileURLWithPath: ours))
+
+        _ = store.importPages([])  // any writer recovers first
+
+        #expect(store.catalog.contains(complete.id))
+        #expect(try store.story(complete.id).story == complete.story)
+        #expect(!store.catalog.contains(torn.id))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [URL(fileURLWithPath: ours).lastPathComponent])
+        try FileManager.default.removeItem(atPath: ours)
+        #expect(try temporary.open().check(repair: false).isClean)
+    }
+
+    @Test func aDeadWritersCopyOfAStoryAlreadyStoredIsDropped() throws {
+        let temporary = try TemporaryStore()
+        let store = try temporary.open()
+        let original = try storedStory("2025-12-29-pti-mumbai-suburban-rail-adds-twelve-air.txt")
+        _ = store.importPages([TemporaryStore.fixturePages + "/2025-12-29-pti-mumbai-suburban-rail-adds-twelve-air.txt"])
+        // An update that never committed: the stored version stays.
+        var changed = original
+        changed.story.body.append("A paragraph an interrupted update would have added.")
+        changed.originalHash = StableHasher.hash(changed.original)
+        let path = "\(store.layout.temporaryFolder)/\(changed.id).story.\(try deadProcessID()).1.tmp"
+        try Data(StoredStoryCodec.encode(changed)).write(to: URL(fileURLWithPath: path))
+        _ = store.importPages([])
+        #expect(try store.story(original.id).story == original.story)
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}

@@ -50,6 +50,17 @@ extension StoryStore {
         onOutcome: (ImportOutcome) -> Void = { _ in },
         onProgress: (ImportProgress) -> Void = { _ in }
     ) -> ImportSummary {
+        StoryFiles.whileWriting(layout) {
+            importPagesWhileMarked(paths, batchSize: batchSize, onOutcome: onOutcome, onProgress: onProgress)
+        }
+    }
+
+    private func importPagesWhileMarked(
+        _ paths: [String],
+        batchSize: Int,
+        onOutcome: (ImportOutcome) -> Void,
+        onProgress: (ImportProgress) -> Void
+    ) -> ImportSummary {
         var summary = ImportSummary()
         var entries = PageCollector.collect(paths)
         let clock = ContinuousClock()
@@ -185,7 +196,7 @@ extension StoryStore {
         for page in pages {
             guard let stored = page.storedStory else { continue }
             let storyPath = layout.storyFile(stored.id)
-            try FileSystem.rename(page.temporaryStory!, to: storyPath, creatingFolder: true)
+            try FileSystem.rename(page.temporaryStory!, to: storyPath)
         }
         try FileSystem.syncFileSystem(containing: layout.storiesFolder)
         try commit(pages.compactMap(\.catalogRecord))

@@ -13,9 +13,10 @@ import StoryKit
 /// without a catalog record; each one that is there gets its record now.
 ///
 /// Story files the dead writer had finished writing but not yet moved into
-/// place are still in `tmp/`: each one that reads back whole (its JSON, and its
-/// original page against the hash inside) is stored as the writer meant to,
-/// so a crash loses only the pages being written at that moment.
+/// place are still beside their final place (its `writing.PID` mark in `tmp/`
+/// says to look): each one that reads back whole (its JSON, and its original
+/// page against the hash inside) is stored as the writer meant to, so a crash
+/// loses only the pages being written at that moment.
 struct Recovery {
     let store: StoryStore
 
@@ -38,22 +39,30 @@ struct Recovery {
     }
 
     /// Stores the complete story files of dead writers that name stories not yet stored,
-    /// and removes the rest of what they left in `tmp/` (torn files, updates whose batch
-    /// never committed, catalog copies).
+    /// and removes the rest of their files (torn ones, updates whose batch never committed).
+    /// A dead writer is known by the `writing.PID` mark it left in `tmp/`, so the story
+    /// folders are searched only after a crash, not every time a writer takes the lock.
     private func adoptAbandonedStories() throws(StoreError) {
-        let abandoned = abandonedTemporaryFiles(in: [store.layout.temporaryFolder])
-        guard !abandoned.isEmpty else { return }
+        let layout = store.layout
+        let deadWriters = (FileSystem.list(layout.temporaryFolder) ?? []).compactMap { name -> Int32? in
+            guard name.hasPrefix("writing."), let pid = Int32(name.dropFirst("writing.".count)), Self.isGone(pid) else { return nil }
+            return pid
+        }
+        guard !deadWriters.isEmpty else { return }
+        let shards = (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 }
+        let abandoned = abandonedTemporaryFiles(in: [layout.temporaryFolder] + shards)
         var pages: [PreparedPage] = []
         var claimed = Set<StoryID>()
         for path in abandoned {
             guard path.hasSuffix(".tmp") && path.contains(".story."), let stored = Self.completeStory(at: path), !store.catalog.contains(stored.id),
-                  !FileSystem.exists(store.layout.storyFile(stored.id)), claimed.insert(stored.id).inserted else {
+                  !FileSystem.exists(layout.storyFile(stored.id)), claimed.insert(stored.id).inserted else {
                 FileSystem.remove(path)
                 continue
             }
             pages.append(PreparedPage(file: path, state: .parsed(stored), temporaryStory: path))
         }
         try store.moveIntoPlace(pages)
+        for pid in deadWriters { FileSystem.remove(layout.writingMark(pid)) }
     }
 
     /// The story in a temp file, if the file holds one whole: it decodes, its id is the
@@ -84,9 +93,14 @@ struct Recovery {
             for name in FileSystem.list(folder) ?? [] where name.hasSuffix(".tmp") {
                 let parts = name.split(separator: ".")
                 guard parts.count >= 4, let pid = Int32(parts[parts.count - 3]) else { continue }
-                if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH { paths.append(folder + "/" + name) }
+                if Self.isGone(pid) { paths.append(folder + "/" + name) }
             }
         }
         return paths
+    }
+
+    /// Whether the process that named a file has ended (never this one).
+    static func isGone(_ pid: Int32) -> Bool {
+        pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
     }
 }

@@ -12,6 +12,10 @@ extension StoryStore {
     /// Re-parses every story's original. A story whose id changes (a better parser read
     /// its headline differently) moves to the new id and takes its read state along.
     public func reparse(onProgress: (ImportProgress) -> Void = { _ in }) -> ReparseSummary {
+        StoryFiles.whileWriting(layout) { reparseWhileMarked(onProgress: onProgress) }
+    }
+
+    private func reparseWhileMarked(onProgress: (ImportProgress) -> Void) -> ReparseSummary {
         var summary = ReparseSummary()
         let clock = ContinuousClock()
         let start = clock.now

@@ -11,7 +11,9 @@ import StoryKit
 ///   stories/ab/ab12….story      one file per story: a JSON line (parsed fields, import
 ///                               metadata), then the original page's bytes
 ///   state/MACHINE.log           read, star and position events, one log per machine
-///   tmp/                        story and catalog files being written, and the intent file of a batch
+///   tmp/                        catalog files being written, the intent file of a batch, and a
+///                               `writing.PID` mark while a process writes story files
+///   stories/ab/.ab12….tmp       a story file being written, beside its final place
 /// ```
 public struct StoreLayout: Sendable {
     public let root: String
@@ -39,10 +41,17 @@ public struct StoreLayout: Sendable {
 
     /// A temp file beside the story file it will replace: renames stay inside one folder,
     /// and writers on different shards never wait for one folder's lock.
-    /// Story files are written in `tmp/`, so that the next writer finds those a crashed
-    /// one left by listing one small folder, and can still store the complete ones.
+    /// A story file is written beside its final place, so that moving it there is a rename
+    /// within one folder, and writers on different cores rarely share a folder.
     func temporaryStoryFile(_ id: StoryID) -> String {
-        temporaryFolder + "/" + FileSystem.uniqueName(for: "\(id.description).story")
+        let name = id.description
+        return "\(storiesFolder)/\(name.prefix(2))/." + FileSystem.uniqueName(for: "\(name).story")
+    }
+
+    /// Present while process `processID` may have story files being written in the shard
+    /// folders: after a crash it tells the next writer to look for them there.
+    func writingMark(_ processID: Int32) -> String {
+        "\(temporaryFolder)/writing.\(processID)"
     }
 
     public func stateLog(machine: String) -> String {

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import StoryKit
 
 /// The folder of story files: reading one, and walking all of them for repairs.
@@ -21,6 +26,23 @@ struct StoryFiles {
         return temporary
     }
 
+    /// Runs `body`, which writes story files, with this process's `writing.PID` mark in
+    /// `tmp/`; nested and concurrent uses share one mark, removed when the last ends.
+    static func whileWriting<T>(_ layout: StoreLayout, _ body: () -> T) -> T {
+        let mark = layout.writingMark(getpid())
+        WritingMarks.lock.withLock {
+            if WritingMarks.users[mark, default: 0] == 0 { try? FileSystem.writeFile(mark, []) }
+            WritingMarks.users[mark, default: 0] += 1
+        }
+        defer {
+            WritingMarks.lock.withLock {
+                WritingMarks.users[mark, default: 1] -= 1
+                if WritingMarks.users[mark] == 0 { FileSystem.remove(mark) }
+            }
+        }
+        return body()
+    }
+
     /// Paths of every story file, by shard.
     func paths() -> [String] {
         var paths: [String] = []
@@ -39,6 +61,12 @@ struct StoryFiles {
             (try? FileSystem.readFile(path)).flatMap { try? StoredStoryCodec.decode($0) }
         }
     }
+}
+
+/// How many pieces of work in this process hold each writing mark.
+private enum WritingMarks {
+    static let lock = Mutex()
+    nonisolated(unsafe) static var users: [String: Int] = [:]
 }
 
 /// Reads story files from any thread: what a background search or the reader's

@@ -3,7 +3,7 @@ import Testing
 import StoryKit
 @testable import StoryStore
 
-/// What the next writer does with the files a writer killed mid-import left in `tmp/`.
+/// What the next writer does with the story files a writer killed mid-import left behind.
 @Suite struct RecoveryTests {
     /// The id of a process that has ended, to name files as a dead writer would.
     private func deadProcessID() throws -> Int32 {
@@ -27,13 +27,20 @@ import StoryKit
         let complete = try storedStory("2025-12-29-pti-mumbai-suburban-rail-adds-twelve-air.txt")
         let torn = try storedStory("2025-12-27-ians-seoul-libraries-to-stay-open-until.txt")
         let dead = try deadProcessID()
-        let folder = store.layout.temporaryFolder
-        try Data(StoredStoryCodec.encode(complete)).write(to: URL(fileURLWithPath: "\(folder)/\(complete.id).story.\(dead).1.tmp"))
+        let layout = store.layout
+        func temporaryPath(_ id: StoryID, pid: Int32, _ number: Int) throws -> String {
+            let shard = "\(layout.storiesFolder)/\(id.description.prefix(2))"
+            try FileManager.default.createDirectory(atPath: shard, withIntermediateDirectories: true)
+            return "\(shard)/.\(id).story.\(pid).\(number).tmp"
+        }
+        try Data(StoredStoryCodec.encode(complete)).write(to: URL(fileURLWithPath: try temporaryPath(complete.id, pid: dead, 1)))
         let tornBytes = StoredStoryCodec.encode(torn)
-        try Data(tornBytes.prefix(tornBytes.count - 100)).write(to: URL(fileURLWithPath: "\(folder)/\(torn.id).story.\(dead).2.tmp"))
-        try Data("half a catalog".utf8).write(to: URL(fileURLWithPath: "\(folder)/catalog.\(dead).3.tmp"))
+        let tornPath = try temporaryPath(torn.id, pid: dead, 2)
+        try Data(tornBytes.prefix(tornBytes.count - 100)).write(to: URL(fileURLWithPath: tornPath))
+        try Data("half a catalog".utf8).write(to: URL(fileURLWithPath: "\(layout.temporaryFolder)/catalog.\(dead).3.tmp"))
+        try Data().write(to: URL(fileURLWithPath: layout.writingMark(dead)))
         // A live writer's file (this process) is left alone.
-        let ours = "\(folder)/\(torn.id).story.\(getpid()).4.tmp"
+        let ours = try temporaryPath(torn.id, pid: getpid(), 4)
         try Data(tornBytes).write(to: URL(fileURLWithPath: ours))
 
         _ = store.importPages([])  // any writer recovers first
@@ -41,7 +48,9 @@ import StoryKit
         #expect(store.catalog.contains(complete.id))
         #expect(try store.story(complete.id).story == complete.story)
         #expect(!store.catalog.contains(torn.id))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [URL(fileURLWithPath: ours).lastPathComponent])
+        #expect(!FileManager.default.fileExists(atPath: tornPath))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: layout.temporaryFolder).isEmpty, "the catalog copy and the dead writer's mark are gone")
+        #expect(FileManager.default.fileExists(atPath: ours))
         try FileManager.default.removeItem(atPath: ours)
         #expect(try temporary.open().check(repair: false).isClean)
     }
@@ -55,8 +64,10 @@ import StoryKit
         var changed = original
         changed.story.body.append("A paragraph an interrupted update would have added.")
         changed.originalHash = StableHasher.hash(changed.original)
-        let path = "\(store.layout.temporaryFolder)/\(changed.id).story.\(try deadProcessID()).1.tmp"
+        let dead = try deadProcessID()
+        let path = "\(store.layout.storiesFolder)/\(changed.id.description.prefix(2))/.\(changed.id).story.\(dead).1.tmp"
         try Data(StoredStoryCodec.encode(changed)).write(to: URL(fileURLWithPath: path))
+        try Data().write(to: URL(fileURLWithPath: store.layout.writingMark(dead)))
         _ = store.importPages([])
         #expect(try store.story(original.id).story == original.story)
         #expect(!FileManager.default.fileExists(atPath: path))

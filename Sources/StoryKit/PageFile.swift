@@ -47,6 +47,20 @@ public enum PageFile {
         return bytes
     }
 
+    /// A saved page as text that is safe on any terminal: decoded as the parser decodes
+    /// it (UTF-8, UTF-16, Windows-1252), line by line, with control characters and escape
+    /// sequences removed. For showing an original in a pager, which might pass escapes through.
+    public static func readableText(_ bytes: [UInt8]) -> String {
+        let page = PageTextScanner.scan(bytes)
+        var text = ""
+        text.reserveCapacity(page.storage.count + page.lineCount)
+        for index in 0..<page.lineCount {
+            text += String(decoding: page.storage[page.lineRanges[index]], as: UTF8.self)
+            text += "\n"
+        }
+        return text
+    }
+
     static func reason(for code: Int32) -> String {
         switch code {
         case ENOENT: "no such file"

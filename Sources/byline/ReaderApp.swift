@@ -139,7 +139,9 @@ final class ReaderApp {
     }
 
     /// Writes the original page to a private temporary file and opens it in `$PAGER`
-    /// (else `less`); the pager gets the path as an argument, never a shell string.
+    /// (else `less`); the pager gets the path as an argument, never a shell string. The
+    /// file holds the page's readable text, not its raw bytes: a pager such as `less -R`
+    /// or `cat` would pass escape sequences in the page straight to the terminal.
     private func showOriginal(_ id: StoryID) {
         let stored: StoredStory
         do { stored = try store.story(id) } catch {
@@ -150,7 +152,7 @@ final class ReaderApp {
         let file = folder.appendingPathComponent("\(id).txt")
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try Data(stored.original).write(to: file, options: .atomic)
+            try Data(PageFile.readableText(stored.original).utf8).write(to: file, options: .atomic)
         } catch {
             state.message = .error("cannot write the original page to \(file.path): \(error.localizedDescription)")
             return

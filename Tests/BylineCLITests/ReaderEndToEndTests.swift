@@ -250,6 +250,23 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    @Test func aPageFullOfEscapeSequencesReachesThePagerWithoutThem() throws {
+        let folder = try PageFolder(count: 0)
+        _ = try CommandRunner.run(["import", "--store", folder.store, "fixtures/pages/hostile-control-characters.txt"])
+        let pager = folder.root + "/pager.sh", copy = folder.root + "/seen.txt"
+        try Data("#!/bin/sh\ncp \"$1\" '\(copy)'\ntouch '\(copy).done'\n".utf8).write(to: URL(fileURLWithPath: pager))
+        chmod(pager, 0o755)
+        let terminal = try TmuxSession("'\(CommandRunner.executable.path)' --store '\(folder.store)'", width: 100, height: 30, environment: ["PAGER": pager])
+        try terminal.waitFor("Alarm")
+        try terminal.send("v")
+        try terminal.waitFor("the pager's copy") { _ in FileManager.default.fileExists(atPath: copy + ".done") }
+        // `less -R` or `cat` as the pager must not be able to pass the page's escapes to the terminal.
+        let shown = try Data(contentsOf: URL(fileURLWithPath: copy))
+        #expect(!shown.contains(0x1B) && !shown.contains(0x07))
+        #expect(String(decoding: shown, as: UTF8.self).contains("Alarm bells ring in the town hall"))
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func theConfigurationRebindsKeysAndABadLineIsNamedOnScreen() throws {
         let (folder, byline) = try prepared()
         let config = folder.root + "/config.toml"

@@ -52,4 +52,23 @@ import StoryKit
             }
         }
     }
+
+    @Test func theReadableTextOfACleanPageIsThePage() throws {
+        let path = Fixtures.pages.appendingPathComponent("2026-01-04-ians-han-river-bridge-lights-to-stay.txt").path
+        let bytes = try PageFile.read(path)
+        #expect(PageFile.readableText(bytes) == String(decoding: bytes, as: UTF8.self))
+    }
+
+    @Test(arguments: ["hostile-control-characters.txt", "hostile-binary-noise.txt", "hostile-windows-1252.txt", "hostile-crlf-bom.txt"])
+    func theReadableTextOfAHostilePageHoldsNoControls(name: String) throws {
+        let text = PageFile.readableText(try PageFile.read(Fixtures.pages.appendingPathComponent(name).path))
+        let controls = text.unicodeScalars.filter { $0 != "\n" && SafeText.needsReplacement($0) }
+        #expect(controls.isEmpty, "\(controls.map { String($0.value, radix: 16) })")
+        #expect(!text.isEmpty || name == "hostile-binary-noise.txt")
+    }
+
+    @Test func theReadableTextDecodesWindows1252() throws {
+        let text = PageFile.readableText([0x43, 0x61, 0x66, 0xE9, 0x20, 0x93, 0x6F, 0x6B, 0x94, 0x0D, 0x0A])
+        #expect(text == "Caf\u{E9} \u{201C}ok\u{201D}\n")
+    }
 }

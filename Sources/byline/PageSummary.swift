@@ -23,6 +23,8 @@ struct PageSummary {
             lines.append("    \(item.time.date) \(item.time.description.suffix(5))  \(item.headline)")
         }
         for warning in page.warnings { lines.append("  warning:  \(warning)") }
-        return lines.joined(separator: "\n") + "\n"
+        // The file name comes from outside and the text may hold bidi overrides: neither
+        // reaches the terminal as it is.
+        return lines.map(SafeText.sanitised).joined(separator: "\n") + "\n"
     }
 }

@@ -42,4 +42,22 @@ import Testing
         #expect(output.status == 1)
         #expect(output.stdout == #"{"file":"fixtures","error":"is a directory"}"# + "\n")
     }
+
+    @Test func aFileNameWithEscapesIsShownSafely() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Names that set the window title and ring the bell if printed as they are.
+        let page = folder.appendingPathComponent("\u{1B}]0;owned\u{07}page.txt").path
+        let empty = folder.appendingPathComponent("\u{1B}[2Jempty\u{202E}.txt").path
+        try FileManager.default.copyItem(atPath: "fixtures/pages/hostile-no-byline.txt", toPath: page)
+        _ = FileManager.default.createFile(atPath: empty, contents: Data())
+        let output = try CommandRunner.run(["parse", page, empty])
+        #expect(output.status == 1)
+        for text in [output.stdout, output.stderr] {
+            #expect(!text.unicodeScalars.contains { $0 != "\n" && ($0.value < 0x20 || $0.value == 0x7F || $0 == "\u{202E}") }, "\(text.debugDescription)")
+        }
+        #expect(output.stdout.contains("\u{241B}]0;owned\u{2407}page.txt"))
+        #expect(output.stderr.contains("\u{241B}[2Jempty\u{FFFD}.txt: empty file"))
+    }
 }

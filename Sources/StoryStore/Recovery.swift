@@ -49,8 +49,7 @@ struct Recovery {
             return pid
         }
         guard !deadWriters.isEmpty else { return }
-        let shards = (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 }
-        let abandoned = abandonedTemporaryFiles(in: [layout.temporaryFolder] + shards)
+        let abandoned = abandonedTemporaryFiles()
         var pages: [PreparedPage] = []
         var claimed = Set<StoryID>()
         for path in abandoned {
@@ -80,14 +79,10 @@ struct Recovery {
         abandonedTemporaryFiles().reduce(0) { count, path in FileSystem.remove(path); return count + 1 }
     }
 
-    /// Temp files (in `tmp/`, and beside story files where earlier versions wrote them)
-    /// whose writing process is gone.
+    /// Temp files (in `tmp/` and beside story files) whose writing process is gone.
     func abandonedTemporaryFiles() -> [String] {
         let layout = store.layout
-        return abandonedTemporaryFiles(in: [layout.temporaryFolder] + (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 })
-    }
-
-    private func abandonedTemporaryFiles(in folders: [String]) -> [String] {
+        let folders = [layout.temporaryFolder] + (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 }
         var paths: [String] = []
         for folder in folders {
             for name in FileSystem.list(folder) ?? [] where name.hasSuffix(".tmp") {

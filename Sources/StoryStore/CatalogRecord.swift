@@ -105,9 +105,7 @@ enum CatalogCodec {
         }
         writer.put(UInt32(fields.bytes.count))
         writer.put(fields.bytes)
-        var hasher = StableHasher()
-        hasher.combine(fields.bytes)
-        writer.put(hasher.finalize())
+        writer.put(StableHasher.hash(fields.bytes))
     }
 
     static func encode(_ records: some Sequence<CatalogRecord>) -> [UInt8] {

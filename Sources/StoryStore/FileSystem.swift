@@ -1,4 +1,5 @@
 import CFileSync
+import StoryKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -66,32 +67,13 @@ enum FileSystem {
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
+    /// Reads a whole file (a story, the journal, a log) with the same reader as pages.
     static func readFile(_ path: String) throws(StoreError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .system("read", path) }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .system("read", path) }
-        let size = Int(info.st_size)
-        var bytes = [UInt8](unsafeUninitializedCapacity: max(size, 1)) { buffer, count in
-            var done = 0
-            while done < size {
-                let got = read(descriptor, buffer.baseAddress! + done, size - done)
-                if got < 0 && errno == EINTR { continue }
-                if got <= 0 { break }
-                done += got
-            }
-            count = done
+        do {
+            return try PageFile.read(path)
+        } catch {
+            throw StoreError("cannot read \(path): \(error.reason)")
         }
-        // The file grew while it was read: take the rest too.
-        var chunk = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let got = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if got < 0 && errno == EINTR { continue }
-            if got <= 0 { break }
-            bytes += chunk[0..<got]
-        }
-        return bytes
     }
 
     /// Writes `bytes` to `path` with no durability promise; callers flush and rename.

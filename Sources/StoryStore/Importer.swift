@@ -257,9 +257,7 @@ struct PagePreparer: Sendable {
         } catch {
             return PreparedPage(file: entry.path, state: .failed(error.reason))
         }
-        var hasher = StableHasher()
-        hasher.combine(bytes)
-        let hash = hasher.finalize()
+        let hash = StableHasher.hash(bytes)
         if let id = knownHashes[hash] { return PreparedPage(file: entry.path, state: .unchanged(id)) }
         let page: ParsedPage
         do {

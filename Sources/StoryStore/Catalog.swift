@@ -18,6 +18,12 @@ public struct CatalogEntry: Sendable {
     public let linkCount: UInt16
 
     public var date: CalendarDate? { day == CatalogCodec.noDate ? nil : CalendarDate(dayNumber: Int(day)) }
+
+    // Where each variable field starts in the record's bytes: agency, place, headline, links.
+    var agencyStart: Int { Int(fieldsStart) + CatalogCodec.fixedLength }
+    var placeStart: Int { agencyStart + Int(agencyLength) }
+    var headlineStart: Int { placeStart + Int(placeLength) }
+    var linksStart: Int { headlineStart + Int(headlineLength) }
 }
 
 /// Every story's catalog record, in memory: what start-up reads in one pass.
@@ -62,21 +68,20 @@ public struct Catalog: Sendable {
     // MARK: Fields
 
     public func headline(_ entry: CatalogEntry) -> String {
-        string(of: entry, at: Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength) + Int(entry.placeLength), length: Int(entry.headlineLength))
+        string(of: entry, at: entry.headlineStart, length: Int(entry.headlineLength))
     }
 
     public func agency(_ entry: CatalogEntry) -> String {
-        string(of: entry, at: Int(entry.fieldsStart) + CatalogCodec.fixedLength, length: Int(entry.agencyLength))
+        string(of: entry, at: entry.agencyStart, length: Int(entry.agencyLength))
     }
 
     public func place(_ entry: CatalogEntry) -> String {
-        string(of: entry, at: Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength), length: Int(entry.placeLength))
+        string(of: entry, at: entry.placeStart, length: Int(entry.placeLength))
     }
 
     /// The headline's UTF-8 bytes, for searching without building strings.
     public func withHeadlineBytes<T>(_ entry: CatalogEntry, _ body: (UnsafeRawBufferPointer) -> T) -> T {
-        let start = Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength) + Int(entry.placeLength)
-        return withRegion(of: entry) { body(UnsafeRawBufferPointer(rebasing: $0[start..<(start + Int(entry.headlineLength))])) }
+        withRegion(of: entry) { body(UnsafeRawBufferPointer(rebasing: $0[entry.headlineStart..<(entry.headlineStart + Int(entry.headlineLength))])) }
     }
 
     /// The bytes that hold `entry`'s record: the mapped file or the added records.
@@ -86,24 +91,31 @@ public struct Catalog: Sendable {
     }
 
     public func links(_ entry: CatalogEntry) -> [CatalogRecord.LinkKey] {
-        var offset = Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength) + Int(entry.placeLength) + Int(entry.headlineLength)
-        return withRegion(of: entry) { raw in
-            (0..<Int(entry.linkCount)).map { _ in
+        var links: [CatalogRecord.LinkKey] = []
+        links.reserveCapacity(Int(entry.linkCount))
+        forEachLink(of: entry) { links.append($0) }
+        return links
+    }
+
+    /// Each of `entry`'s latest-news links, read in place: for passes over every story
+    /// (the link index, `check`) that must not build an array per story.
+    public func forEachLink(of entry: CatalogEntry, _ body: (CatalogRecord.LinkKey) -> Void) {
+        withRegion(of: entry) { raw in
+            for item in 0..<Int(entry.linkCount) {
+                let offset = entry.linksStart + item * CatalogCodec.itemLength
                 let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 let minute = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: Int32.self))
-                offset += CatalogCodec.itemLength
-                return CatalogRecord.LinkKey(headlineKey: key, minute: Int64(minute))
+                body(CatalogRecord.LinkKey(headlineKey: key, minute: Int64(minute)))
             }
         }
     }
 
-    /// Whether `entry`'s latest-news list names the headline with this key; reads the
-    /// bytes in place, for scans over every story that must not build arrays.
+    /// Whether `entry`'s latest-news list names the headline with this key, read in place
+    /// and stopping at the first match.
     public func lists(_ entry: CatalogEntry, headlineKey: UInt64) -> Bool {
-        let start = Int(entry.fieldsStart) + CatalogCodec.fixedLength + Int(entry.agencyLength) + Int(entry.placeLength) + Int(entry.headlineLength)
-        return withRegion(of: entry) { raw in
+        withRegion(of: entry) { raw in
             (0..<Int(entry.linkCount)).contains { item in
-                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + item * CatalogCodec.itemLength, as: UInt64.self)) == headlineKey
+                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry.linksStart + item * CatalogCodec.itemLength, as: UInt64.self)) == headlineKey
             }
         }
     }

@@ -22,8 +22,9 @@ public struct LinkIndex: Sendable {
         self.catalog = catalog
         let entries = catalog.entries
         let byKey = entries.indices.sorted { entries[$0].headlineKey < entries[$1].headlineKey }
-        sortedKeys = byKey.map { entries[$0].headlineKey }
-        positionsByKey = byKey.map(Int32.init)
+        let sortedKeys = byKey.map { entries[$0].headlineKey }, positionsByKey = byKey.map(Int32.init)
+        self.sortedKeys = sortedKeys
+        self.positionsByKey = positionsByKey
 
         // Every (target, source) pair once per source, then grouped by target.
         var targets: [Int32] = [], sources: [Int32] = []
@@ -31,9 +32,9 @@ public struct LinkIndex: Sendable {
         var seen: [Int32] = []
         for (source, entry) in entries.enumerated() where entry.linkCount > 0 {
             seen.removeAll(keepingCapacity: true)
-            for item in catalog.links(entry) {
+            catalog.forEachLink(of: entry) { item in
                 guard let target = Self.resolve(item, from: Int32(source), entries: entries, sortedKeys: sortedKeys, positionsByKey: positionsByKey),
-                      !seen.contains(target) else { continue }
+                      !seen.contains(target) else { return }
                 seen.append(target)
                 targets.append(target)
                 sources.append(Int32(source))

@@ -83,7 +83,7 @@ extension StoryStore {
         // Links are derived from the catalog records checked above; count what they resolve to.
         let links = LinkIndex(catalog: fromFiles)
         for entry in fromFiles.entries {
-            for item in fromFiles.links(entry) {
+            fromFiles.forEachLink(of: entry) { item in
                 if links.resolve(item, from: entry.id) != nil { report.linksInStore += 1 } else { report.linksNotInStore += 1 }
             }
         }
@@ -153,9 +153,7 @@ struct StoryFileFinding: Sendable {
             problems.append("\(path): holds story \(stored.id), not \(name)")
             return
         }
-        var hasher = StableHasher()
-        hasher.combine(stored.original)
-        if hasher.finalize() != stored.originalHash {
+        if StableHasher.hash(stored.original) != stored.originalHash {
             problems.append("\(path): the original page inside does not match its recorded hash")
             originalDamaged = true
         }

@@ -37,7 +37,6 @@ public enum Reader {
             return startSearch(&state, query: words, editing: false)
 
         case .beginSearch:
-            if state.headlineIndex == nil { state.headlineIndex = HeadlineSearchIndex(summaries: state.summaries, generation: state.libraryGeneration) }
             state.screen = .browse
             state.focus = .list
             return startSearch(&state, query: state.search?.isEditing == true ? state.search!.query : "", editing: true)
@@ -116,7 +115,9 @@ public enum Reader {
             return []
         case .resize(let viewport):
             state.viewport = viewport
-            state.helpScroll = min(state.helpScroll, HelpLayout(width: viewport.width, height: viewport.height, bindings: state.bindings).maximumScroll)
+            if state.showsHelp {
+                state.helpScroll = min(state.helpScroll, HelpLayout(width: viewport.width, height: viewport.height, bindings: state.bindings).maximumScroll)
+            }
             keepSelectionVisible(&state)
             clampStoryScroll(&state)
             return []
@@ -245,8 +246,12 @@ public enum Reader {
     }
 
     private static func moveToUnread(_ state: inout ReaderState, forward: Bool) -> [ReaderEffect] {
-        let rows = forward ? Array(state.order.indices.dropFirst(state.selection + 1)) : Array(state.order.indices.prefix(state.selection).reversed())
-        guard let row = rows.first(where: { !state.marks(for: state.summaries[Int(state.order[$0])].id).isRead }) else {
+        let isUnread = { (row: Int) in !state.marks(for: state.summaries[Int(state.order[row])].id).isRead }
+        // Walks from the selection without building a list of every row (`n` in 100,000 stories).
+        let found = forward
+            ? state.order.indices.dropFirst(state.selection + 1).first(where: isUnread)
+            : state.order.indices.prefix(state.selection).reversed().first(where: isUnread)
+        guard let row = found else {
             state.message = .info(forward ? "no unread story below" : "no unread story above")
             return []
         }

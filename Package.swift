@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Byline",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "StoryKit", targets: ["StoryKit"]),

@@ -5,7 +5,7 @@ import PackageDescription
 // Run them in release mode, e.g. `swift run -c release --package-path Benchmarks parse-throughput`.
 let package = Package(
     name: "BylineBenchmarks",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     dependencies: [
         .package(name: "Byline", path: ".."),
     ],

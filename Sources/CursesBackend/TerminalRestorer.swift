@@ -2,15 +2,16 @@ import CNcursesw
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
 /// Signals that ask the reader to end (SIGTERM, SIGHUP, SIGINT), noted for the run loop.
 public enum PendingSignal {
-    nonisolated(unsafe) static var received: Int32 = 0
+    /// Set by the signal handler; a lock-free atomic is safe to touch there.
+    static let received = Atomic<Int32>(0)
 
     /// The signal that arrived since the last call, if any.
     public static func take() -> Int32? {
-        let signal = received
-        received = 0
+        let signal = received.exchange(0, ordering: .relaxed)
         return signal == 0 ? nil : signal
     }
 }
@@ -29,7 +30,7 @@ enum TerminalRestorer {
         for signal in endSignals + [SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, signal) }
         pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
         for signal in endSignals {
-            Glibc.signal(signal) { number in PendingSignal.received = number }
+            Glibc.signal(signal) { number in PendingSignal.received.store(number, ordering: .relaxed) }
         }
         for signal in crashSignals {
             Glibc.signal(signal) { number in

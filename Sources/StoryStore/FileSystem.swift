@@ -1,5 +1,6 @@
 import CFileSync
 import StoryKit
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -172,27 +173,12 @@ enum FileSystem {
     }
 
     private static let processID = getpid()
-    nonisolated(unsafe) private static var counter = 0
-    private static let counterLock = Mutex()
+    private static let counter = Atomic<Int>(0)
 
     /// A temp name no other writer in this or another process will pick.
     static func uniqueName(for path: String) -> String {
-        let number = counterLock.withLock { () -> Int in counter += 1; return counter }
+        let number = counter.wrappingAdd(1, ordering: .relaxed).newValue
         let base = path.split(separator: "/").last.map(String.init) ?? "file"
         return "\(base).\(processID).\(number).tmp"
-    }
-}
-
-/// A pthread mutex, for the little shared state the store keeps across threads.
-final class Mutex: @unchecked Sendable {
-    private var mutex = pthread_mutex_t()
-
-    init() { pthread_mutex_init(&mutex, nil) }
-    deinit { pthread_mutex_destroy(&mutex) }
-
-    func withLock<T>(_ body: () throws -> T) rethrows -> T {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        return try body()
     }
 }

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import StoryKit
+import Synchronization
 
 /// The folder of story files: reading one, and walking all of them for repairs.
 struct StoryFiles {
@@ -30,14 +31,14 @@ struct StoryFiles {
     /// `tmp/`; nested and concurrent uses share one mark, removed when the last ends.
     static func whileWriting<T>(_ layout: StoreLayout, _ body: () -> T) -> T {
         let mark = layout.writingMark(getpid())
-        WritingMarks.lock.withLock {
-            if WritingMarks.users[mark, default: 0] == 0 { try? FileSystem.writeFile(mark, []) }
-            WritingMarks.users[mark, default: 0] += 1
+        writingMarkUsers.withLock { users in
+            if users[mark, default: 0] == 0 { try? FileSystem.writeFile(mark, []) }
+            users[mark, default: 0] += 1
         }
         defer {
-            WritingMarks.lock.withLock {
-                WritingMarks.users[mark, default: 1] -= 1
-                if WritingMarks.users[mark] == 0 { FileSystem.remove(mark) }
+            writingMarkUsers.withLock { users in
+                users[mark, default: 1] -= 1
+                if users[mark] == 0 { FileSystem.remove(mark) }
             }
         }
         return body()
@@ -64,10 +65,7 @@ struct StoryFiles {
 }
 
 /// How many pieces of work in this process hold each writing mark.
-private enum WritingMarks {
-    static let lock = Mutex()
-    nonisolated(unsafe) static var users: [String: Int] = [:]
-}
+private let writingMarkUsers = Mutex<[String: Int]>([:])
 
 /// Reads story files from any thread: what a background search or the reader's
 /// library needs, without the store's writer state.

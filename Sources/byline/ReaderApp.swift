@@ -5,6 +5,7 @@ import Foundation
 import ReaderModel
 import StoryKit
 import StoryStore
+import Synchronization
 import TerminalKit
 
 /// The interactive reader's run loop: terminal events in, view-model updates, effects
@@ -190,35 +191,38 @@ extension StateChange.Kind {
 }
 
 /// Searches story text on a background thread; the run loop collects the answer.
-final class BodySearchWorker: @unchecked Sendable {
-    private let queue = DispatchQueue(label: "byline.body-search")
-    private let lock = NSLock()
-    private var latestGeneration = 0
-    private var result: (Int, [StoryID])?
-    private var running = 0
+final class BodySearchWorker: Sendable {
+    private struct Progress {
+        var latestGeneration = 0
+        var result: (Int, [StoryID])?
+        var running = 0
+    }
 
-    var isBusy: Bool { lock.withLock { running > 0 } }
+    private let queue = DispatchQueue(label: "byline.body-search")
+    private let progress = Mutex(Progress())
+
+    var isBusy: Bool { progress.withLock { $0.running > 0 } }
 
     func start(query: String, generation: Int, candidates: [StoryID], library: any StoryLibrary) {
-        lock.withLock {
-            latestGeneration = generation
-            running += 1
+        progress.withLock { progress in
+            progress.latestGeneration = generation
+            progress.running += 1
         }
         queue.async { [self] in
             // A newer query makes this one pointless: skip it without reading anything.
-            let current = lock.withLock { latestGeneration == generation }
+            let current = progress.withLock { $0.latestGeneration == generation }
             let ids = current ? library.storiesWithBody(containing: query, among: candidates) : []
-            lock.withLock {
-                running -= 1
-                if current && latestGeneration == generation { result = (generation, ids) }
+            progress.withLock { progress in
+                progress.running -= 1
+                if current && progress.latestGeneration == generation { progress.result = (generation, ids) }
             }
         }
     }
 
     func takeResult() -> (Int, [StoryID])? {
-        lock.withLock {
-            defer { result = nil }
-            return result
+        progress.withLock { progress in
+            defer { progress.result = nil }
+            return progress.result
         }
     }
 }

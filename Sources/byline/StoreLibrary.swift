@@ -2,6 +2,7 @@ import Dispatch
 import ReaderModel
 import StoryKit
 import StoryStore
+import Synchronization
 
 /// The reader's library over the file store: summaries from the catalog, stories
 /// from their files, links from the catalog's link index.
@@ -67,10 +68,9 @@ struct StoreLibrary: StoryLibrary {
 }
 
 /// The link index, once the background build finishes.
-final class LinkIndexBox: @unchecked Sendable {
-    private let lock = DispatchQueue(label: "byline.links")
-    private var index: LinkIndex?
+final class LinkIndexBox: Sendable {
+    private let index = Mutex<LinkIndex?>(nil)
 
-    func set(_ value: LinkIndex) { lock.sync { index = value } }
-    func get() -> LinkIndex? { lock.sync { index } }
+    func set(_ value: LinkIndex) { index.withLock { $0 = value } }
+    func get() -> LinkIndex? { index.withLock { $0 } }
 }

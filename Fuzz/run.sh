@@ -8,5 +8,7 @@ cd "$(dirname "$0")"
 target=${1:?target: parser, catalog, state-log or text}
 seconds=${2:-60}
 swift build -c release --scratch-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address --product "fuzz-$target" >/dev/null
-mkdir -p "corpus/$target" crashes
-exec ".build-fuzz/release/fuzz-$target" "corpus/$target" -max_total_time="$seconds" -artifact_prefix="crashes/$target-" -print_final_stats=1 -max_len=65536
+# FUZZ_CORPUS names another folder to grow instead (the smoke run uses a scratch copy).
+corpus=${FUZZ_CORPUS:-corpus/$target}
+mkdir -p "$corpus" crashes
+exec ".build-fuzz/release/fuzz-$target" "$corpus" -max_total_time="$seconds" -artifact_prefix="crashes/$target-" -print_final_stats=1 -max_len=65536

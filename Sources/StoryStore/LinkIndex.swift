@@ -49,11 +49,9 @@ public struct LinkIndex: Sendable {
             rows[Int(next[Int(target)])] = source
             next[Int(target)] += 1
         }
+        let order = Self.newestFirst(entries)
         for target in 0..<entries.count where starts[target + 1] - starts[target] > 1 {
-            rows[Int(starts[target])..<Int(starts[target + 1])].sort { a, b in
-                let first = entries[Int(a)], second = entries[Int(b)]
-                return first.sortMinute != second.sortMinute ? first.sortMinute > second.sortMinute : first.id < second.id
-            }
+            rows[Int(starts[target])..<Int(starts[target + 1])].sort(by: order)
         }
         listingStarts = starts
         listingSources = rows
@@ -77,6 +75,65 @@ public struct LinkIndex: Sendable {
         return listingSources[Int(listingStarts[target])..<Int(listingStarts[target + 1])].map { catalog.entries[Int($0)].id }
     }
 
+    // MARK: Without the index
+
+    /// What `resolve` answers, found by one pass over the catalog: for the moments before
+    /// the index of a large store is built, when one story's links are wanted at once.
+    public static func resolveByScan(_ item: CatalogRecord.LinkKey, in catalog: Catalog, from source: StoryID? = nil) -> StoryID? {
+        var nearest = Nearest(minute: item.minute)
+        for (position, entry) in catalog.entries.enumerated() where entry.headlineKey == item.headlineKey && entry.id != source {
+            nearest.consider(Int32(position), sortMinute: entry.sortMinute)
+        }
+        return nearest.position.map { catalog.entries[Int($0)].id }
+    }
+
+    public static func resolveByScan(_ item: LatestItem, in catalog: Catalog, from source: StoryID? = nil) -> StoryID? {
+        resolveByScan(CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: Int64(item.time.minuteNumber)), in: catalog, from: source)
+    }
+
+    /// What `stories(listing:)` answers, found by scanning the catalog: a story lists `id`
+    /// when one of its items names `id`'s headline and resolves to `id` (not to a namesake).
+    public static func storiesByScan(listing id: StoryID, in catalog: Catalog) -> [StoryID] {
+        guard let target = catalog.entry(id) else { return [] }
+        var sources: [Int32] = []
+        for (position, entry) in catalog.entries.enumerated() where entry.id != id && catalog.lists(entry, headlineKey: target.headlineKey) {
+            var names = false
+            catalog.forEachLink(of: entry) { item in
+                if !names && item.headlineKey == target.headlineKey { names = resolveByScan(item, in: catalog, from: entry.id) == id }
+            }
+            if names { sources.append(Int32(position)) }
+        }
+        sources.sort(by: newestFirst(catalog.entries))
+        return sources.map { catalog.entries[Int($0)].id }
+    }
+
+    // MARK: Shared rules
+
+    /// Backlinks are listed newest first, ties by id.
+    private static func newestFirst(_ entries: [CatalogEntry]) -> (Int32, Int32) -> Bool {
+        { a, b in
+            let first = entries[Int(a)], second = entries[Int(b)]
+            return first.sortMinute != second.sortMinute ? first.sortMinute > second.sortMinute : first.id < second.id
+        }
+    }
+
+    /// The candidate nearest in time to an item; ties go to the one first in the catalog.
+    private struct Nearest {
+        let minute: Int64
+        private(set) var position: Int32?
+        private var distance = Int64.max
+
+        init(minute: Int64) { self.minute = minute }
+
+        mutating func consider(_ candidate: Int32, sortMinute: Int64) {
+            let candidateDistance = abs(sortMinute - minute)
+            if position == nil || candidateDistance < distance || (candidateDistance == distance && candidate < position!) {
+                position = candidate
+                distance = candidateDistance
+            }
+        }
+    }
+
     private static func resolve(
         _ item: CatalogRecord.LinkKey, from source: Int32, entries: [CatalogEntry], sortedKeys: [UInt64], positionsByKey: [Int32]
     ) -> Int32? {
@@ -85,18 +142,13 @@ public struct LinkIndex: Sendable {
             let middle = (low + high) / 2
             if sortedKeys[middle] < item.headlineKey { low = middle + 1 } else { high = middle }
         }
-        var best: (position: Int32, distance: Int64)?
+        var nearest = Nearest(minute: item.minute)
         var index = low
         while index < sortedKeys.count && sortedKeys[index] == item.headlineKey {
             let position = positionsByKey[index]
             index += 1
-            guard position != source else { continue }
-            let distance = abs(entries[Int(position)].sortMinute - item.minute)
-            // Ties go to the story that comes first in the catalog, as they always have.
-            if best == nil || distance < best!.distance || (distance == best!.distance && position < best!.position) {
-                best = (position, distance)
-            }
+            if position != source { nearest.consider(position, sortMinute: entries[Int(position)].sortMinute) }
         }
-        return best?.position
+        return nearest.position
     }
 }

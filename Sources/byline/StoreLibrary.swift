@@ -37,24 +37,12 @@ struct StoreLibrary: StoryLibrary {
 
     func resolve(_ item: LatestItem, from source: StoryID) -> StoryID? {
         if let index = links.get() { return index.resolve(item, from: source) }
-        let key = HeadlineKey.hash(item.headline)
-        let minute = Int64(item.time.minuteNumber)
-        var best: (id: StoryID, distance: Int64)?
-        for entry in catalog.entries where entry.headlineKey == key && entry.id != source {
-            let distance = abs(entry.sortMinute - minute)
-            if best == nil || distance < best!.distance { best = (entry.id, distance) }
-        }
-        return best?.id
+        return LinkIndex.resolveByScan(item, in: catalog, from: source)
     }
 
     func stories(listing id: StoryID) -> [StoryID] {
         if let index = links.get() { return index.stories(listing: id) }
-        guard let target = catalog.entry(id) else { return [] }
-        var sources: [CatalogEntry] = []
-        for entry in catalog.entries where entry.id != id && entry.linkCount > 0 {
-            if catalog.lists(entry, headlineKey: target.headlineKey) { sources.append(entry) }
-        }
-        return sources.sorted { $0.sortMinute != $1.sortMinute ? $0.sortMinute > $1.sortMinute : $0.id < $1.id }.map(\.id)
+        return LinkIndex.storiesByScan(listing: id, in: catalog)
     }
 
     func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID] {

@@ -52,7 +52,7 @@ import StoryKit
     }
 }
 
-/// The link index against a reading of the same catalog by brute force, on catalogs
+/// The link index, and the scans used before it is built, against a brute-force reading, on catalogs
 /// where headlines repeat, stories list themselves, and lists name a story twice.
 @Suite struct LinkIndexAgreementTests {
     @Test(arguments: [7, 8, 9])
@@ -86,6 +86,7 @@ import StoryKit
             for item in catalog.links(entry) {
                 let expected = bruteResolve(item, from: entry.id)
                 #expect(index.resolve(item, from: entry.id) == expected)
+                #expect(LinkIndex.resolveByScan(item, in: catalog, from: entry.id) == expected)
                 if let expected, seen.insert(expected).inserted { listing[expected, default: []].append(entry.id) }
             }
         }
@@ -95,6 +96,7 @@ import StoryKit
                 return a != b ? a > b : $0 < $1
             }
             #expect(index.stories(listing: entry.id) == expected)
+            #expect(LinkIndex.storiesByScan(listing: entry.id, in: catalog) == expected)
         }
     }
 }

@@ -25,7 +25,7 @@ public struct SearchQuery: Sendable {
 
     /// Whether folded text holds every word.
     public func matches(_ folded: [UInt8]) -> Bool {
-        words.allSatisfy { $0.occurs(in: folded) }
+        folded.withUnsafeBytes(matches)
     }
 
     public func matches(_ folded: UnsafeRawBufferPointer) -> Bool {

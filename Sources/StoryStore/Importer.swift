@@ -242,11 +242,7 @@ struct PagePreparer: Sendable {
     let importedAt: Int64
 
     func prepare(_ entries: [PageCollector.Entry]) -> [PreparedPage] {
-        let results = ResultSlots<PreparedPage>(count: entries.count)
-        DispatchQueue.concurrentPerform(iterations: entries.count) { index in
-            results.set(index, prepare(entries[index]))
-        }
-        return results.values
+        entries.concurrentMap(prepare)
     }
 
     func prepare(_ entry: PageCollector.Entry) -> PreparedPage {
@@ -301,25 +297,6 @@ final class PendingBatch: @unchecked Sendable {
         done.wait()
         return result
     }
-}
-
-/// Per-index result slots filled from `concurrentPerform`; each index is written by exactly one worker.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-    private let buffer: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Value) { buffer[index] = value }
-
-    var values: [Value] { buffer.map { $0! } }
 }
 
 extension Duration {

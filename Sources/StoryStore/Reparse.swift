@@ -1,4 +1,3 @@
-import Dispatch
 import StoryKit
 
 /// `byline reparse`: reads every kept original again with the current parser.
@@ -27,12 +26,8 @@ extension StoryStore {
                 try withWriteLock { () throws(StoreError) in
                     // Reading, parsing and writing the new files runs on every core; the
                     // batch is then moved into place in one step, as an import's is.
-                    let results = ResultSlots<ReparsedStory>(count: batch.count)
                     let files = StoryFiles(layout: layout)
-                    DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                        results.set(index, ReparsedStory(batch[index], files: files))
-                    }
-                    let reparsed = results.values
+                    let reparsed = batch.concurrentMap { ReparsedStory($0, files: files) }
                     if let failure = reparsed.lazy.compactMap(\.writeError).first {
                         // The disk filled or went read-only: nothing of this batch moves into place.
                         for case .written(_, let temporary) in reparsed { FileSystem.remove(temporary) }

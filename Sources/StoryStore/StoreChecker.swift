@@ -1,4 +1,3 @@
-import Dispatch
 import StoryKit
 
 /// `byline check`: verifies every file of the store against the others, and with
@@ -40,11 +39,7 @@ extension StoryStore {
         let paths = files.paths()
         for start in stride(from: 0, to: paths.count, by: 2048) {
             let slice = Array(paths[start..<min(start + 2048, paths.count)])
-            let findings = ResultSlots<StoryFileFinding>(count: slice.count)
-            DispatchQueue.concurrentPerform(iterations: slice.count) { index in
-                findings.set(index, StoryFileFinding(path: slice[index]))
-            }
-            for (path, finding) in zip(slice, findings.values) {
+            for (path, finding) in zip(slice, slice.concurrentMap(StoryFileFinding.init(path:))) {
                 report.storiesChecked += 1
                 report.problems += finding.problems
                 guard let record = finding.record else {

@@ -1,0 +1,32 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// `map` on every core, results in order: for the store's passes over many files
+    /// (preparing an import, `check`, `reparse`) whose items do not depend on each other.
+    func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        let results = ResultSlots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            results.set(index, transform(self[index]))
+        }
+        return results.values
+    }
+}
+
+/// Per-index result slots filled from `concurrentPerform`; each index is written by exactly one worker.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+    private let buffer: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
+    }
+
+    deinit {
+        buffer.deinitialize()
+        buffer.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { buffer[index] = value }
+
+    var values: [Value] { buffer.map { $0! } }
+}

@@ -114,7 +114,7 @@ public enum KeyMap {
             case .escape, .enter: return .toggleHelp
             default:
                 // The overlay scrolls with the movement keys when the screen is too short for it.
-                let page = max(1, HelpLayout(width: state.viewport.width, height: state.viewport.height, bindings: state.bindings).visibleRows - 1)
+                var page: Int { max(1, HelpLayout(width: state.viewport.width, height: state.viewport.height, bindings: state.bindings).visibleRows - 1) }
                 switch state.bindings.command(for: key) {
                 case .help?, .back?: return .toggleHelp
                 case .quit?: return .quit

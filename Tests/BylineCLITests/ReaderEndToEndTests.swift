@@ -26,6 +26,16 @@ import Glibc
         return nil
     }
 
+    /// A shell in tmux (prompt `prompt$ `) that has started `command`, with the reader's list on screen.
+    private func shellRunningReader(_ command: String) throws -> TmuxSession {
+        let terminal = try TmuxSession("sh", width: 80, height: 24, environment: ["PS1": "prompt$ "])
+        try terminal.waitFor("prompt$")
+        try terminal.type(command)
+        try terminal.send("Enter")
+        try terminal.waitFor("Han River bridge lights")
+        return terminal
+    }
+
     private func firstListRow(_ screen: String) -> String {
         String(screen.split(separator: "\n", omittingEmptySubsequences: false)[1])
     }
@@ -153,11 +163,7 @@ import Glibc
 
     @Test func quittingLeavesTheShellPromptClean() throws {
         let (folder, byline) = try prepared()
-        let terminal = try TmuxSession("sh", width: 80, height: 24, environment: ["PS1": "prompt$ "])
-        try terminal.waitFor("prompt$")
-        try terminal.type("\(byline); echo \"exit status $?\"")
-        try terminal.send("Enter")
-        try terminal.waitFor("Han River bridge lights")
+        let terminal = try shellRunningReader("\(byline); echo \"exit status $?\"")
         try terminal.send("q")
         let after = try terminal.waitFor("exit status 0")
         #expect(!after.contains("Byline · 56 stories"))
@@ -169,11 +175,7 @@ import Glibc
 
     @Test func controlZSuspendsToTheShellAndFgBringsTheReaderBack() throws {
         let (folder, byline) = try prepared()
-        let terminal = try TmuxSession("sh", width: 80, height: 24, environment: ["PS1": "prompt$ "])
-        try terminal.waitFor("prompt$")
-        try terminal.type(byline)
-        try terminal.send("Enter")
-        try terminal.waitFor("Han River bridge lights")
+        let terminal = try shellRunningReader(byline)
         try terminal.send("j")
         try terminal.waitFor("2/56")
         try terminal.send("C-z")
@@ -196,11 +198,7 @@ import Glibc
     @Test(arguments: [("TERM", SIGTERM), ("HUP", SIGHUP), ("INT", SIGINT)])
     func aSignalEndsTheReaderAndRestoresTheTerminal(name: String, signal: Int32) throws {
         let (folder, byline) = try prepared()
-        let terminal = try TmuxSession("sh", width: 80, height: 24, environment: ["PS1": "prompt$ "])
-        try terminal.waitFor("prompt$")
-        try terminal.type("\(byline); echo \"ended-$?\"")
-        try terminal.send("Enter")
-        try terminal.waitFor("Han River bridge lights")
+        let terminal = try shellRunningReader("\(byline); echo \"ended-$?\"")
         // The signal comes from outside, as from `kill` in another window, while the reader is on screen.
         let shell = try #require(pid_t(try terminal.value("#{pane_pid}")))
         let reader = try #require(childProcess(of: shell, named: "byline"))

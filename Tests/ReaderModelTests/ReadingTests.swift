@@ -25,8 +25,7 @@ import StoryKit
     @Test func aDigitJumpsToTheListedStoryAndBackReturns() {
         var state = makeState()
         let start = id(of: "New year celebrations light up the capital")
-        let row = state.order.firstIndex { state.summaries[Int($0)].id == start }!
-        send(&state, .select(row: row), .open, .jump(item: 1))
+        send(&state, .reveal(start), .open, .jump(item: 1))
         #expect(state.openStory?.id == id(of: "Fireworks over the river draw record crowd"))
         #expect(state.selectedSummary?.id == state.openStory?.id)
         send(&state, .jump(item: 1))
@@ -45,8 +44,7 @@ import StoryKit
     @Test func theLatestNewsPanelJumpsToTheChosenItem() {
         var state = makeState()
         let start = id(of: "New year celebrations light up the capital")
-        let row = state.order.firstIndex { state.summaries[Int($0)].id == start }!
-        send(&state, .select(row: row), .open, .toggleFocus)
+        send(&state, .reveal(start), .open, .toggleFocus)
         #expect(state.focus == .latestNews)
         send(&state, .moveDown, .moveDown, .open)
         #expect(state.openStory?.id == id(of: "Saltmere lifeboat crew honoured for storm rescue"))
@@ -55,8 +53,7 @@ import StoryKit
     @Test func aStoryWithoutALatestNewsListSaysSoInsteadOfMovingFocus() {
         var state = makeState()
         let start = id(of: "Cold spell to last another week")
-        let row = state.order.firstIndex { state.summaries[Int($0)].id == start }!
-        send(&state, .select(row: row), .open, .toggleFocus)
+        send(&state, .reveal(start), .open, .toggleFocus)
         #expect(state.focus == .story)
         #expect(state.message == .info("this story has no latest-news list"))
     }
@@ -64,8 +61,7 @@ import StoryKit
     @Test func anItemNotInTheStoreOffersASearchForItsWords() {
         var state = makeState()
         let start = id(of: "Winter fog delays forty morning trains out of the capital")
-        let row = state.order.firstIndex { state.summaries[Int($0)].id == start }!
-        send(&state, .select(row: row), .open)
+        send(&state, .reveal(start), .open)
         let missing = state.openStory!.targets.firstIndex(of: nil)!
         send(&state, .jump(item: missing + 1))
         #expect(state.openStory?.id == start)

@@ -30,8 +30,7 @@ import TerminalKit
 
     private func reading(_ headline: String, width: Int, height: Int) -> ReaderState {
         var state = makeState(width: width, height: height)
-        let row = state.order.firstIndex { state.summaries[Int($0)].id == id(of: headline) }!
-        send(&state, .select(row: row), .open)
+        send(&state, .reveal(id(of: headline)), .open)
         return state
     }
 

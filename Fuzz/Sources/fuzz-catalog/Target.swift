@@ -4,7 +4,7 @@ import StoryStore
 
 /// Any bytes as the catalog file and as its journal: opening the store never crashes,
 /// and what it lists can be read back field by field.
-nonisolated(unsafe) private var storeFolder: String = {
+private let storeFolder: String = {
     let folder = NSTemporaryDirectory() + "byline-fuzz-catalog-\(getpid())"
     _ = try? StoryStore.open(at: folder, machine: "fuzz", create: true)
     return folder

@@ -3,7 +3,7 @@ import Foundation
 import StoryStore
 
 /// Any bytes as a machine's state log: reading state never crashes.
-nonisolated(unsafe) private var storeFolder: String = {
+private let storeFolder: String = {
     let folder = NSTemporaryDirectory() + "byline-fuzz-state-\(getpid())"
     _ = try? StoryStore.open(at: folder, machine: "fuzz", create: true)
     return folder

@@ -413,8 +413,9 @@ public enum Reader {
 
     static func clampStoryScroll(_ state: inout ReaderState) {
         guard var open = state.openStory else { return }
-        let total = state.measure(open, max(1, state.storyColumns))
-        open.scroll = max(0, min(open.scroll, total - max(1, state.storyRows)))
+        let columns = max(1, state.storyColumns)
+        if open.measured?.columns != columns { open.measured = (columns, state.measure(open, columns)) }
+        open.scroll = max(0, min(open.scroll, open.measured!.lines - max(1, state.storyRows)))
         state.openStory = open
     }
 

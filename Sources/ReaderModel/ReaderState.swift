@@ -165,6 +165,9 @@ public struct OpenStory: Sendable {
     public var listedIn: [(id: StoryID, headline: String)]
     /// The first line shown.
     public var scroll: Int
+    /// The story's height in lines at a width, as last measured: every scrolling key needs
+    /// it, and measuring wraps the whole story, so it is measured again only at a new width.
+    var measured: (columns: Int, lines: Int)?
 }
 
 /// A line for the status bar.

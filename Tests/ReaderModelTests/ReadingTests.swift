@@ -2,6 +2,8 @@ import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
+import Synchronization
+import TerminalKit
 
 @Suite struct ReadingTests {
     @Test func openingAStoryShowsTheReaderAndMarksItRead() {
@@ -13,6 +15,21 @@ import StoryKit
         #expect(effects == [.record([StateChange(id: story, kind: .read)])])
         send(&state, .back)
         #expect(state.screen == .browse && state.focus == .list)
+    }
+
+    @Test func scrollingMeasuresTheStoryOnlyWhenItsWidthChanges() {
+        final class Counter: Sendable { let calls = Atomic<Int>(0) }
+        let counter = Counter()
+        var state = ReaderState(library: FixtureLibrary.library(states: [:]), viewport: ScreenLayout.viewport(width: 120, height: 40)) { open, width in
+            counter.calls.add(1, ordering: .relaxed)
+            return ScreenRenderer.measure(open, width)
+        }
+        send(&state, .open)
+        let afterOpening = counter.calls.load(ordering: .relaxed)
+        for _ in 0..<20 { send(&state, .scrollStory(lines: 1)) }
+        #expect(counter.calls.load(ordering: .relaxed) == afterOpening)
+        send(&state, .resize(ScreenLayout.viewport(width: 80, height: 24)))
+        #expect(counter.calls.load(ordering: .relaxed) == afterOpening + 1)
     }
 
     @Test func browsingTheListDoesNotMarkStoriesRead() {

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "StoryKit", targets: ["StoryKit"]),
+        .library(name: "PageReading", targets: ["PageReading"]),
         .library(name: "StoryStore", targets: ["StoryStore"]),
         .library(name: "ReaderModel", targets: ["ReaderModel"]),
         .library(name: "TerminalKit", targets: ["TerminalKit"]),
@@ -18,6 +19,13 @@ let package = Package(
     ],
     targets: [
         .target(name: "StoryKit"),
+        // libxml2's HTML parser and zlib, seen only by the modules that wrap them.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        // The only libxml2 code: HTML bytes in, a flat Swift tree out.
+        .target(name: "HTMLTree", dependencies: ["CLibXML2"]),
+        // Every kind of page to a story: wire text, HTML, MHTML, gzip, text dumps of real pages.
+        .target(name: "PageReading", dependencies: ["StoryKit", "HTMLTree", "CZlib"]),
         // syncfs(2) needs _GNU_SOURCE, which Swift's Glibc module does not define.
         .target(name: "CFileSync"),
         .target(name: "StoryStore", dependencies: ["StoryKit", "CFileSync"]),
@@ -32,6 +40,7 @@ let package = Package(
             name: "byline",
             dependencies: [
                 "StoryKit",
+                "PageReading",
                 "StoryStore",
                 "ReaderModel",
                 "TerminalKit",
@@ -43,6 +52,7 @@ let package = Package(
         // A seeded generator shared by the tests that make random inputs.
         .target(name: "SeededRandom", path: "Tests/SeededRandom"),
         .testTarget(name: "StoryKitTests", dependencies: ["StoryKit", "SeededRandom"]),
+        .testTarget(name: "PageReadingTests", dependencies: ["PageReading", "HTMLTree", "StoryKit", "SeededRandom"]),
         .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit", "SeededRandom"]),
         // Fixture library and helpers shared by the view-model and view tests.
         .target(name: "ReaderTestSupport", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"], path: "Tests/ReaderTestSupport"),
@@ -57,7 +67,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         // Drives the built `byline` binary; depending on it makes `swift test` build it first.
-        .testTarget(name: "BylineCLITests", dependencies: ["byline", "StoryStore", "StoryKit", "SeededRandom"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "StoryStore", "StoryKit", "PageReading", "SeededRandom"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,10 @@ import Darwin
 
 /// Reads a page file whole, with reasons a person can act on when it fails.
 public enum PageFile {
+    /// The largest page Byline reads (8 MiB), on disk or once decompressed: far above any
+    /// real article page, low enough that one hostile file cannot exhaust memory.
+    public static let sizeLimit = 8 << 20
+
     /// Why a file could not be read, phrased to follow `path: `.
     public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
         public let reason: String

@@ -2,7 +2,7 @@
 public enum ParseReport {
     /// The object for a page that was read.
     public static func json(file: String, page: ParsedPage) -> JSONValue {
-        .object([("file", .string(file))] + page.story.jsonMembers() + [
+        .object([("file", .string(file))] + page.story.jsonMembers() + page.story.pageMembers() + [
             ("warnings", .array(page.warnings.map { .string($0.description) })),
         ])
     }
@@ -18,9 +18,7 @@ extension Story {
     /// date, body, signoff, latest), for every JSON form of a story to start from.
     /// `item` renders one latest-news entry; callers that resolve links add keys there.
     public func jsonMembers(
-        item: (Int, LatestItem) -> JSONValue = { _, item in
-            .object([("headline", .string(item.headline)), ("time", .string(item.time.description))])
-        }
+        item: (Int, LatestItem) -> JSONValue = { _, item in .object(item.jsonMembers) }
     ) -> [(key: String, value: JSONValue)] {
         [
             ("headline", .string(headline)),
@@ -32,5 +30,29 @@ extension Story {
             ("signoff", .optional(signoff)),
             ("latest", .array(latest.enumerated().map(item))),
         ]
+    }
+
+    /// What a real page states about itself (the contract's "Real pages" keys), in order.
+    public func pageMembers() -> [(key: String, value: JSONValue)] {
+        [
+            ("kind", .string(kind.rawValue)),
+            ("url", .optional(url)),
+            ("site", .optional(site)),
+            ("authors", .array(authors.map(JSONValue.string))),
+            ("published", .optional(published?.description)),
+            ("language", .optional(language)),
+        ]
+    }
+}
+
+extension LatestItem {
+    /// `headline` and `time` always (the time null when the page printed none); `url` only
+    /// when the page linked the item, so wire pages keep their two keys.
+    public var jsonMembers: [(key: String, value: JSONValue)] {
+        var members: [(key: String, value: JSONValue)] = [
+            ("headline", .string(headline)), ("time", .optional(time?.description)),
+        ]
+        if let url { members.append(("url", .string(url))) }
+        return members
     }
 }

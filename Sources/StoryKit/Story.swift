@@ -4,7 +4,7 @@
 /// state live in the store, so the same value can be re-derived from the kept
 /// original bytes whenever the parser improves.
 public struct Story: Hashable, Sendable, Codable {
-    /// The page's first line of text.
+    /// The article's headline (on a wire page, its first line of text).
     public var headline: String
     /// The names from the byline, without `by` and without a trailing timestamp.
     public var byline: String?
@@ -14,14 +14,25 @@ public struct Story: Hashable, Sendable, Codable {
     public var agency: String?
     /// The story's day, known only when the page tells the year somewhere.
     public var date: CalendarDate?
-    /// When the story was posted, from a timestamp in the byline; orders stories within a day.
-    public var published: WallClockTime?
+    /// When the story was posted: the page's stated publication time, else a timestamp
+    /// in the byline; orders stories within a day.
+    public var published: PublishedTime?
     /// Body paragraphs with hard wraps joined; the dateline is not part of the first one.
     public var body: [String]
     /// The agency named in the sign-off line (`--IANS`, `(ANI)`).
     public var signoff: String?
-    /// The page's list of other headlines ("Latest News" and its variants).
+    /// The page's list of other headlines ("Latest News", related stories and their variants).
     public var latest: [LatestItem]
+    /// How the page was read.
+    public var kind: PageKind
+    /// The page's canonical URL, when it states one.
+    public var url: String?
+    /// The site's name, when the page states it (`og:site_name`, the publisher).
+    public var site: String?
+    /// The authors the page names in its metadata; `byline` keeps the wire byline's meaning.
+    public var authors: [String]
+    /// The page's language as a BCP 47 tag (`en`, `de-DE`), when stated.
+    public var language: String?
 
     public init(
         headline: String,
@@ -29,10 +40,15 @@ public struct Story: Hashable, Sendable, Codable {
         place: String? = nil,
         agency: String? = nil,
         date: CalendarDate? = nil,
-        published: WallClockTime? = nil,
+        published: PublishedTime? = nil,
         body: [String] = [],
         signoff: String? = nil,
-        latest: [LatestItem] = []
+        latest: [LatestItem] = [],
+        kind: PageKind = .wire,
+        url: String? = nil,
+        site: String? = nil,
+        authors: [String] = [],
+        language: String? = nil
     ) {
         self.headline = headline
         self.byline = byline
@@ -43,26 +59,21 @@ public struct Story: Hashable, Sendable, Codable {
         self.body = body
         self.signoff = signoff
         self.latest = latest
-    }
-}
-
-/// One entry of a page's latest-news list: another story's headline and when it was posted.
-public struct LatestItem: Hashable, Sendable, Codable {
-    public var headline: String
-    /// The wall-clock time printed beside the headline; no time zone is guessed.
-    public var time: WallClockTime
-
-    public init(headline: String, time: WallClockTime) {
-        self.headline = headline
-        self.time = time
+        self.kind = kind
+        self.url = url
+        self.site = site
+        self.authors = authors
+        self.language = language
     }
 }
 
 extension Story {
     /// "byline · place · date · agency", leaving out the agency when the byline already
     /// names it ("Maria Keller | Reuters"); every screen and export prints it this way.
+    /// A real page's authors stand in for a byline it does not have.
     public func metaLine(date format: (CalendarDate) -> String = { $0.description }) -> String {
-        let agency = agency.flatMap { agency in (byline?.contains(agency) ?? false) ? nil : agency }
-        return [byline, place, date.map(format), agency].compactMap { $0 }.joined(separator: " · ")
+        let names = byline ?? (authors.isEmpty ? nil : authors.joined(separator: ", "))
+        let agency = agency.flatMap { agency in (names?.contains(agency) ?? false) ? nil : agency }
+        return [names, place, date.map(format), agency].compactMap { $0 }.joined(separator: " · ")
     }
 }

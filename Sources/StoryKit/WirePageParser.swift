@@ -1,14 +1,3 @@
-/// The result of reading one wire page.
-public struct ParsedPage: Hashable, Sendable {
-    public var story: Story
-    public var warnings: [ParseWarning]
-
-    public init(story: Story, warnings: [ParseWarning]) {
-        self.story = story
-        self.warnings = warnings
-    }
-}
-
 /// Turns the bytes of a saved news page into a `Story`.
 ///
 /// This is the one parser every part of Byline uses (import, re-parse,
@@ -33,6 +22,20 @@ public enum WirePageParser {
         return try reader.read()
     }
 
+    /// The wire rules applied to an article that another reader took out of a real page:
+    /// the byline, dateline, sign-off, desk tags and latest-news list are found in its
+    /// paragraphs as they would be on a wire page, under a headline already chosen.
+    public static func parseArticle(headline: String, paragraphs: [String]) -> ParsedPage {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count + 2 })
+        for paragraph in paragraphs {
+            bytes += paragraph.utf8
+            bytes += [0x0A, 0x0A]
+        }
+        var reader = PageStructureReader(text: PageTextScanner.scan(bytes))
+        return reader.read(headline: headline)
+    }
+
     /// `parse` as a value, for call sites that collect failures rather than throw them.
     public static func result(_ bytes: [UInt8]) -> Result<ParsedPage, PageRejection> {
         do { return .success(try parse(bytes)) } catch { return .failure(error) }
@@ -55,7 +58,16 @@ private struct PageStructureReader {
             throw (0..<text.lineCount).allSatisfy({ text.line($0).isBlank }) ? .onlyWhiteSpace : .onlyPageFurniture
         }
         let (headline, fullFirstLine) = headlineText(text.line(headlineIndex))
-        var bodyStart = headlineIndex + 1
+        return read(headline: headline, fullFirstLine: fullFirstLine, bodyStart: headlineIndex + 1)
+    }
+
+    /// Reads a page whose headline is already known: every line is the article's.
+    mutating func read(headline: String) -> ParsedPage {
+        read(headline: headline, fullFirstLine: nil, bodyStart: 0)
+    }
+
+    private mutating func read(headline: String, fullFirstLine: String?, bodyStart start: Int) -> ParsedPage {
+        var bodyStart = start
 
         var byline: BylineRule?
         if let candidate = nextContentLine(from: bodyStart), let rule = BylineRule(text.line(candidate)) {
@@ -83,7 +95,7 @@ private struct PageStructureReader {
             place: dateline?.place,
             agency: agency,
             date: storyDate(dateline: dateline?.date, byline: byline?.timestamp, latest: latest),
-            published: byline?.timestamp,
+            published: byline?.timestamp.map { PublishedTime($0) },
             body: body.paragraphs,
             signoff: body.signoff,
             latest: latest
@@ -148,7 +160,7 @@ private struct PageStructureReader {
 
     /// The dateline's day in the year the page's own timestamps point to.
     private mutating func storyDate(dateline: PartialDate?, byline: WallClockTime?, latest: [LatestItem]) -> CalendarDate? {
-        let reference = byline?.date ?? latest.map(\.time).max()?.date
+        let reference = byline?.date ?? latest.compactMap(\.time).max()?.date
         guard let dateline else { return byline?.date }
         if let year = dateline.year { return CalendarDate(year: year, month: dateline.month, day: dateline.day) }
         guard let reference else {

@@ -45,8 +45,10 @@ public struct CatalogRecord: Hashable, Sendable {
         self.agency = story.agency ?? ""
         self.place = story.place ?? ""
         self.headline = story.headline
+        // An item printed without a time is looked for nearest to the listing story's own time.
+        let ownMinute = sortMinute
         self.latest = story.latest.prefix(Int(UInt16.max)).map {
-            LinkKey(headlineKey: HeadlineKey.hash($0.headline), minute: Int64($0.time.minuteNumber))
+            LinkKey(headlineKey: HeadlineKey.hash($0.headline), minute: $0.time.map { Int64($0.minuteNumber) } ?? ownMinute)
         }
     }
 

@@ -12,8 +12,7 @@ public enum StoryExport {
     }
 
     public static func line(_ stored: StoredStory, state: StoryState) -> String {
-        let value = JSONValue.object([("id", .string(stored.id.description))] + stored.story.jsonMembers() + [
-            ("published", .optional(stored.story.published?.description)),
+        let value = JSONValue.object([("id", .string(stored.id.description))] + stored.story.jsonMembers() + stored.story.pageMembers() + [
             ("warnings", .array(stored.warnings.map(JSONValue.string))),
             ("source", .string(stored.source)),
             ("imported", .number(Int(stored.importedAt))),

@@ -36,7 +36,7 @@ public struct ImportProgress: Sendable {
 
 extension StoryStore {
     /// The largest page Byline imports; bigger files are refused with a message.
-    public static let pageSizeLimit = 8 << 20
+    public static let pageSizeLimit = PageFile.sizeLimit
 
     /// Imports page files and folders. Each page is parsed by the shared parser and
     /// stored atomically; a page that fails is reported and the rest go on.
@@ -131,7 +131,7 @@ extension StoryStore {
     }
 
     private func startPreparing(_ batch: [PageCollector.Entry], knownHashes: [UInt64: StoryID]) -> PendingBatch {
-        let preparer = PagePreparer(layout: layout, knownHashes: knownHashes, importedAt: StoryStore.nowMilliseconds() / 1000)
+        let preparer = PagePreparer(layout: layout, parser: parser, knownHashes: knownHashes, importedAt: StoryStore.nowMilliseconds() / 1000)
         return PendingBatch { preparer.prepare(batch) }
     }
 
@@ -139,7 +139,7 @@ extension StoryStore {
     private func contentHashIndex() -> [UInt64: StoryID] {
         var index: [UInt64: StoryID] = [:]
         index.reserveCapacity(catalog.count)
-        for entry in catalog.entries where Int(entry.parserVersion) == WirePageParser.version {
+        for entry in catalog.entries where Int(entry.parserVersion) == parser.version {
             index[entry.contentHash] = entry.id
         }
         return index
@@ -238,6 +238,7 @@ struct PreparedPage: Sendable {
 /// The parallel stage of an import: everything about a page that needs no lock.
 struct PagePreparer: Sendable {
     let layout: StoreLayout
+    let parser: PageParser
     let knownHashes: [UInt64: StoryID]
     let importedAt: Int64
 
@@ -257,13 +258,13 @@ struct PagePreparer: Sendable {
         if let id = knownHashes[hash] { return PreparedPage(file: entry.path, state: .unchanged(id)) }
         let page: ParsedPage
         do {
-            page = try WirePageParser.parse(bytes)
+            page = try parser.parse(bytes)
         } catch {
             return PreparedPage(file: entry.path, state: .failed(error.description))
         }
         let stored = StoredStory(
             id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description),
-            original: bytes, originalHash: hash, source: entry.path, importedAt: importedAt, parserVersion: WirePageParser.version
+            original: bytes, originalHash: hash, source: entry.path, importedAt: importedAt, parserVersion: parser.version
         )
         var prepared = PreparedPage(file: entry.path, state: .parsed(stored))
         do {

@@ -66,7 +66,15 @@ public struct LinkIndex: Sendable {
     }
 
     public func resolve(_ item: LatestItem, from source: StoryID? = nil) -> StoryID? {
-        resolve(CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: Int64(item.time.minuteNumber)), from: source)
+        resolve(Self.key(for: item, from: source, in: catalog), from: source)
+    }
+
+    /// The link key of an item: its own time, else (for items printed without one) the
+    /// listing story's, as the catalog records it.
+    static func key(for item: LatestItem, from source: StoryID?, in catalog: Catalog) -> CatalogRecord.LinkKey {
+        let minute = item.time.map { Int64($0.minuteNumber) }
+            ?? source.flatMap { catalog.position(of: $0) }.map { catalog.entries[$0].sortMinute } ?? 0
+        return CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: minute)
     }
 
     /// The stories whose latest-news lists name `id`, newest first.
@@ -88,7 +96,7 @@ public struct LinkIndex: Sendable {
     }
 
     public static func resolveByScan(_ item: LatestItem, in catalog: Catalog, from source: StoryID? = nil) -> StoryID? {
-        resolveByScan(CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: Int64(item.time.minuteNumber)), in: catalog, from: source)
+        resolveByScan(key(for: item, from: source, in: catalog), in: catalog, from: source)
     }
 
     /// What `stories(listing:)` answers, found by scanning the catalog: a story lists `id`

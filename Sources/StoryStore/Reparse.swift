@@ -27,7 +27,8 @@ extension StoryStore {
                     // Reading, parsing and writing the new files runs on every core; the
                     // batch is then moved into place in one step, as an import's is.
                     let files = StoryFiles(layout: layout)
-                    let reparsed = batch.concurrentMap { ReparsedStory($0, files: files) }
+                    let parser = self.parser
+                    let reparsed = batch.concurrentMap { ReparsedStory($0, files: files, parser: parser) }
                     if let failure = reparsed.lazy.compactMap(\.writeError).first {
                         // The disk filled or went read-only: nothing of this batch moves into place.
                         for case .written(_, let temporary) in reparsed { FileSystem.remove(temporary) }
@@ -95,13 +96,13 @@ enum ReparsedStory: Sendable {
         return nil
     }
 
-    init(_ id: StoryID, files: StoryFiles) {
+    init(_ id: StoryID, files: StoryFiles, parser: PageParser) {
         guard let old = try? files.read(id) else {
             self = .failed("its file cannot be read (run `byline check --repair`)")
             return
         }
         let page: ParsedPage
-        switch WirePageParser.result(old.original) {
+        switch parser.result(old.original) {
         case .success(let parsed): page = parsed
         case .failure(let rejection):
             self = .failed("\(rejection)")
@@ -110,7 +111,7 @@ enum ReparsedStory: Sendable {
         let fresh = StoredStory(
             id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description),
             original: old.original, originalHash: old.originalHash, source: old.source, importedAt: old.importedAt,
-            parserVersion: WirePageParser.version
+            parserVersion: parser.version
         )
         guard !fresh.sameContent(as: old) || fresh.parserVersion != old.parserVersion else {
             self = .unchanged

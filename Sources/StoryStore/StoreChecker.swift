@@ -112,13 +112,13 @@ extension StoryStore {
         // catalog recorded), the story can be parsed again from it.
         let original = (try? FileSystem.readFile(damagedFolder + "/" + name)).flatMap(StoredStoryCodec.original(in:))
         guard let id, let record = catalog[id], let bytes = original, StableHasher.hash(bytes) == record.contentHash,
-              let page = try? WirePageParser.parse(bytes)
+              let page = try? parser.parse(bytes)
         else {
             return QuarantineResult(repair: moved, unrepaired: "\(path): the story could not be rebuilt (its original page is not known); re-import the page")
         }
         let stored = StoredStory(
             id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description), original: bytes, originalHash: record.contentHash,
-            source: "(rebuilt from original)", importedAt: record.importedAt, parserVersion: WirePageParser.version
+            source: "(rebuilt from original)", importedAt: record.importedAt, parserVersion: parser.version
         )
         try FileSystem.writeAtomically(layout.storyFile(stored.id), StoredStoryCodec.encode(stored), temporaryFolder: layout.temporaryFolder)
         return QuarantineResult(repair: moved + "; rebuilt story \(stored.id) from its original page", rebuilt: stored)

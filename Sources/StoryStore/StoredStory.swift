@@ -45,8 +45,7 @@ public struct StoredStory: Hashable, Sendable {
 enum StoredStoryCodec {
     static func encode(_ stored: StoredStory) -> [UInt8] {
         let story = stored.story
-        let value = JSONValue.object([("id", .string(stored.id.description))] + story.jsonMembers() + [
-            ("published", .optional(story.published?.description)),
+        let value = JSONValue.object([("id", .string(stored.id.description))] + story.jsonMembers() + story.pageMembers() + [
             ("warnings", .array(stored.warnings.map(JSONValue.string))),
             ("original", .string(StoryID(value: stored.originalHash).description)),
             ("source", .string(stored.source)),
@@ -87,10 +86,16 @@ enum StoredStoryCodec {
         var place: String?
         var agency: String?
         var date: CalendarDate?
-        var published: WallClockTime?
+        var published: PublishedTime?
         var body: [String]
         var signoff: String?
         var latest: [LatestItem]
+        // Stories stored before real pages were read have none of these.
+        var kind: PageKind?
+        var url: String?
+        var site: String?
+        var authors: [String]?
+        var language: String?
         var warnings: [String]
         var original: String
         var source: String
@@ -100,7 +105,8 @@ enum StoredStoryCodec {
         func storedStory(original bytes: [UInt8], originalHash: UInt64) -> StoredStory {
             let story = Story(
                 headline: headline, byline: byline, place: place, agency: agency,
-                date: date, published: published, body: body, signoff: signoff, latest: latest
+                date: date, published: published, body: body, signoff: signoff, latest: latest,
+                kind: kind ?? .wire, url: url, site: site, authors: authors ?? [], language: language
             )
             return StoredStory(id: id, story: story, warnings: warnings, original: bytes, originalHash: originalHash,
                                source: source, importedAt: imported, parserVersion: parser)

@@ -15,6 +15,8 @@ public final class StoryStore {
     public let layout: StoreLayout
     /// Names this machine's state log.
     public let machine: String
+    /// What reads pages for import, re-parse and repair.
+    public let parser: PageParser
     public private(set) var catalog: Catalog
     /// What loading had to fix in memory (a missing or damaged catalog, a torn journal).
     public private(set) var loadNotes: [String] = []
@@ -24,17 +26,21 @@ public final class StoryStore {
     private var lock: StoreLock?
     private var cachedLinks: LinkIndex?
 
-    private init(layout: StoreLayout, machine: String) {
+    private init(layout: StoreLayout, machine: String, parser: PageParser) {
         self.layout = layout
         self.machine = machine
+        self.parser = parser
         catalog = Catalog()
         journalLength = 0
     }
 
     /// Opens the store at `root`. With `create`, a missing store is created; either way a
-    /// store written by a newer format is refused before anything is touched.
-    public static func open(at root: String, machine: String, create: Bool = false) throws(StoreError) -> StoryStore {
-        let store = StoryStore(layout: StoreLayout(root: root), machine: machine)
+    /// store written by a newer format is refused before anything is touched. `parser`
+    /// reads the pages that are imported, re-parsed or rebuilt.
+    public static func open(
+        at root: String, machine: String, create: Bool = false, parser: PageParser = .wire
+    ) throws(StoreError) -> StoryStore {
+        let store = StoryStore(layout: StoreLayout(root: root), machine: machine, parser: parser)
         try StoreFormat.prepare(store.layout, create: create)
         store.reload()
         return store

@@ -44,10 +44,10 @@ public enum StoryView {
             for (index, item) in story.latest.enumerated() {
                 let inStore = open.targets[index] != nil
                 let number = index < 9 ? "\(index + 1). " : "   "
-                let time = DateText.short(item.time, style: dateStyle)
+                let time = item.time.map { " — " + DateText.short($0, style: dateStyle) } ?? ""
                 let mark = inStore ? "" : "  (not in the store)"
                 let style: Style = index == selectedItem ? .selection : (inStore ? .link : .missingLink)
-                let wrapped = TextWrapper.wrap(item.headline + " — " + time + mark, width: max(1, width - number.count))
+                let wrapped = TextWrapper.wrap(item.headline + time + mark, width: max(1, width - number.count))
                 for (offset, text) in wrapped.enumerated() {
                     let prefix = offset == 0 ? number : String(repeating: " ", count: number.count)
                     lines.append(StyledLine(runs: [(prefix, index == selectedItem ? .selection : .normal), (text, style)]))

@@ -95,7 +95,8 @@ enum MarkdownStory {
         if !story.latest.isEmpty {
             lines += ["## Latest news", ""]
             for (item, stored) in zip(story.latest, inStore) {
-                lines.append("- \(escaped(item.headline)) (\(item.time.description.replacingOccurrences(of: "T", with: " ")))\(stored ? "" : " — not in the store")")
+                let time = item.readableTime.map { " (\($0))" } ?? ""
+                lines.append("- \(escaped(item.headline))\(time)\(stored ? "" : " — not in the store")")
             }
             lines.append("")
         }

@@ -20,7 +20,7 @@ struct PageSummary {
         if let signoff = story.signoff { lines.append("  sign-off: \(signoff)") }
         lines.append("  latest:   \(story.latest.count) item\(story.latest.count == 1 ? "" : "s")")
         for item in story.latest {
-            lines.append("    \(item.time.date) \(item.time.description.suffix(5))  \(item.headline)")
+            lines.append("    \(item.readableTime ?? "(no time)      ")  \(item.headline)")
         }
         for warning in page.warnings { lines.append("  warning:  \(warning)") }
         // The file name comes from outside and the text may hold bidi overrides: neither

@@ -1,4 +1,5 @@
 import ArgumentParser
+import PageReading
 import StoryKit
 
 /// `byline parse`: the shared parser on the command line, for checking what Byline will read.
@@ -53,7 +54,7 @@ struct ParseFailure: Error {
 
     static func parse(_ file: String) throws(ParseFailure) -> ParsedPage {
         let bytes: [UInt8]
-        do { bytes = try PageFile.read(file) } catch { throw ParseFailure(reason: error.reason) }
-        do { return try WirePageParser.parse(bytes) } catch { throw ParseFailure(reason: error.description) }
+        do { bytes = try PageFile.read(file, limit: PageFile.sizeLimit) } catch { throw ParseFailure(reason: error.reason) }
+        do { return try PageReader.read(bytes) } catch { throw ParseFailure(reason: error.description) }
     }
 }

@@ -74,8 +74,8 @@ struct StoryText {
             lines.append("Latest news")
             for (index, item) in story.latest.enumerated() {
                 let mark = targets[index].map { "[\($0)]" } ?? "(not in the store)"
-                let time = item.time.description.replacingOccurrences(of: "T", with: " ")
-                lines += wrap("\(index + 1). \(item.headline) — \(time) \(mark)", width: width, indent: 3)
+                let time = item.readableTime.map { " — \($0)" } ?? ""
+                lines += wrap("\(index + 1). \(item.headline)\(time) \(mark)", width: width, indent: 3)
             }
         }
         if !listedIn.isEmpty {
@@ -99,7 +99,7 @@ struct StoryText {
 enum ShowJSON {
     static func object(_ stored: StoredStory, targets: [StoryID?], listedIn: [StoryID], catalog: Catalog) -> JSONValue {
         let members = stored.story.jsonMembers { index, item in
-            .object([("headline", .string(item.headline)), ("time", .string(item.time.description)), ("story", .optional(targets[index]?.description))])
+            .object(item.jsonMembers + [("story", .optional(targets[index]?.description))])
         }
         return .object([("id", .string(stored.id.description))] + members + [
             ("listedIn", .array(listedIn.map { .string($0.description) })),

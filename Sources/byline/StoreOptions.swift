@@ -1,6 +1,7 @@
 import ArgumentParser
 import Configuration
 import Foundation
+import PageReading
 import StoryStore
 
 /// `--store DIR` and `--config FILE`, shared by every command that reads or writes the store.
@@ -27,7 +28,7 @@ struct StoreOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         let path = StoreLocation.resolve(option: store, environment: environment, configured: (settings ?? loadSettings().0).store)
         do {
-            let store = try StoryStore.open(at: path, machine: machine, create: create)
+            let store = try StoryStore.open(at: path, machine: machine, create: create, parser: PageReader.parser)
             for note in store.loadNotes { StandardError.write("byline: note: \(note)") }
             return store
         } catch {

@@ -1,0 +1,91 @@
+/// An HTML document as a flat, immutable tree: every element and text node in one
+/// array, linked by index.
+///
+/// The article reader walks the tree many times (metadata, scoring, text), so it is
+/// built once from libxml2's document and then read without pointers, reference
+/// counting or recursion; a page with 100,000 nested elements is just a long array.
+public struct HTMLTree: Sendable {
+    /// One element or text node.
+    public struct Node: Sendable {
+        public let tag: HTMLTag
+        /// The element's lower-case name (`"div"`, `"amp-img"`); empty for text.
+        public let name: String
+        /// A text node's characters; empty for elements.
+        public let text: String
+        public let parent: Int
+        public internal(set) var firstChild: Int
+        public internal(set) var nextSibling: Int
+        /// The index just past this node's last descendant: nodes are stored in
+        /// document order, so a subtree is the contiguous range `index..<end`.
+        public internal(set) var end: Int
+        /// How many elements enclose this one.
+        public let depth: Int
+        let attributes: Range<Int>
+
+        public var isText: Bool { tag == .text }
+    }
+
+    /// One attribute, its name in lower case.
+    public struct Attribute: Sendable {
+        public let name: String
+        public let value: String
+    }
+
+    /// The index that means "no node".
+    public static let none = -1
+
+    public internal(set) var nodes: [Node] = []
+    var attributeStore: [Attribute] = []
+
+    /// The root element (`html`), or `none` for a document with no elements.
+    public var root: Int { nodes.isEmpty ? Self.none : 0 }
+
+    public subscript(index: Int) -> Node { nodes[index] }
+
+    /// The value of attribute `name` (lower case) on element `index`.
+    public func attribute(_ name: String, of index: Int) -> String? {
+        for attribute in attributeStore[nodes[index].attributes] where attribute.name == name {
+            return attribute.value
+        }
+        return nil
+    }
+
+    /// Every attribute of element `index`, in document order.
+    public func attributes(of index: Int) -> ArraySlice<Attribute> {
+        attributeStore[nodes[index].attributes]
+    }
+
+    /// The children of `index`, in document order.
+    public func children(of index: Int) -> ChildSequence {
+        ChildSequence(tree: self, upcoming: nodes[index].firstChild)
+    }
+
+    /// The first element with this tag, in document order.
+    public func first(_ tag: HTMLTag) -> Int? {
+        nodes.firstIndex { $0.tag == tag }
+    }
+
+    /// Every element with this tag, in document order.
+    public func all(_ tag: HTMLTag) -> [Int] {
+        nodes.indices.filter { nodes[$0].tag == tag }
+    }
+
+    /// The concatenated text of every text node under `index`, as written.
+    public func textContent(of index: Int) -> String {
+        if nodes[index].isText { return nodes[index].text }
+        var text = ""
+        for node in nodes[(index + 1)..<nodes[index].end] where node.isText { text += node.text }
+        return text
+    }
+
+    public struct ChildSequence: Sequence, IteratorProtocol {
+        let tree: HTMLTree
+        var upcoming: Int
+
+        public mutating func next() -> Int? {
+            guard upcoming != HTMLTree.none else { return nil }
+            defer { upcoming = tree.nodes[upcoming].nextSibling }
+            return upcoming
+        }
+    }
+}

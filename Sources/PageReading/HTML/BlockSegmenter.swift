@@ -1,0 +1,163 @@
+import HTMLTree
+
+/// Cuts a page's visible text into `TextBlock`s, in document order.
+///
+/// A block starts and ends wherever a block-level element starts or ends (and at
+/// `<br>`), so `<p>One <b>two</b></p><p>Three</p>` gives two blocks and inline
+/// markup never splits a sentence. Excluded subtrees (scripts, hidden elements,
+/// menus and other boilerplate by name) are skipped whole.
+struct BlockSegmenter {
+    private let document: PageDocument
+    private var blocks: [TextBlock] = []
+    private var current: TextBlock?
+    /// Open elements, innermost last, with where each one ends.
+    private var open: [(index: Int, end: Int)] = []
+    /// Open block elements, innermost last: the owner of the text that comes next.
+    private var openBlocks: [Int] = []
+    /// How many open elements of each kind enclose the text that comes next, kept as
+    /// counts so that a page nested 100,000 deep costs no more per node than a flat one.
+    private var context = OpenContext()
+
+    static func blocks(in document: PageDocument, within root: Int) -> [TextBlock] {
+        var segmenter = BlockSegmenter(document: document)
+        segmenter.run(root)
+        return segmenter.blocks
+    }
+
+    private init(document: PageDocument) {
+        self.document = document
+    }
+
+    private mutating func run(_ root: Int) {
+        let tree = document.tree
+        guard root >= 0 else { return }
+        var index = root
+        let end = tree[root].end
+        while index < end {
+            while let last = open.last, last.end <= index {
+                open.removeLast()
+                context.leave(tree[last.index].tag, hint: document.hints[last.index])
+                if tree[last.index].tag.isBlock {
+                    openBlocks.removeLast()
+                    flush()
+                }
+            }
+            let node = tree[index]
+            if node.isText {
+                append(node.text, at: index)
+                index += 1
+                continue
+            }
+            if document.excluded[index] {
+                index = node.end
+                continue
+            }
+            if node.tag.isBlock { flush() }
+            if node.tag == .br || node.tag == .hr {
+                index += 1
+                continue
+            }
+            open.append((index, node.end))
+            context.enter(node.tag, hint: document.hints[index])
+            if node.tag.isBlock { openBlocks.append(index) }
+            index += 1
+        }
+        flush()
+    }
+
+    private mutating func append(_ raw: String, at index: Int) {
+        let text = context.preformatted > 0 ? raw : Self.foldingSpaces(raw)
+        guard !text.isEmpty else { return }
+        if current == nil {
+            if text == " " { return }
+            current = startBlock()
+        }
+        guard var block = current else { return }
+        if text == " " {
+            if !block.text.hasSuffix(" ") { block.text += " " }
+        } else {
+            if block.text.hasSuffix(" ") && text.hasPrefix(" ") { block.text += text.dropFirst() } else { block.text += text }
+            let length = PageDocument.visibleLength(text)
+            block.length += length
+            if context.links > 0 { block.linkLength += length }
+        }
+        current = block
+    }
+
+    /// A new block owned by the innermost open block element.
+    private func startBlock() -> TextBlock {
+        let owner = openBlocks.last ?? open.last?.index ?? document.body
+        var block = TextBlock(text: "", owner: owner, tag: owner >= 0 ? document.tree[owner].tag : .other)
+        block.headingLevel = context.headingLevel
+        block.isCaption = context.captions > 0
+        block.isListItem = context.listItems > 0
+        block.isQuote = context.quotes > 0
+        block.isPreformatted = context.preformatted > 0
+        block.negativeAncestors = context.negative
+        return block
+    }
+
+    private mutating func flush() {
+        guard var block = current else { return }
+        current = nil
+        block.text = block.isPreformatted ? block.text : block.text.trimmingSpaces
+        guard block.length > 0 else { return }
+        blocks.append(block)
+    }
+
+    /// Runs of white space (line breaks, tabs, no-break and other Unicode spaces) as one
+    /// space, and control characters removed, so that a page's source layout never shows.
+    static func foldingSpaces(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
+                pendingSpace = true
+            } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" || scalar == "\u{00AD}" {
+                continue
+            } else {
+                if pendingSpace { result.append(" ") }
+                pendingSpace = false
+                result.append(scalar)
+            }
+        }
+        if pendingSpace { result.append(" ") }
+        return String(result)
+    }
+}
+
+/// Counts of the open elements that change how text is read.
+private struct OpenContext {
+    var links = 0
+    var preformatted = 0
+    var captions = 0
+    var listItems = 0
+    var quotes = 0
+    var negative = 0
+    private var headings: [Int] = []
+
+    var headingLevel: Int? { headings.last }
+
+    mutating func enter(_ tag: HTMLTag, hint: ElementHint) {
+        change(tag, hint: hint, by: 1)
+    }
+
+    mutating func leave(_ tag: HTMLTag, hint: ElementHint) {
+        change(tag, hint: hint, by: -1)
+    }
+
+    private mutating func change(_ tag: HTMLTag, hint: ElementHint, by step: Int) {
+        switch tag {
+        case .a: links += step
+        case .pre: preformatted += step
+        case .figure, .figcaption, .caption: captions += step
+        case .li, .dd, .dt: listItems += step
+        case .blockquote: quotes += step
+        default:
+            if let level = tag.headingLevel {
+                if step > 0 { headings.append(level) } else { headings.removeLast() }
+            }
+        }
+        if hint == .negative { negative += step }
+    }
+}

@@ -1,0 +1,101 @@
+import HTMLTree
+import StoryKit
+
+/// Decides how an HTML page's bytes are to be decoded, in the order browsers use:
+/// a byte-order mark, then a charset the page or its container declares, then a
+/// look at the bytes themselves.
+///
+/// Pages often declare one charset and use another. A page whose bytes are valid
+/// UTF-8 (and hold some non-ASCII text) is read as UTF-8 whatever it says, because
+/// text in a legacy encoding is almost never valid UTF-8 by accident; a page that
+/// declares UTF-8 but is not is repaired byte by byte, as the wire parser does.
+enum CharsetSniffer {
+    struct Decision {
+        /// The bytes to hand to the HTML parser (a byte-order mark removed, UTF-8 repaired).
+        var bytes: [UInt8]
+        /// An encoding name libxml2 knows.
+        var encoding: String
+        var repairedBytes = 0
+    }
+
+    static func decide(_ bytes: [UInt8], declared outside: String? = nil) -> Decision {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8(Array(bytes.dropFirst(3))) }
+        if bytes.starts(with: [0xFF, 0xFE]) { return Decision(bytes: Array(bytes.dropFirst(2)), encoding: "UTF-16LE") }
+        if bytes.starts(with: [0xFE, 0xFF]) { return Decision(bytes: Array(bytes.dropFirst(2)), encoding: "UTF-16BE") }
+        let declared = (outside ?? declaredCharset(in: bytes)).map(normalised)
+        guard let declared, declared != "UTF-8" else { return utf8(bytes) }
+        if hasNonASCII(bytes) && TextRepair.isValidUTF8(bytes) { return Decision(bytes: bytes, encoding: "UTF-8") }
+        if HTMLParser.knowsEncoding(declared) { return Decision(bytes: bytes, encoding: declared) }
+        return Decision(bytes: bytes, encoding: "WINDOWS-1252")
+    }
+
+    private static func utf8(_ bytes: [UInt8]) -> Decision {
+        let repaired = TextRepair.validUTF8(bytes)
+        return Decision(bytes: repaired.bytes, encoding: "UTF-8", repairedBytes: repaired.windows1252Bytes)
+    }
+
+    /// Browsers read Latin-1 and ASCII labels as Windows-1252, and so does Byline.
+    private static func normalised(_ name: String) -> String {
+        switch name.lowercased() {
+        case "utf-8", "utf8", "unicode-1-1-utf-8": "UTF-8"
+        case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252",
+             "x-cp1252", "iso-8859-15", "iso8859-15":
+            "WINDOWS-1252"
+        case "gb2312", "gbk", "x-gbk": "GB18030"
+        case "shift-jis", "shift_jis", "sjis", "x-sjis", "windows-31j": "CP932"
+        case "ks_c_5601-1987", "euc-kr": "CP949"
+        default: name
+        }
+    }
+
+    private static func hasNonASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.contains { $0 >= 0x80 }
+    }
+
+    /// `<meta charset=…>`, `<meta http-equiv content="…; charset=…">` or an XML
+    /// declaration's `encoding`, in the first 4 KB (where the HTML standard says it must be).
+    static func declaredCharset(in bytes: [UInt8]) -> String? {
+        let head = Array(bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        for marker in ["charset=", "encoding="] {
+            let needle = Array(marker.utf8)
+            var from = 0
+            while let found = head.firstRange(of: needle, from: from) {
+                from = found.upperBound
+                var index = found.upperBound
+                while index < head.count, head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "'") || head[index] == 0x20 {
+                    index += 1
+                }
+                var name: [UInt8] = []
+                while index < head.count, name.count < 40,
+                      head[index].isCharsetNameByte {
+                    name.append(head[index])
+                    index += 1
+                }
+                if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+            }
+        }
+        return nil
+    }
+}
+
+extension UInt8 {
+    fileprivate var isCharsetNameByte: Bool {
+        (self >= UInt8(ascii: "a") && self <= UInt8(ascii: "z")) || (self >= UInt8(ascii: "0") && self <= UInt8(ascii: "9"))
+            || self == UInt8(ascii: "-") || self == UInt8(ascii: "_") || self == UInt8(ascii: ":") || self == UInt8(ascii: ".")
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// The first occurrence of `needle` at or after `from`.
+    func firstRange(of needle: [UInt8], from: Int) -> Range<Int>? {
+        guard !needle.isEmpty, count >= needle.count else { return nil }
+        var index = from
+        while index + needle.count <= count {
+            if self[index] == needle[0] && self[index..<(index + needle.count)].elementsEqual(needle) {
+                return index..<(index + needle.count)
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,126 @@
+import HTMLTree
+
+/// Finds the element that holds a page's article, by what it holds rather than by
+/// where it sits: every paragraph of prose gives points to its parent and, less, to
+/// the elements above that; links, boilerplate names and list or heading tags take
+/// points away. The best-scoring element is the article's container, and the siblings
+/// that score nearly as well (an article split by an ad slot) join it.
+struct ContentScorer {
+    let document: PageDocument
+    let blocks: [TextBlock]
+
+    /// The elements whose blocks make up the article, in document order.
+    func articleRoots() -> [Int] {
+        let tree = document.tree
+        var scores = [Double](repeating: 0, count: tree.nodes.count)
+        var scored = [Bool](repeating: false, count: tree.nodes.count)
+        var candidates: [Int] = []
+        for block in blocks where !block.isCaption && block.headingLevel == nil && Self.isProse(block) {
+            let points = 1 + Double(Self.commas(in: block.text)) + min(Double(block.length) / 100, 3)
+            var ancestor = block.tag == .p || block.tag == .pre || block.tag == .td || block.tag == .blockquote
+                || block.tag == .li || block.tag == .dd ? tree[block.owner].parent : block.owner
+            var level = 0
+            while ancestor >= 0 && level < 5 {
+                if !scored[ancestor] {
+                    scored[ancestor] = true
+                    scores[ancestor] = initialScore(ancestor)
+                    candidates.append(ancestor)
+                }
+                let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
+                scores[ancestor] += points / divider
+                ancestor = tree[ancestor].parent
+                level += 1
+            }
+        }
+        guard !candidates.isEmpty else { return [] }
+        var best = candidates[0]
+        var bestScore = -Double.infinity
+        for candidate in candidates {
+            scores[candidate] *= 1 - document.linkDensity(candidate)
+            if scores[candidate] > bestScore {
+                best = candidate
+                bestScore = scores[candidate]
+            }
+        }
+        best = widened(best, scores: scores)
+        return withSiblings(of: best, scores: scores)
+    }
+
+    /// A paragraph worth points: long enough to be a sentence, not a line of links.
+    private static func isProse(_ block: TextBlock) -> Bool {
+        block.length >= 25 && block.linkDensity < 0.5
+    }
+
+    /// Commas, including the ideographic ones of Chinese and Japanese text.
+    private static func commas(in text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case ",", "，", "、", "،": count += 1
+            default: break
+            }
+        }
+        return count
+    }
+
+    private func initialScore(_ index: Int) -> Double {
+        let tree = document.tree
+        var score: Double
+        switch tree[index].tag {
+        case .div, .article, .main, .section: score = 5
+        case .pre, .td, .blockquote: score = 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score = -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
+        default: score = 0
+        }
+        if tree[index].tag == .article || tree[index].tag == .main { score += 10 }
+        switch document.hints[index] {
+        case .articleBody: score += 50
+        case .positive: score += 25
+        case .negative, .boilerplate: score -= 25
+        case .neutral: break
+        }
+        return score
+    }
+
+    /// A container that holds only part of the article (the text above a photo, the
+    /// text below it) is widened to the parent that holds all of it, when the parent's
+    /// own score is nearly as high.
+    private func widened(_ start: Int, scores: [Double]) -> Int {
+        let tree = document.tree
+        var best = start
+        var parent = tree[best].parent
+        while parent >= 0, parent != document.body, tree[parent].tag != .body, tree[parent].tag != .html {
+            guard scores[parent] >= scores[best] * 0.8, document.linkDensity(parent) < 0.35 else { break }
+            best = parent
+            parent = tree[best].parent
+        }
+        return best
+    }
+
+    private func withSiblings(of best: Int, scores: [Double]) -> [Int] {
+        let tree = document.tree
+        let parent = tree[best].parent
+        guard parent >= 0 else { return [best] }
+        let threshold = max(10, scores[best] * 0.2)
+        let bestClass = tree.attribute("class", of: best) ?? ""
+        var roots: [Int] = []
+        for sibling in tree.children(of: parent) {
+            if sibling == best { roots.append(sibling); continue }
+            guard !tree[sibling].isText, !document.excluded[sibling] else { continue }
+            var bonus = 0.0
+            if !bestClass.isEmpty && tree.attribute("class", of: sibling) == bestClass { bonus = scores[best] * 0.2 }
+            if scores[sibling] + bonus >= threshold && document.hints[sibling] != .boilerplate {
+                roots.append(sibling)
+            } else if tree[sibling].tag == .p {
+                let length = document.textLength[sibling]
+                let density = document.linkDensity(sibling)
+                let text = tree.textContent(of: sibling).trimmingSpaces
+                if (length > 80 && density < 0.25) || (length > 0 && length <= 80 && density == 0 && text.hasSuffix(".")) {
+                    roots.append(sibling)
+                }
+            }
+        }
+        return roots
+    }
+}

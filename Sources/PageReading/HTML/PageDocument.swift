@@ -1,0 +1,92 @@
+import HTMLTree
+
+/// An HTML page prepared for finding its article: for every node, what its class and
+/// id say, how much visible text and link text it holds, and whether it is shown at all.
+///
+/// Everything here is computed in one or two passes over the flat tree, so the
+/// scoring that follows never walks a subtree twice.
+struct PageDocument {
+    let tree: HTMLTree
+    let hints: [ElementHint]
+    /// Visible characters (spaces not counted) under each node.
+    let textLength: [Int]
+    /// Visible characters under each node that are inside links.
+    let linkLength: [Int]
+    /// Whether each node is left out with everything below it (hidden, a script, a menu…).
+    let excluded: [Bool]
+    /// The `body` element (or the root when a page has none).
+    let body: Int
+
+    init(_ tree: HTMLTree) {
+        self.tree = tree
+        let count = tree.nodes.count
+        var hints = [ElementHint](repeating: .neutral, count: count)
+        var invisible = [Bool](repeating: false, count: count)
+        for index in 0..<count where !tree[index].isText {
+            hints[index] = ElementHint.of(tree, index)
+            invisible[index] = Self.isInvisible(tree, index)
+        }
+        // Lengths, children before parents: the array is in document order, so walking it
+        // backwards reaches every node after all of its descendants.
+        var text = [Int](repeating: 0, count: count)
+        var links = [Int](repeating: 0, count: count)
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            let node = tree[index]
+            if node.isText {
+                text[index] = Self.visibleLength(node.text)
+            } else if node.tag == .a {
+                links[index] = text[index]
+            }
+            guard node.parent != HTMLTree.none, !invisible[index] else { continue }
+            text[node.parent] += text[index]
+            links[node.parent] += links[index]
+        }
+        let body = tree.first(.body) ?? tree.root
+        // Boilerplate by name is left out unless it holds most of the page's prose: a
+        // wrapper called "page-with-sidebar" around the whole article is not a sidebar.
+        let pageProse = body >= 0 ? max(1, text[body] - links[body]) : 1
+        var excluded = invisible
+        for index in 0..<count where hints[index] == .boilerplate && !invisible[index] {
+            let prose = text[index] - links[index]
+            excluded[index] = prose * 5 < pageProse * 2 || tree[index].tag == .nav
+        }
+        self.hints = hints
+        self.textLength = text
+        self.linkLength = links
+        self.excluded = excluded
+        self.body = body
+    }
+
+    /// Share of a node's text that is link text.
+    func linkDensity(_ index: Int) -> Double {
+        textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
+    }
+
+    /// Elements whose content a reader never sees as text.
+    private static func isInvisible(_ tree: HTMLTree, _ index: Int) -> Bool {
+        switch tree[index].tag {
+        case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .select, .option,
+             .button, .textarea, .input, .head, .title, .meta, .link, .base, .video, .audio, .map, .dialog, .nav,
+             .label, .aside, .footer:
+            return true
+        case .form where tree.attribute("role", of: index) == "search":
+            return true
+        default:
+            break
+        }
+        if tree.attribute("hidden", of: index) != nil { return true }
+        if let style = tree.attribute("style", of: index)?.lowercased(),
+           style.contains("display:none") || style.contains("display: none") || style.contains("visibility:hidden")
+            || style.contains("visibility: hidden") {
+            return true
+        }
+        return false
+    }
+
+    /// Characters other than white space: a measure of text that does not depend on indentation.
+    static func visibleLength(_ text: String) -> Int {
+        var length = 0
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { length += 1 }
+        return length
+    }
+}

@@ -191,7 +191,7 @@ func story(_ text: String) throws -> Story {
     ])
     func timestampForms(line: String, time: String) throws {
         let parsed = try story("H\n\nBody.\n\nLatest News\n\(line)\n")
-        #expect(parsed.latest.first?.time.description == time)
+        #expect(parsed.latest.first?.time?.description == time)
     }
 
     @Test func headingInsideTheBodyWithoutItemsStaysText() throws {

@@ -56,18 +56,20 @@ enum CharsetSniffer {
     /// declaration's `encoding`, in the first 4 KB (where the HTML standard says it must be).
     static func declaredCharset(in bytes: [UInt8]) -> String? {
         let head = Array(bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-        for marker in ["charset=", "encoding="] {
-            let needle = Array(marker.utf8)
+        // Only a `<meta>` tag or the XML declaration declares the page's charset; a
+        // `<script charset=…>` names the script's.
+        for (opener, marker) in [("<meta", "charset="), ("<?xml", "encoding=")] {
             var from = 0
-            while let found = head.firstRange(of: needle, from: from) {
-                from = found.upperBound
-                var index = found.upperBound
-                while index < head.count, head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "'") || head[index] == 0x20 {
+            while let tag = head.firstRange(of: Array(opener.utf8), from: from) {
+                from = tag.upperBound
+                let tagEnd = head[tag.upperBound...].firstIndex(of: UInt8(ascii: ">")) ?? head.count
+                guard let found = Array(head[tag.upperBound..<tagEnd]).firstRange(of: Array(marker.utf8), from: 0) else { continue }
+                var index = tag.upperBound + found.upperBound
+                while index < tagEnd, head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "'") || head[index] == 0x20 {
                     index += 1
                 }
                 var name: [UInt8] = []
-                while index < head.count, name.count < 40,
-                      head[index].isCharsetNameByte {
+                while index < tagEnd, name.count < 40, head[index].isCharsetNameByte {
                     name.append(head[index])
                     index += 1
                 }

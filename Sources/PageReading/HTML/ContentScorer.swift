@@ -23,7 +23,6 @@ struct ContentScorer {
             while ancestor >= 0 && level < 5 {
                 if !scored[ancestor] {
                     scored[ancestor] = true
-                    scores[ancestor] = initialScore(ancestor)
                     candidates.append(ancestor)
                 }
                 let divider = level == 0 ? 1.0 : level == 1 ? 2.0 : Double(level * 3)
@@ -36,7 +35,7 @@ struct ContentScorer {
         var best = candidates[0]
         var bestScore = -Double.infinity
         for candidate in candidates {
-            scores[candidate] *= 1 - document.linkDensity(candidate)
+            scores[candidate] *= weight(candidate) * (1 - document.linkDensity(candidate))
             if scores[candidate] > bestScore {
                 best = candidate
                 bestScore = scores[candidate]
@@ -63,39 +62,58 @@ struct ContentScorer {
         return count
     }
 
-    private func initialScore(_ index: Int) -> Double {
+    /// How much an element's tag and names multiply the points its paragraphs give it.
+    private func weight(_ index: Int) -> Double {
         let tree = document.tree
-        var score: Double
+        var weight: Double
         switch tree[index].tag {
-        case .div, .article, .main, .section: score = 5
-        case .pre, .td, .blockquote: score = 3
-        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: score = -3
-        case .h1, .h2, .h3, .h4, .h5, .h6, .th: score = -5
-        default: score = 0
+        case .article, .main: weight = 1.3
+        case .div, .section, .td, .blockquote, .pre: weight = 1.05
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: weight = 0.9
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: weight = 0.8
+        default: weight = 1
         }
-        if tree[index].tag == .article || tree[index].tag == .main { score += 10 }
         switch document.hints[index] {
-        case .articleBody: score += 50
-        case .positive: score += 25
-        case .negative, .boilerplate: score -= 25
+        case .articleBody: weight *= 1.6
+        case .positive: weight *= 1.3
+        case .negative: weight *= 0.75
+        case .boilerplate: weight *= 0.5
         case .neutral: break
         }
-        return score
+        return weight
     }
 
-    /// A container that holds only part of the article (the text above a photo, the
-    /// text below it) is widened to the parent that holds all of it, when the parent's
-    /// own score is nearly as high.
+    /// A container that holds only part of the article (the text above a photo, one
+    /// of the sections a long read is cut into) is widened to the ancestor that holds
+    /// all of it: an ancestor that adds prose of its own without being much less pure.
     private func widened(_ start: Int, scores: [Double]) -> Int {
         let tree = document.tree
+        let prose = proseLengths()
+        func purity(_ index: Int) -> Double { Double(prose[index]) / Double(max(1, document.textLength[index])) }
         var best = start
         var parent = tree[best].parent
         while parent >= 0, parent != document.body, tree[parent].tag != .body, tree[parent].tag != .html {
-            guard scores[parent] >= scores[best] * 0.8, document.linkDensity(parent) < 0.35 else { break }
-            best = parent
-            parent = tree[best].parent
+            if prose[parent] * 20 >= prose[best] * 23 {
+                guard purity(parent) >= purity(best) * 0.7, document.hints[parent] != .boilerplate else { break }
+                best = parent
+            }
+            parent = tree[parent].parent
         }
         return best
+    }
+
+    /// Characters of prose (paragraph-like blocks outside captions and headings) under
+    /// every element, summed children to parents in one backwards pass.
+    private func proseLengths() -> [Int] {
+        let tree = document.tree
+        var prose = [Int](repeating: 0, count: tree.nodes.count)
+        for block in blocks where !block.isCaption && block.headingLevel == nil && block.length >= 40 && block.linkDensity < 0.3 {
+            prose[block.owner] += block.length
+        }
+        for index in stride(from: tree.nodes.count - 1, through: 1, by: -1) where tree[index].parent >= 0 {
+            prose[tree[index].parent] += prose[index]
+        }
+        return prose
     }
 
     private func withSiblings(of best: Int, scores: [Double]) -> [Int] {

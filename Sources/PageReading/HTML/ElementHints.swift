@@ -68,7 +68,7 @@ enum ElementHint: Equatable {
         "masthead", "cookie", "cookies", "consent", "gdpr", "popup", "modal", "overlay", "outbrain", "taboola",
         "pagination", "pager", "tags", "toolbar", "widget", "widgets", "skyscraper", "ad", "ads", "advert",
         "advertisement", "advertising", "adslot", "adunit", "rss", "trending", "popular", "mostread",
-        "banner", "paywall", "login", "signin", "sr", "offscreen", "dropdown", "megamenu",
+        "banner", "login", "signin", "sr", "offscreen", "dropdown", "megamenu",
         "carousel", "ticker", "rail", "aside", "follow", "bio", "onward", "recirc", "recirculation", "byline",
         "timestamp", "caption", "credit", "credits", "gallery",
     ]

@@ -7,7 +7,7 @@ import StoryKit
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], kind: PageKind, charset: String? = nil, location: String? = nil) throws(PageRejection) -> ParsedPage {
         let decision = CharsetSniffer.decide(bytes, declared: charset)
-        let tree = HTMLParser.parse(decision.bytes, encoding: decision.encoding)
+        let tree = HTMLParser.parse(UnclosedTitle.opened(decision.bytes), encoding: decision.encoding)
         guard !tree.nodes.isEmpty else { throw .noArticleText }
         let document = PageDocument(tree)
         var metadata = MetadataReader.read(tree)
@@ -16,7 +16,9 @@ enum HTMLArticleReader {
         let blocks = BlockSegmenter.blocks(in: document, within: document.body)
         let roots = ContentScorer(document: document, blocks: blocks).articleRoots()
         let headings = Self.topHeadings(document)
-        let headline = HeadlineChooser(metadata: metadata, headings: headings).headline()
+        var chooser = HeadlineChooser(metadata: metadata, headings: headings)
+        chooser.elementTexts = Self.shortElementTexts(document)
+        let headline = chooser.headline()
         var paragraphs = ArticleBlocks(document: document).paragraphs(from: blocks, roots: roots, headline: headline)
         if paragraphs.isEmpty, let body = metadata.articleBody {
             paragraphs = body.components(separatedBy: "\n").map(\.trimmingSpaces).filter { !$0.isEmpty }
@@ -50,11 +52,53 @@ enum HTMLArticleReader {
         let tree = document.tree
         var first: [String] = [], second: [String] = []
         for index in tree.nodes.indices where tree[index].tag == .h1 || tree[index].tag == .h2 {
-            let text = BlockSegmenter.foldingSpaces(tree.textContent(of: index)).trimmingSpaces
+            let text = headingText(document, index)
             guard !text.isEmpty else { continue }
             if tree[index].tag == .h1 { first.append(text) } else { second.append(text) }
         }
         return first + second.prefix(8)
+    }
+
+    /// A heading's text without ruby annotations (`<rt>`) and without the kickers and
+    /// screen-reader labels some sites put inside their `<h1>`.
+    private static func headingText(_ document: PageDocument, _ heading: Int) -> String {
+        let tree = document.tree
+        var text = ""
+        var index = heading + 1
+        while index < tree[heading].end {
+            let node = tree[index]
+            if node.isText {
+                text += node.text
+                index += 1
+            } else if node.name == "rt" || node.name == "rp" || isKicker(tree, index) {
+                index = node.end
+            } else {
+                index += 1
+            }
+        }
+        return BlockSegmenter.foldingSpaces(text).trimmingSpaces
+    }
+
+    private static func isKicker(_ tree: HTMLTree, _ index: Int) -> Bool {
+        guard let names = tree.attribute("class", of: index)?.lowercased() else { return false }
+        return ["kicker", "overline", "visually-hidden", "sr-only", "screen-reader", "topline", "dachzeile", "eyebrow"]
+            .contains { names.contains($0) }
+    }
+
+    /// The folded texts of small visible elements (at most 300 characters and a few
+    /// dozen nodes, so the pass stays linear).
+    private static func shortElementTexts(_ document: PageDocument) -> Set<String> {
+        let tree = document.tree
+        var texts: Set<String> = []
+        for index in tree.nodes.indices where !tree[index].isText && !document.excluded[index] {
+            switch tree[index].tag {
+            case .script, .style, .a, .li, .option, .title, .head, .html, .body: continue
+            default: break
+            }
+            guard (8...300).contains(document.textLength[index]), tree[index].end - index <= 40 else { continue }
+            texts.insert(ArticleBlocks.key(tree.textContent(of: index)))
+        }
+        return texts
     }
 
     private static func uniqued(_ names: [String]) -> [String] {

@@ -12,23 +12,85 @@ struct HeadlineChooser {
     let metadata: PageMetadata
     let headings: [String]
 
+    /// Texts of short body elements (a `td`, a `span.headline`), for finding which part
+    /// of a title the page prints on its own.
+    var elementTexts: Set<String> = []
+
     func headline() -> String? {
         let titles = [metadata.headline, metadata.openGraphTitle, metadata.twitterTitle, metadata.documentTitle]
             .compactMap { $0 }.filter { !$0.isEmpty }
         let keys = titles.map(ArticleBlocks.key)
+        var best: (heading: String, strength: Int)?
         for heading in headings where (1...400).contains(heading.count) {
             let key = ArticleBlocks.key(heading)
             guard key.count >= 3, !isSiteName(heading) else { continue }
-            if keys.contains(where: { $0 == key || titleParts($0).contains(key) || ($0.hasPrefix(key) && key.count * 2 > $0.count) }) {
-                return heading
-            }
+            let strength = keys.map { agreement(of: key, with: $0) }.max() ?? 0
+            if strength > (best?.strength ?? 0) { best = (heading, strength) }
         }
+        if let best { return best.heading }
         if let headline = metadata.headline, !isSiteName(headline) { return stripped(headline) }
+        if let part = printedTitlePart(titles) { return part }
+        if metadata.openGraphTitle == nil && metadata.twitterTitle == nil,
+           let heading = headings.first(where: { $0.split(separator: " ").count >= 4 && !isSiteName($0) }) {
+            return heading
+        }
         for title in [metadata.openGraphTitle, metadata.twitterTitle, metadata.documentTitle].compactMap({ $0 }) {
             let headline = stripped(title)
             if !headline.isEmpty && !isSiteName(headline) { return headline }
         }
         return headings.first { !isSiteName($0) && $0.count >= 3 }
+    }
+
+    /// How well a heading agrees with a title: 4 the same, 3 the title's start or end
+    /// and most of it, 2 one of its parts, 1 a start or end of three words or more.
+    /// A heading of one or two words that is only a part ("Opinion") agrees weakly.
+    private func agreement(of key: String, with title: String) -> Int {
+        if key == title { return 4 }
+        let words = key.split(separator: " ").count
+        let atStart = title.hasPrefix(key) && Self.isBoundary(title, after: key.count)
+        let atEnd = title.hasSuffix(key) && Self.isBoundary(title, before: title.count - key.count)
+        if (atStart || atEnd) && key.count * 2 > title.count { return 3 }
+        if titleParts(title).contains(key) { return words <= 2 ? 1 : 2 }
+        if (atStart || atEnd) && words >= 3 { return 1 }
+        return 0
+    }
+
+    private static func isBoundary(_ text: String, after count: Int) -> Bool {
+        guard count < text.count else { return true }
+        let next = text[text.index(text.startIndex, offsetBy: count)]
+        return !(next.isLetter || next.isNumber)
+    }
+
+    private static func isBoundary(_ text: String, before count: Int) -> Bool {
+        guard count > 0 else { return true }
+        let previous = text[text.index(text.startIndex, offsetBy: count - 1)]
+        return !(previous.isLetter || previous.isNumber)
+    }
+
+    /// The part of a title ("Headline_English_Site", "Section: Headline") that the page
+    /// also prints as the whole text of one element, which is what readers see as its
+    /// headline.
+    private func printedTitlePart(_ titles: [String]) -> String? {
+        var found: String?
+        for title in titles {
+            let whole = ArticleBlocks.key(title)
+            for part in Self.looseSplit(title) where part.split(separator: " ").count >= 3 {
+                let key = ArticleBlocks.key(part)
+                guard key != whole, !isSiteName(part), elementTexts.contains(key) else { continue }
+                if part.count > (found?.count ?? 0) { found = part }
+            }
+            if found != nil { return found }
+        }
+        return nil
+    }
+
+    /// A title cut at every separator sites use, spaced or not.
+    private static func looseSplit(_ title: String) -> [String] {
+        var parts = split(title)
+        for separator in ["|", "_", ": ", " -", "- ", " > ", "(", ")"] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
     }
 
     /// A title without the site's name: "Ferry returns | Harbour Gazette" → "Ferry returns".

@@ -66,7 +66,7 @@ struct PageDocument {
     private static func isInvisible(_ tree: HTMLTree, _ index: Int) -> Bool {
         switch tree[index].tag {
         case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .select, .option,
-             .button, .textarea, .input, .head, .title, .meta, .link, .base, .video, .audio, .map, .dialog, .nav,
+             .button, .textarea, .input, .title, .meta, .link, .base, .video, .audio, .map, .dialog, .nav,
              .label, .aside, .footer:
             return true
         case .form where tree.attribute("role", of: index) == "search":

@@ -9,12 +9,21 @@ enum PageKindSniffer {
         while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D {
             start += 1
         }
-        guard start < bytes.count, bytes[start] == UInt8(ascii: "<") else { return false }
+        guard start < bytes.count else { return false }
         let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self).lowercased()
-        return openers.contains { head.contains($0) }
+        if bytes[start] == UInt8(ascii: "<") { return openers.contains { head.contains($0) } }
+        // A few stray bytes before the document (a lost byte-order mark, a `?`) still
+        // leave an HTML page; prose never names these tags.
+        return documentOpeners.contains { head.contains($0) }
     }
 
-    private static let openers = ["<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<article"]
+    private static let openers = [
+        "<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<div", "<p>", "<p ", "<article", "<script",
+        "<style", "<link", "<table", "<center", "<font", "<form", "<span", "<a href", "<img", "<br", "<iframe",
+        "<section", "<header", "<main", "<noscript", "<base", "<h1", "<h2",
+    ]
+
+    private static let documentOpeners = ["<!doctype html", "<html", "<head>", "<title>"]
 
     private static func utf16LooksLikeHTML(_ bytes: [UInt8]) -> Bool {
         let ascii = bytes.prefix(2048).filter { $0 != 0 && $0 < 0x80 }

@@ -1,0 +1,83 @@
+/// One line of a text dump, with what the article finder needs to know about it.
+struct DumpLine {
+    /// The line with its white space folded; empty for a blank line.
+    let text: String
+    /// Visible characters.
+    let length: Int
+    let words: Int
+    /// Share of the words that are common function words (0 for text without spaces).
+    let stopWordShare: Double
+    /// Characters of Chinese, Japanese and Korean scripts, which need no spaces.
+    let ideographs: Int
+    /// Ends like a sentence: `.`, `!`, `?`, `"`, `。`, `”`…
+    let endsSentence: Bool
+    /// Starts like an item of a menu or list: a bullet, a box, a bracketed link or image.
+    let startsLikeItem: Bool
+
+    init(_ raw: String) {
+        var text = raw.trimmingSpaces
+        text = Self.foldedSpaces(text)
+        var startsLikeItem = false
+        for marker in ["• ", "•", "□ ", "■ ", "* ", "- ", "> ", "· ", "○ ", "▶ ", "» ", "› "] where text.hasPrefix(marker) {
+            startsLikeItem = true
+            break
+        }
+        if text.hasPrefix("[") { startsLikeItem = true }
+        self.text = text
+        self.startsLikeItem = startsLikeItem
+        var length = 0, ideographs = 0
+        for scalar in text.unicodeScalars where scalar != " " {
+            length += 1
+            if Self.isIdeographic(scalar) { ideographs += 1 }
+        }
+        self.length = length
+        self.ideographs = ideographs
+        let words = text.split(separator: " ")
+        self.words = words.count
+        let stops = words.reduce(0) { count, word in
+            let trimmed = word.lowercased().filter { $0.isLetter }
+            return count + (StopWords.contains(Substring(trimmed)) ? 1 : 0)
+        }
+        stopWordShare = words.isEmpty ? 0 : Double(stops) / Double(words.count)
+        let last = text.unicodeScalars.last
+        endsSentence = last.map { ".!?\"'”’。！？」』)".unicodeScalars.contains($0) } ?? false
+    }
+
+    var isBlank: Bool { length == 0 }
+
+    /// Prose: a sentence or more of running text.
+    var isProse: Bool {
+        if ideographs * 2 >= length && length > 0 {
+            return length >= 40 || (length >= 20 && endsSentence)
+        }
+        guard words >= 8 else { return false }
+        return stopWordShare >= 0.2 || (endsSentence && words >= 15)
+    }
+
+    /// Could be a short part of an article (a sub-heading, a one-line paragraph).
+    var mayBeArticle: Bool {
+        !startsLikeItem && length >= 12 && (words >= 3 || ideographs >= 6)
+    }
+
+    private static func foldedSpaces(_ text: String) -> String {
+        var result = ""
+        var pendingSpace = false
+        for character in text {
+            if character.isWhitespace {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !result.isEmpty { result.append(" ") }
+                pendingSpace = false
+                result.append(character)
+            }
+        }
+        return result
+    }
+
+    private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: true
+        default: false
+        }
+    }
+}

@@ -23,3 +23,15 @@ extension LatestItem {
         time.map { $0.description.replacingOccurrences(of: "T", with: " ") }
     }
 }
+
+extension LatestItem {
+    /// Reads one line the way a latest-news list prints it, a headline with a timestamp
+    /// at its end (`Rail strike called off Tue, Mar 03, 2026, 11:42 PM`); nil when the
+    /// line ends in no timestamp the wire rules know.
+    public init?(line: String) {
+        var bytes = Array(line.utf8)
+        if bytes.count > 4096 { bytes = Array(bytes.prefix(4096)) }
+        guard let item = LineRules.latestItem(Line(bytes: bytes[...])) else { return nil }
+        self = item
+    }
+}

@@ -28,6 +28,8 @@ enum HTMLArticleReader {
         var page = WirePageParser.parseArticle(headline: headline, paragraphs: paragraphs)
         if decision.repairedBytes > 0 { page.warnings.insert(.decodedAsWindows1252(bytes: decision.repairedBytes), at: 0) }
         var story = page.story
+        let related = RelatedLinks(document: document, pageURL: metadata.url).items()
+        if !related.isEmpty { story.latest = related }
         story.kind = kind
         story.url = metadata.url
         story.site = metadata.site

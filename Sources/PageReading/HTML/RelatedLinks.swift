@@ -1,0 +1,110 @@
+import HTMLTree
+import StoryKit
+
+/// Reads the list of other stories that sits with the article ("Latest news",
+/// "Related", "Also read" and their kin in the languages Byline meets), so that a
+/// real page's items can be jumped to like a wire page's.
+///
+/// A list is a heading with one of those names followed by links whose text reads
+/// like headlines; each item keeps the link's address and, when the page prints one,
+/// its time (a `<time datetime>` in the item, else a timestamp at the end of its text).
+/// Site-wide "most read" and "trending" boxes are not the article's list.
+struct RelatedLinks {
+    let document: PageDocument
+    let pageURL: String?
+
+    func items() -> [LatestItem] {
+        let tree = document.tree
+        for heading in tree.nodes.indices where isListHeading(heading) {
+            var container = tree[heading].parent
+            var items: [LatestItem] = []
+            // The heading's own box, or the box around it, holds the links.
+            for _ in 0..<3 where container >= 0 {
+                items = links(in: container, after: heading)
+                if items.count >= 2 { break }
+                container = tree[container].parent
+            }
+            if items.count >= 2 { return Array(items.prefix(20)) }
+        }
+        return []
+    }
+
+    private static let headings: Set<String> = [
+        "latest news", "latest", "related", "related news", "related stories", "related articles", "related posts",
+        "related content", "more stories", "more news", "also read", "read also", "read more", "more on this story",
+        "more from", "top stories", "recommended", "recommended stories", "you may also like", "see also", "más noticias",
+        "lea también", "noticias relacionadas", "lire aussi", "à lire aussi", "sur le même sujet", "mehr zum thema",
+        "weitere artikel", "das könnte sie auch interessieren", "leia também", "leggi anche", "czytaj także",
+        "关联阅读", "相关新闻", "関連記事", "関連ニュース", "اقرأ أيضا", "أخبار ذات صلة",
+    ]
+
+    private func isListHeading(_ index: Int) -> Bool {
+        let tree = document.tree
+        let node = tree[index]
+        guard !node.isText, node.tag.headingLevel != nil || node.tag == .strong || node.tag == .b || node.tag == .span
+                || node.tag == .div || node.tag == .p || node.tag == .header,
+              (3...60).contains(document.textLength[index]), node.end - index <= 12
+        else { return false }
+        var text = ArticleBlocks.key(tree.textContent(of: index))
+        while let last = text.last, last == ":" || last == "›" || last == "»" || last == " " { text.removeLast() }
+        return Self.headings.contains(text)
+    }
+
+    private func links(in container: Int, after heading: Int) -> [LatestItem] {
+        let tree = document.tree
+        var items: [LatestItem] = []
+        var seen: Set<String> = []
+        var index = tree[heading].end
+        while index < tree[container].end {
+            let node = tree[index]
+            guard node.tag == .a, let href = tree.attribute("href", of: index), !href.hasPrefix("#"),
+                  !href.lowercased().hasPrefix("javascript:")
+            else {
+                index += 1
+                continue
+            }
+            let headline = BlockSegmenter.foldingSpaces(tree.textContent(of: index)).trimmingSpaces
+            let url = ResolvedURL.resolve(href, against: pageURL)
+            index = node.end
+            guard headline.split(separator: " ").count >= 3 || headline.count >= 12, seen.insert(url).inserted else { continue }
+            items.append(LatestItem(headline: headline, time: time(near: index - 1, headline: headline), url: url))
+        }
+        return items
+    }
+
+    /// A `<time datetime>` in the item (its list entry or card), else a timestamp the
+    /// wire rules can read at the end of the entry's text.
+    private func time(near anchorEnd: Int, headline: String) -> WallClockTime? {
+        let tree = document.tree
+        var item = anchorEnd
+        while item >= 0, tree[item].tag != .li, tree[item].tag != .article, tree[item].tag != .div, tree[item].tag != .p {
+            item = tree[item].parent
+        }
+        guard item >= 0, tree[item].end - item <= 60 else { return nil }
+        for index in item..<tree[item].end where tree[index].tag == .time {
+            if let stated = tree.attribute("datetime", of: index).flatMap(StatedTime.read), case .time(let time) = stated {
+                return time.wallClock
+            }
+        }
+        let text = BlockSegmenter.foldingSpaces(tree.textContent(of: item)).trimmingSpaces
+        return LatestItem(line: text)?.time
+    }
+}
+
+/// A link's address made absolute against the page's own URL.
+enum ResolvedURL {
+    static func resolve(_ href: String, against base: String?) -> String {
+        let link = href.trimmingSpaces
+        if link.contains("://") || link.hasPrefix("mailto:") { return link }
+        guard let base, let schemeEnd = base.range(of: "://") else { return link }
+        let scheme = String(base[..<schemeEnd.lowerBound])
+        if link.hasPrefix("//") { return scheme + ":" + link }
+        let afterScheme = base[schemeEnd.upperBound...]
+        let host = afterScheme.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        let origin = scheme + "://" + host
+        if link.hasPrefix("/") { return origin + link }
+        let path = afterScheme.dropFirst(host.count).prefix { $0 != "?" && $0 != "#" }
+        let folder = path.lastIndex(of: "/").map { String(path[...$0]) } ?? "/"
+        return origin + folder + link
+    }
+}

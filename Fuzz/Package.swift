@@ -19,6 +19,11 @@ let package = Package(
             dependencies: ["FuzzDriver", .product(name: "StoryKit", package: "Byline"), .product(name: "TerminalKit", package: "Byline")],
             swiftSettings: fuzzTarget
         ),
+        .executableTarget(
+            name: "fuzz-html",
+            dependencies: ["FuzzDriver", .product(name: "PageReading", package: "Byline"), .product(name: "StoryKit", package: "Byline")],
+            swiftSettings: fuzzTarget
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,5 +12,6 @@
 #include <libxml/tree.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+#include <libxml/parserInternals.h>
 
 #endif

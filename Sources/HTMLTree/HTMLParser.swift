@@ -17,9 +17,17 @@ public enum HTMLParser {
                 | HTML_PARSE_IGNORE_ENC.rawValue
         )
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return HTMLTree() }
-        let document = bytes.withUnsafeBufferPointer { buffer in
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
-                htmlReadMemory(base, Int32(buffer.count), nil, encoding, options)
+                guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return nil }
+                defer { htmlFreeParserCtxt(context) }
+                htmlCtxtUseOptions(context, options)
+                // Real pages nest deeper than libxml2's default limit of 256 open elements;
+                // the tree is copied without recursion, so any depth is safe here.
+                context.pointee.options |= Int32(XML_PARSE_HUGE.rawValue)
+                if let handler = xmlFindCharEncodingHandler(encoding) { xmlSwitchToEncoding(context, handler) }
+                htmlParseDocument(context)
+                return context.pointee.myDoc
             }
         }
         guard let document else { return HTMLTree() }
@@ -92,8 +100,9 @@ private struct TreeBuilder {
             }
             property = attribute.pointee.next
         }
+        tree.strings.append(name)
         let index = append(HTMLTree.Node(
-            tag: HTMLTag(name: name), name: name, text: "", parent: open.last?.index ?? HTMLTree.none,
+            tag: HTMLTag(name: name), string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
             firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count,
             attributes: attributeStart..<tree.attributeStore.count
         ))
@@ -103,8 +112,9 @@ private struct TreeBuilder {
     private mutating func appendText(_ node: xmlNodePtr) {
         guard let content = node.pointee.content, content.pointee != 0 else { return }
         let parent = open.last?.index ?? HTMLTree.none
+        tree.strings.append(String(cString: content))
         let index = append(HTMLTree.Node(
-            tag: .text, name: "", text: String(cString: content), parent: parent,
+            tag: .text, string: tree.strings.count - 1, parent: parent,
             firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count, attributes: 0..<0
         ))
         tree.nodes[index].end = index + 1

@@ -5,13 +5,13 @@
 /// built once from libxml2's document and then read without pointers, reference
 /// counting or recursion; a page with 100,000 nested elements is just a long array.
 public struct HTMLTree: Sendable {
-    /// One element or text node.
+    /// One element or text node. It holds no strings of its own (they live in the
+    /// tree's side table), so reading a node copies a few integers and never touches a
+    /// reference count.
     public struct Node: Sendable {
         public let tag: HTMLTag
-        /// The element's lower-case name (`"div"`, `"amp-img"`); empty for text.
-        public let name: String
-        /// A text node's characters; empty for elements.
-        public let text: String
+        /// Where the element's name or the text node's characters are in `strings`.
+        let string: Int
         public let parent: Int
         public internal(set) var firstChild: Int
         public internal(set) var nextSibling: Int
@@ -36,6 +36,18 @@ public struct HTMLTree: Sendable {
 
     public internal(set) var nodes: [Node] = []
     var attributeStore: [Attribute] = []
+    /// Element names (lower case) and text nodes' characters, by `Node.string`.
+    var strings: [String] = []
+
+    /// A text node's characters (empty for an element).
+    public func text(of index: Int) -> String {
+        nodes[index].isText ? strings[nodes[index].string] : ""
+    }
+
+    /// An element's lower-case name (`"div"`, `"amp-img"`); empty for a text node.
+    public func name(of index: Int) -> String {
+        nodes[index].isText ? "" : strings[nodes[index].string]
+    }
 
     /// The root element (`html`), or `none` for a document with no elements.
     public var root: Int { nodes.isEmpty ? Self.none : 0 }
@@ -72,9 +84,9 @@ public struct HTMLTree: Sendable {
 
     /// The concatenated text of every text node under `index`, as written.
     public func textContent(of index: Int) -> String {
-        if nodes[index].isText { return nodes[index].text }
+        if nodes[index].isText { return strings[nodes[index].string] }
         var text = ""
-        for node in nodes[(index + 1)..<nodes[index].end] where node.isText { text += node.text }
+        for node in nodes[(index + 1)..<nodes[index].end] where node.isText { text += strings[node.string] }
         return text
     }
 

@@ -32,15 +32,7 @@ public enum TextRepair {
 
     /// Whether the bytes are valid UTF-8 as they stand.
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
+        String(validating: bytes, as: UTF8.self) != nil
     }
 
     /// The length of the valid UTF-8 sequence starting at `index`, or 0.

@@ -43,20 +43,20 @@ struct HostilePageTests {
 
     // MARK: - Size and depth
 
-    @Test("100,000 nested divs finish and find the text at the bottom, or reject cleanly")
-    func deeplyNestedDivs() {
-        let depth = 100_000
+    @Test("deeply nested divs finish and find the text at the bottom, or reject cleanly", arguments: [300, 100_000])
+    func deeplyNestedDivs(depth: Int) {
         var page = Array("<!DOCTYPE html><html><head><title>Deep page</title></head><body>".utf8)
         page.reserveCapacity(depth * 11 + 500)
         for _ in 0..<depth { page += Array("<div>".utf8) }
         page += Array("<p>The text at the very bottom of a hundred thousand nested boxes is still readable.</p>".utf8)
         for _ in 0..<depth { page += Array("</div>".utf8) }
-        page += Array("</body></html>".utf8)
+        page += Array("<p>After the boxes comes a closing paragraph of ordinary text for the reader.</p></body></html>".utf8)
         switch Self.outcome(page) {
         case .success(let parsed):
             Self.expectPrintable(parsed.story, "nested divs")
-            #expect(parsed.story.body.contains { $0.contains("nested boxes is still readable") }
-                    || parsed.story.headline == "Deep page")
+            // libxml2 reads past its default limit of 256 open elements (HTMLTree lifts it and
+            // copies the tree without recursion), so the text at the bottom is found.
+            #expect(parsed.story.body.contains { $0.contains("nested boxes is still readable") })
         case .failure(let rejection):
             #expect(rejection == .noArticleText || rejection == .onlyPageFurniture, "\(rejection)")
         }
@@ -64,14 +64,16 @@ struct HostilePageTests {
 
     @Test("an 8 MB page gives twice the paragraphs of a 4 MB page (work grows with the page)")
     func linearParagraphs() throws {
-        let small = try PageReader.read(Self.repeatedParagraphs(bytes: 4 << 20))
-        let large = try PageReader.read(Self.repeatedParagraphs(bytes: PageFile.sizeLimit))
-        let smallCount = small.story.body.filter { $0.hasPrefix("Paragraph ") }.count
-        let largeCount = large.story.body.filter { $0.hasPrefix("Paragraph ") }.count
-        #expect(smallCount > 10_000)
-        // Same paragraphs, twice as many: every one is kept, none dropped or repeated.
-        #expect(abs(largeCount - 2 * smallCount) <= 2, "4 MB: \(smallCount), 8 MB: \(largeCount)")
-        #expect(large.story.body.last { $0.hasPrefix("Paragraph ") }?.hasPrefix("Paragraph \(largeCount - 1) ") == true)
+        let (smallPage, smallWritten) = Self.repeatedParagraphs(bytes: 4 << 20)
+        let (largePage, largeWritten) = Self.repeatedParagraphs(bytes: PageFile.sizeLimit)
+        #expect(abs(largeWritten - 2 * smallWritten) <= 2)  // the header and footer are written once
+        let small = try PageReader.read(smallPage).story.body.filter { $0.hasPrefix("Paragraph ") }
+        let large = try PageReader.read(largePage).story.body.filter { $0.hasPrefix("Paragraph ") }
+        // Every paragraph is kept, once, in order: none dropped, merged or repeated.
+        #expect(small.count == smallWritten, "4 MB: \(small.count) of \(smallWritten) paragraphs")
+        #expect(large.count == largeWritten, "8 MB: \(large.count) of \(largeWritten) paragraphs")
+        #expect(large.last?.hasPrefix(Self.paragraphLabel(largeWritten - 1)) == true)
+        #expect(Set(large).count == large.count)
     }
 
     // MARK: - Content that is not text
@@ -238,12 +240,7 @@ struct HostilePageTests {
             + "<p>The new lights on the river bridge were switched on at dusk on Friday evening.</p>"
             + "</body></html>"
         let story = try PageReader.read(Array(page.utf8)).story
-        // Known bug: MetadataReader keeps `<meta content>` as written (only trimmed), so raw
-        // ESC, BEL, C1 and newlines from og:title, og:site_name and author reach the headline,
-        // site and authors. Remove the wrapper once meta content is folded and cleaned.
-        withKnownIssue("meta content is not cleaned of control characters") {
-            Self.expectPrintable(story, "metadata")
-        }
+        Self.expectPrintable(story, "metadata")
         #expect(story.headline.contains("Bridge"))
     }
 
@@ -287,19 +284,24 @@ struct HostilePageTests {
         #expect(PageRejection.unreadable(reason).description == reason, sourceLocation: sourceLocation)
     }
 
-    /// A page of numbered paragraphs, just under `bytes` long.
-    static func repeatedParagraphs(bytes: Int) -> [UInt8] {
+    /// A page of numbered paragraphs of equal length, at most `bytes` long, and how many it holds.
+    static func repeatedParagraphs(bytes: Int) -> ([UInt8], Int) {
         var page = Array("<!DOCTYPE html><html><head><title>The long report</title></head><body><article><h1>The long report</h1>\n".utf8)
         let end = Array("</article></body></html>\n".utf8)
         page.reserveCapacity(bytes)
         var index = 0
         while true {
-            let paragraph = Array("<p>Paragraph \(index) of the long report says the harbour handled more ships than in any year before.</p>\n".utf8)
+            let paragraph = Array("<p>\(paragraphLabel(index)) of the long report says the harbour handled more ships than in any year before.</p>\n".utf8)
             if page.count + paragraph.count + end.count > bytes { break }
             page += paragraph
             index += 1
         }
-        return page + end
+        return (page + end, index)
+    }
+
+    static func paragraphLabel(_ index: Int) -> String {
+        let digits = String(index)
+        return "Paragraph " + String(repeating: "0", count: max(0, 7 - digits.count)) + digits
     }
 
     static func longestRun(of word: String, in text: String) -> Int {
@@ -325,7 +327,7 @@ struct HostilePageTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("page"), output = folder.appendingPathComponent("page.gz")
         try Data(bytes).write(to: input)
-        FileManager.default.createFile(atPath: output.path, contents: nil)
+        try #require(FileManager.default.createFile(atPath: output.path, contents: nil))
         let handle = try FileHandle(forWritingTo: output)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: FileManager.default.isExecutableFile(atPath: "/bin/gzip") ? "/bin/gzip" : "/usr/bin/gzip")

@@ -6,10 +6,13 @@ import HTMLTree
 struct ArticleBlocks {
     let document: PageDocument
 
-    func paragraphs(from blocks: [TextBlock], roots: [Int], headline: String?) -> [String] {
+    func paragraphs(from blocks: [TextBlock], roots: [Int], headline: String?, headlineElement: Int? = nil) -> [String] {
         let tree = document.tree
         let ranges = roots.map { $0..<tree[$0].end }
-        let inside = blocks.filter { block in ranges.contains { $0.contains(block.owner) } }
+        var inside = blocks.filter { block in ranges.contains { $0.contains(block.owner) } }
+        if let headlineElement, let first = roots.first, headlineElement < first {
+            inside = standfirst(in: blocks, between: tree[headlineElement].end, and: first) + inside
+        }
         let headlineKey = headline.map(Self.key)
         var kept: [TextBlock] = []
         for block in inside {
@@ -30,8 +33,17 @@ struct ArticleBlocks {
         return kept.map(\.text)
     }
 
+    /// The lead paragraphs many sites print between the headline and the article's
+    /// container (a standfirst, a teaser, an intro), which belong to the article.
+    private func standfirst(in blocks: [TextBlock], between start: Int, and end: Int) -> [TextBlock] {
+        blocks.filter { block in
+            block.owner >= start && block.owner < end && block.headingLevel == nil && !block.isCaption
+                && !block.isListItem && block.length >= 60 && block.linkDensity < 0.2 && block.negativeAncestors == 0
+        }
+    }
+
     /// A headline compared loosely: case and spaces do not matter.
     static func key(_ text: String) -> String {
-        BlockSegmenter.foldingSpaces(text).lowercased().trimmingSpaces
+        CleanText.folded(text).lowercased().trimmingSpaces
     }
 }

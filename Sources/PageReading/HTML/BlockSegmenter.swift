@@ -44,7 +44,7 @@ struct BlockSegmenter {
             }
             let node = tree[index]
             if node.isText {
-                append(node.text, at: index)
+                append(tree.text(of: index), length: document.textLength[index])
                 index += 1
                 continue
             }
@@ -65,8 +65,8 @@ struct BlockSegmenter {
         flush()
     }
 
-    private mutating func append(_ raw: String, at index: Int) {
-        let text = context.preformatted > 0 ? raw : Self.foldingSpaces(raw)
+    private mutating func append(_ raw: String, length: Int) {
+        let text = context.preformatted > 0 ? raw : CleanText.folded(raw)
         guard !text.isEmpty else { return }
         if current == nil {
             if text == " " { return }
@@ -77,7 +77,6 @@ struct BlockSegmenter {
             if !block.text.hasSuffix(" ") { block.text += " " }
         } else {
             if block.text.hasSuffix(" ") && text.hasPrefix(" ") { block.text += text.dropFirst() } else { block.text += text }
-            let length = PageDocument.visibleLength(text)
             block.length += length
             if context.links > 0 { block.linkLength += length }
         }
@@ -103,26 +102,6 @@ struct BlockSegmenter {
         block.text = block.isPreformatted ? block.text : block.text.trimmingSpaces
         guard block.length > 0 else { return }
         blocks.append(block)
-    }
-
-    /// Runs of white space (line breaks, tabs, no-break and other Unicode spaces) as one
-    /// space, and control characters removed, so that a page's source layout never shows.
-    static func foldingSpaces(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{200B}" {
-                pendingSpace = true
-            } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{FEFF}" || scalar == "\u{00AD}" {
-                continue
-            } else {
-                if pendingSpace { result.append(" ") }
-                pendingSpace = false
-                result.append(scalar)
-            }
-        }
-        if pendingSpace { result.append(" ") }
-        return String(result)
     }
 }
 

@@ -86,18 +86,3 @@ extension UInt8 {
             || self == UInt8(ascii: "-") || self == UInt8(ascii: "_") || self == UInt8(ascii: ":") || self == UInt8(ascii: ".")
     }
 }
-
-extension Array where Element == UInt8 {
-    /// The first occurrence of `needle` at or after `from`.
-    func firstRange(of needle: [UInt8], from: Int) -> Range<Int>? {
-        guard !needle.isEmpty, count >= needle.count else { return nil }
-        var index = from
-        while index + needle.count <= count {
-            if self[index] == needle[0] && self[index..<(index + needle.count)].elementsEqual(needle) {
-                return index..<(index + needle.count)
-            }
-            index += 1
-        }
-        return nil
-    }
-}

@@ -18,6 +18,14 @@ enum ElementHint: Equatable {
     case neutral
 
     static func of(_ tree: HTMLTree, _ index: Int) -> ElementHint {
+        if let structural = structural(tree, index) { return structural }
+        let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
+            .compactMap { $0?.lowercased() }.joined(separator: " ")
+        return names.isEmpty ? .neutral : of(names: names)
+    }
+
+    /// What `itemprop`, `role` and `aria-hidden` say, which outranks any class name.
+    static func structural(_ tree: HTMLTree, _ index: Int) -> ElementHint? {
         let node = tree[index]
         if let itemprop = tree.attribute("itemprop", of: index)?.lowercased(), itemprop.contains("articlebody") {
             return .articleBody
@@ -33,14 +41,17 @@ enum ElementHint: Equatable {
             }
         }
         if tree.attribute("aria-hidden", of: index) == "true" && node.tag != .body && node.tag != .html { return .boilerplate }
-        let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
-            .compactMap { $0?.lowercased() }.joined(separator: " ")
-        guard !names.isEmpty else { return .neutral }
+        return nil
+    }
+
+    /// The hint a lower-case class-and-id string gives. Pages repeat the same few
+    /// class names hundreds of times, so callers remember the answers.
+    static func of(names: String) -> ElementHint {
         let words = Self.words(names)
-        let isArticle = words.contains { Self.articleWords.contains($0) } || names.contains("articlebody")
-            || names.contains("storybody") || names.contains("entry-content") || names.contains("post-content")
-        if words.contains(where: { Self.boilerplateWords.contains($0) })
-            || Self.boilerplateParts.contains(where: { names.contains($0) }) {
+        let bytes = Array(names.utf8)
+        func has(_ part: [UInt8]) -> Bool { bytes.firstRange(of: part, from: 0) != nil }
+        let isArticle = words.contains { Self.articleWords.contains($0) } || Self.articleParts.contains(where: has)
+        if words.contains(where: { Self.boilerplateWords.contains($0) }) || Self.boilerplateParts.contains(where: has) {
             // "article-related" and "story-comments" are still boilerplate; "main-content-sidebar" too.
             return .boilerplate
         }
@@ -49,9 +60,26 @@ enum ElementHint: Equatable {
         return .neutral
     }
 
+    /// The hint of an element whose class says one thing and id another: boilerplate
+    /// wins over the article, which wins over a lean.
+    func combined(with other: ElementHint) -> ElementHint {
+        func rank(_ hint: ElementHint) -> Int {
+            switch hint {
+            case .boilerplate: 4
+            case .articleBody: 3
+            case .positive: 2
+            case .negative: 1
+            case .neutral: 0
+            }
+        }
+        return rank(other) > rank(self) ? other : self
+    }
+
     /// Class and id split into words: `articleBody__text share-bar` → article, body, text, share, bar.
     static func words(_ names: String) -> [Substring] {
-        names.split { !($0.isLetter || $0.isNumber) }
+        // Split on the bytes of ASCII punctuation and spaces; any other byte is part of a word.
+        names.utf8.split { $0 < 0x80 && !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A)) }
+            .map { Substring($0) }
     }
 
     /// Whole words that name article text.
@@ -73,12 +101,15 @@ enum ElementHint: Equatable {
         "timestamp", "caption", "credit", "credits", "gallery",
     ]
 
+    /// Parts of names that give the article away even inside longer words.
+    private static let articleParts: [[UInt8]] = ["articlebody", "storybody", "entry-content", "post-content"].map { Array($0.utf8) }
+
     /// Parts of names that give boilerplate away even inside longer words.
-    private static let boilerplateParts: [String] = [
+    private static let boilerplateParts: [[UInt8]] = [
         "visually-hidden", "screen-reader", "sr-only", "most-popular", "more-stories", "read-more", "readmore",
         "also-read", "read-also", "author-info", "about-author", "author-box", "newsletter", "comment",
         "advert", "sharebar", "share-bar", "social", "cookie", "related", "recommend", "sidebar", "subscribe",
-    ]
+    ].map { Array($0.utf8) }
 
     /// Words that lean against a block without ruling it out.
     private static let negativeWords: Set<Substring> = [

@@ -17,9 +17,17 @@ enum HTMLArticleReader {
         let roots = ContentScorer(document: document, blocks: blocks).articleRoots()
         let headings = Self.topHeadings(document)
         var chooser = HeadlineChooser(metadata: metadata, headings: headings)
-        chooser.elementTexts = Self.shortElementTexts(document)
+        chooser.elementTexts = { Self.shortElementTexts(document) }
+        chooser.linesAboveArticle = Self.titleLines(before: roots.first, in: blocks)
+        let opening = blocks.filter { block in roots.contains { block.owner >= $0 && block.owner < tree[$0].end } && block.length >= 60 }.prefix(3)
+        chooser.leadWords = Set(opening.flatMap { HeadlineChooser.contentWords($0.text) })
         let headline = chooser.headline()
-        var paragraphs = ArticleBlocks(document: document).paragraphs(from: blocks, roots: roots, headline: headline)
+        let headlineElement = headline.flatMap { headline in
+            tree.nodes.indices.first { (tree[$0].tag == .h1 || tree[$0].tag == .h2) && Self.headingText(document, $0) == headline }
+        }
+        var paragraphs = ArticleBlocks(document: document).paragraphs(
+            from: blocks, roots: roots, headline: headline, headlineElement: headlineElement
+        )
         if paragraphs.isEmpty, let body = metadata.articleBody {
             paragraphs = body.components(separatedBy: "\n").map(\.trimmingSpaces).filter { !$0.isEmpty }
         }
@@ -70,15 +78,15 @@ enum HTMLArticleReader {
         while index < tree[heading].end {
             let node = tree[index]
             if node.isText {
-                text += node.text
+                text += tree.text(of: index)
                 index += 1
-            } else if node.name == "rt" || node.name == "rp" || isKicker(tree, index) {
+            } else if tree.name(of: index) == "rt" || tree.name(of: index) == "rp" || isKicker(tree, index) {
                 index = node.end
             } else {
                 index += 1
             }
         }
-        return BlockSegmenter.foldingSpaces(text).trimmingSpaces
+        return CleanText.folded(text).trimmingSpaces
     }
 
     private static func isKicker(_ tree: HTMLTree, _ index: Int) -> Bool {
@@ -101,6 +109,24 @@ enum HTMLArticleReader {
             texts.insert(ArticleBlocks.key(tree.textContent(of: index)))
         }
         return texts
+    }
+
+    /// Blocks shortly before the article that are shaped like a headline (a few words,
+    /// no full stop, not a byline or a date line); nearest first.
+    private static func titleLines(before start: Int?, in blocks: [TextBlock]) -> [String] {
+        guard let start else { return [] }
+        var lines: [String] = []
+        var looked = 0
+        for block in blocks.reversed() where block.owner < start {
+            looked += 1
+            guard lines.count < 4, looked <= 12 else { break }
+            let words = block.text.split(separator: " ").count
+            guard (3...30).contains(words), block.linkDensity < 0.5, !block.isCaption, !block.text.hasSuffix(".") else { continue }
+            let lower = block.text.lowercased()
+            guard !lower.hasPrefix("by "), !lower.hasPrefix("posted"), !lower.hasPrefix("updated") else { continue }
+            lines.append(block.text)
+        }
+        return lines
     }
 
     private static func uniqued(_ names: [String]) -> [String] {

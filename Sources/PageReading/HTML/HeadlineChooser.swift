@@ -14,7 +14,13 @@ struct HeadlineChooser {
 
     /// Texts of short body elements (a `td`, a `span.headline`), for finding which part
     /// of a title the page prints on its own.
-    var elementTexts: Set<String> = []
+    var elementTexts: () -> Set<String> = { [] }
+    /// Title-like lines just above the article's text, nearest first (a `td.headline`,
+    /// an `h3`), for old pages whose titles name only the site.
+    var linesAboveArticle: [String] = []
+    /// Content words of the article's first paragraphs: a headline shares some of
+    /// them, a site name or a section label almost never does.
+    var leadWords: Set<String> = []
 
     func headline() -> String? {
         let titles = [metadata.headline, metadata.openGraphTitle, metadata.twitterTitle, metadata.documentTitle]
@@ -29,16 +35,38 @@ struct HeadlineChooser {
         }
         if let best { return best.heading }
         if let headline = metadata.headline, !isSiteName(headline) { return stripped(headline) }
-        if let part = printedTitlePart(titles) { return part }
-        if metadata.openGraphTitle == nil && metadata.twitterTitle == nil,
-           let heading = headings.first(where: { $0.split(separator: " ").count >= 4 && !isSiteName($0) }) {
-            return heading
+        // What is left are guesses; the first that shares words with the article's
+        // opening wins, and the order decides only when none does.
+        var guesses: [String] = []
+        if let part = printedTitlePart(titles) { guesses.append(part) }
+        let structured = metadata.openGraphTitle != nil || metadata.twitterTitle != nil
+        // Lines above the article are only taken when they share words with it: a date
+        // line or a section label sits there too.
+        let nearby = structured ? [] : linesAboveArticle.filter { !isSiteName($0) && sharesWords($0) }
+        if let line = nearby.first, guesses.isEmpty { return line }
+        if !structured, let heading = headings.first(where: { $0.split(separator: " ").count >= 4 && !isSiteName($0) }) {
+            guesses.append(heading)
         }
         for title in [metadata.openGraphTitle, metadata.twitterTitle, metadata.documentTitle].compactMap({ $0 }) {
             let headline = stripped(title)
-            if !headline.isEmpty && !isSiteName(headline) { return headline }
+            if !headline.isEmpty && !isSiteName(headline) { guesses.append(headline) }
         }
-        return headings.first { !isSiteName($0) && $0.count >= 3 }
+        if let heading = headings.first(where: { !isSiteName($0) && $0.count >= 3 }) { guesses.append(heading) }
+        if !leadWords.isEmpty, let sharing = guesses.first(where: { sharesWords($0) }) { return sharing }
+        return guesses.first
+    }
+
+    /// Whether at least a third of a line's content words open the article too.
+    private func sharesWords(_ line: String) -> Bool {
+        let words = Self.contentWords(line)
+        guard words.count >= 2 else { return false }
+        return words.filter(leadWords.contains).count * 3 >= words.count
+    }
+
+    /// Lower-case words of three letters or more that are not function words.
+    static func contentWords(_ text: String) -> [String] {
+        text.lowercased().split { !($0.isLetter || $0.isNumber) }
+            .filter { $0.count >= 3 && !StopWords.contains($0) }.map(String.init)
     }
 
     /// How well a heading agrees with a title: 4 the same, 3 the title's start or end
@@ -72,6 +100,7 @@ struct HeadlineChooser {
     /// headline.
     private func printedTitlePart(_ titles: [String]) -> String? {
         var found: String?
+        let elementTexts = self.elementTexts()
         for title in titles {
             let whole = ArticleBlocks.key(title)
             for part in Self.looseSplit(title) where part.split(separator: " ").count >= 3 {
@@ -86,11 +115,7 @@ struct HeadlineChooser {
 
     /// A title cut at every separator sites use, spaced or not.
     private static func looseSplit(_ title: String) -> [String] {
-        var parts = split(title)
-        for separator in ["|", "_", ": ", " -", "- ", " > ", "(", ")"] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
-        }
-        return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+        cut(title, at: separators + ["|", "_", ": ", " -", "- ", " > ", "(", ")"])
     }
 
     /// A title without the site's name: "Ferry returns | Harbour Gazette" → "Ferry returns".
@@ -129,10 +154,43 @@ struct HeadlineChooser {
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " ｜ "]
 
     private static func split(_ title: String) -> [String] {
-        var parts = [title]
-        for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        cut(title, at: separators)
+    }
+
+    /// The text cut at every occurrence of any separator, the pieces trimmed.
+    private static func cut(_ text: String, at separators: [String]) -> [String] {
+        var parts = [Substring(text)]
+        for separator in separators where text.utf8.contains(separator.utf8.first!) {
+            parts = parts.flatMap { $0.pieces(separatedBy: separator) }
         }
         return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }
+    }
+}
+
+extension Substring {
+    /// The pieces between occurrences of `separator` (which must not be empty).
+    func pieces(separatedBy separator: String) -> [Substring] {
+        let needle = Array(separator.utf8)
+        var pieces: [Substring] = []
+        var pieceStart = startIndex
+        var index = startIndex
+        let bytes = utf8
+        while index < endIndex {
+            var probe = index
+            var matched = 0
+            while matched < needle.count, probe < endIndex, bytes[probe] == needle[matched] {
+                probe = bytes.index(after: probe)
+                matched += 1
+            }
+            if matched == needle.count {
+                pieces.append(self[pieceStart..<index])
+                pieceStart = probe
+                index = probe
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        pieces.append(self[pieceStart..<endIndex])
+        return pieces
     }
 }

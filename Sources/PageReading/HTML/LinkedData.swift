@@ -80,7 +80,7 @@ enum LinkedData {
 
     private static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let folded = BlockSegmenter.foldingSpaces(HTMLParser.decodingCharacterReferences(text)).trimmingSpaces
+            let folded = CleanText.folded(HTMLParser.decodingCharacterReferences(text)).trimmingSpaces
             return folded.isEmpty ? nil : folded
         }
         if let array = value as? [Any], let first = array.first { return string(first) }

@@ -18,7 +18,9 @@ enum MetadataReader {
                     LinkedData.read(tree.textContent(of: index), into: &metadata)
                 }
             case .meta:
-                guard let content = tree.attribute("content", of: index)?.trimmingSpaces, !content.isEmpty else { continue }
+                guard let raw = tree.attribute("content", of: index) else { continue }
+                let content = CleanText.folded(raw).trimmingSpaces
+                guard !content.isEmpty else { continue }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
                     guard let name = tree.attribute(key, of: index)?.lowercased().trimmingSpaces, !name.isEmpty else { continue }
                     if name == "author" || name == "article:author" || name == "dc.creator" || name == "sailthru.author" {
@@ -36,7 +38,7 @@ enum MetadataReader {
             case .time:
                 if firstTime == nil { firstTime = tree.attribute("datetime", of: index)?.trimmingSpaces }
             case .title:
-                if metadata.documentTitle == nil { metadata.documentTitle = BlockSegmenter.foldingSpaces(tree.textContent(of: index)).trimmingSpaces }
+                if metadata.documentTitle == nil { metadata.documentTitle = CleanText.folded(tree.textContent(of: index)).trimmingSpaces }
             case .html:
                 if metadata.language == nil {
                     metadata.language = (tree.attribute("lang", of: index) ?? tree.attribute("xml:lang", of: index))?.trimmingSpaces

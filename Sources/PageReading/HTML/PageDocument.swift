@@ -22,8 +22,9 @@ struct PageDocument {
         let count = tree.nodes.count
         var hints = [ElementHint](repeating: .neutral, count: count)
         var invisible = [Bool](repeating: false, count: count)
+        var remembered: [String: ElementHint] = [:]
         for index in 0..<count where !tree[index].isText {
-            hints[index] = ElementHint.of(tree, index)
+            hints[index] = Self.hint(tree, index, remembered: &remembered)
             invisible[index] = Self.isInvisible(tree, index)
         }
         // Lengths, children before parents: the array is in document order, so walking it
@@ -33,7 +34,7 @@ struct PageDocument {
         for index in stride(from: count - 1, through: 0, by: -1) {
             let node = tree[index]
             if node.isText {
-                text[index] = Self.visibleLength(node.text)
+                text[index] = CleanText.visibleLength(tree.text(of: index))
             } else if node.tag == .a {
                 links[index] = text[index]
             }
@@ -57,6 +58,25 @@ struct PageDocument {
         self.body = body
     }
 
+    /// `ElementHint.of`, asking it only once per distinct class-and-id string.
+    private static func hint(_ tree: HTMLTree, _ index: Int, remembered: inout [String: ElementHint]) -> ElementHint {
+        let structural = ElementHint.structural(tree, index)
+        if let structural { return structural }
+        var combined = ElementHint.neutral
+        for name in ["class", "id"] {
+            guard let value = tree.attribute(name, of: index), !value.isEmpty else { continue }
+            let hint: ElementHint
+            if let known = remembered[value] {
+                hint = known
+            } else {
+                hint = ElementHint.of(names: value.lowercased())
+                remembered[value] = hint
+            }
+            combined = combined.combined(with: hint)
+        }
+        return combined
+    }
+
     /// Share of a node's text that is link text.
     func linkDensity(_ index: Int) -> Double {
         textLength[index] == 0 ? 0 : Double(linkLength[index]) / Double(textLength[index])
@@ -75,18 +95,13 @@ struct PageDocument {
             break
         }
         if tree.attribute("hidden", of: index) != nil { return true }
-        if let style = tree.attribute("style", of: index)?.lowercased(),
-           style.contains("display:none") || style.contains("display: none") || style.contains("visibility:hidden")
-            || style.contains("visibility: hidden") {
-            return true
+        if let style = tree.attribute("style", of: index) {
+            let bytes = Array(style.utf8)
+            for rule in ["display:none", "display: none", "visibility:hidden", "visibility: hidden"]
+            where bytes.containsCaseless(rule, within: bytes.count) {
+                return true
+            }
         }
         return false
-    }
-
-    /// Characters other than white space: a measure of text that does not depend on indentation.
-    static func visibleLength(_ text: String) -> Int {
-        var length = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { length += 1 }
-        return length
     }
 }

@@ -63,7 +63,7 @@ struct RelatedLinks {
                 index += 1
                 continue
             }
-            let headline = BlockSegmenter.foldingSpaces(tree.textContent(of: index)).trimmingSpaces
+            let headline = CleanText.folded(tree.textContent(of: index)).trimmingSpaces
             let url = ResolvedURL.resolve(href, against: pageURL)
             index = node.end
             guard headline.split(separator: " ").count >= 3 || headline.count >= 12, seen.insert(url).inserted else { continue }
@@ -86,7 +86,7 @@ struct RelatedLinks {
                 return time.wallClock
             }
         }
-        let text = BlockSegmenter.foldingSpaces(tree.textContent(of: item)).trimmingSpaces
+        let text = CleanText.folded(tree.textContent(of: item)).trimmingSpaces
         return LatestItem(line: text)?.time
     }
 }

@@ -12,9 +12,9 @@ struct MHTMLArchive {
 
     /// Whether the bytes begin like a MIME message with a multipart body.
     static func looksLikeArchive(_ bytes: [UInt8]) -> Bool {
-        let head = String(decoding: bytes.prefix(4096), as: UTF8.self).lowercased()
-        guard head.contains("mime-version:") || head.hasPrefix("from:") || head.hasPrefix("content-type:") else { return false }
-        return head.contains("content-type: multipart/") || head.contains("content-type:multipart/")
+        let starts = ["from:", "content-type:", "mime-version:"].contains { bytes.containsCaseless($0, within: $0.utf8.count) }
+        guard starts || bytes.containsCaseless("mime-version:", within: 4096) else { return false }
+        return bytes.containsCaseless("content-type: multipart/", within: 4096) || bytes.containsCaseless("content-type:multipart/", within: 4096)
     }
 
     init(_ bytes: [UInt8]) throws(PageRejection) {

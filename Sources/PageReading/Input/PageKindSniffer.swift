@@ -10,11 +10,11 @@ enum PageKindSniffer {
             start += 1
         }
         guard start < bytes.count else { return false }
-        let head = String(decoding: bytes[start..<min(bytes.count, start + 4096)], as: UTF8.self).lowercased()
-        if bytes[start] == UInt8(ascii: "<") { return openers.contains { head.contains($0) } }
+        let window = Array(bytes[start..<min(bytes.count, start + 4096)])
+        if bytes[start] == UInt8(ascii: "<") { return openers.contains { window.containsCaseless($0, within: window.count) } }
         // A few stray bytes before the document (a lost byte-order mark, a `?`) still
         // leave an HTML page; prose never names these tags.
-        return documentOpeners.contains { head.contains($0) }
+        return documentOpeners.contains { window.containsCaseless($0, within: window.count) }
     }
 
     private static let openers = [

@@ -77,3 +77,12 @@ extension Story {
         return [names, place, date.map(format), agency].compactMap { $0 }.joined(separator: " · ")
     }
 }
+
+extension Story {
+    /// Where a real page came from: "Harbour Gazette · https://…", or nil for a wire
+    /// page that states neither (the reader's header and `byline show` print it).
+    public var sourceLine: String? {
+        let parts = [site, url].compactMap { $0 }.filter { !$0.isEmpty }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+}

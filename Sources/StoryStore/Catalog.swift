@@ -16,6 +16,10 @@ public struct CatalogEntry: Sendable {
     let placeLength: UInt16
     let headlineLength: UInt16
     public let linkCount: UInt16
+    /// The story's URL key (0: none), for links that name it by address.
+    public let urlKey: UInt64
+    let urlLength: UInt16
+    let siteLength: UInt16
 
     public var date: CalendarDate? { day == CatalogCodec.noDate ? nil : CalendarDate(dayNumber: Int(day)) }
 
@@ -23,7 +27,9 @@ public struct CatalogEntry: Sendable {
     var agencyStart: Int { Int(fieldsStart) + CatalogCodec.fixedLength }
     var placeStart: Int { agencyStart + Int(agencyLength) }
     var headlineStart: Int { placeStart + Int(placeLength) }
-    var linksStart: Int { headlineStart + Int(headlineLength) }
+    var urlStart: Int { headlineStart + Int(headlineLength) }
+    var siteStart: Int { urlStart + Int(urlLength) }
+    var linksStart: Int { siteStart + Int(siteLength) }
 }
 
 /// Every story's catalog record, in memory: what start-up reads in one pass.
@@ -79,6 +85,14 @@ public struct Catalog: Sendable {
         string(of: entry, at: entry.placeStart, length: Int(entry.placeLength))
     }
 
+    public func url(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: entry.urlStart, length: Int(entry.urlLength))
+    }
+
+    public func site(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: entry.siteStart, length: Int(entry.siteLength))
+    }
+
     /// The headline's UTF-8 bytes, for searching without building strings.
     public func withHeadlineBytes<T>(_ entry: CatalogEntry, _ body: (UnsafeRawBufferPointer) -> T) -> T {
         withRegion(of: entry) { body(UnsafeRawBufferPointer(rebasing: $0[entry.headlineStart..<(entry.headlineStart + Int(entry.headlineLength))])) }
@@ -105,17 +119,8 @@ public struct Catalog: Sendable {
                 let offset = entry.linksStart + item * CatalogCodec.itemLength
                 let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 let minute = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: Int32.self))
-                body(CatalogRecord.LinkKey(headlineKey: key, minute: Int64(minute)))
-            }
-        }
-    }
-
-    /// Whether `entry`'s latest-news list names the headline with this key, read in place
-    /// and stopping at the first match.
-    public func lists(_ entry: CatalogEntry, headlineKey: UInt64) -> Bool {
-        withRegion(of: entry) { raw in
-            (0..<Int(entry.linkCount)).contains { item in
-                UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: entry.linksStart + item * CatalogCodec.itemLength, as: UInt64.self)) == headlineKey
+                let urlKey = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt64.self))
+                body(CatalogRecord.LinkKey(headlineKey: key, minute: Int64(minute), urlKey: urlKey))
             }
         }
     }
@@ -125,7 +130,8 @@ public struct Catalog: Sendable {
         return CatalogRecord(
             id: entry.id, contentHash: entry.contentHash, headlineKey: entry.headlineKey, date: entry.date,
             sortMinute: entry.sortMinute, importedAt: importedAt, parserVersion: entry.parserVersion,
-            agency: agency(entry), place: place(entry), headline: headline(entry), latest: links(entry)
+            agency: agency(entry), place: place(entry), headline: headline(entry), url: url(entry), urlKey: entry.urlKey,
+            site: site(entry), latest: links(entry)
         )
     }
 
@@ -248,7 +254,9 @@ extension CatalogCodec {
         func load<T: FixedWidthInteger>(_ at: Int, _: T.Type) -> T { T(littleEndian: raw.loadUnaligned(fromByteOffset: fields + at, as: T.self)) }
         let agencyLength = load(46, UInt16.self), placeLength = load(48, UInt16.self)
         let headlineLength = load(50, UInt16.self), itemCount = load(52, UInt16.self)
-        guard fixedLength + Int(agencyLength) + Int(placeLength) + Int(headlineLength) + Int(itemCount) * itemLength == length else { return nil }
+        let urlKey = load(54, UInt64.self), urlLength = load(62, UInt16.self), siteLength = load(64, UInt16.self)
+        let strings = Int(agencyLength) + Int(placeLength) + Int(headlineLength) + Int(urlLength) + Int(siteLength)
+        guard fixedLength + strings + Int(itemCount) * itemLength == length else { return nil }
         if verifyChecksum {
             var hasher = StableHasher()
             hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[fields..<(fields + length)]))
@@ -258,7 +266,7 @@ extension CatalogCodec {
             id: StoryID(value: load(0, UInt64.self)), contentHash: load(8, UInt64.self), headlineKey: load(16, UInt64.self),
             sortMinute: load(28, Int64.self), parserVersion: load(44, UInt16.self), day: load(24, Int32.self),
             fieldsStart: Int32(fields), inMappedFile: mappedFile, agencyLength: agencyLength, placeLength: placeLength,
-            headlineLength: headlineLength, linkCount: itemCount
+            headlineLength: headlineLength, linkCount: itemCount, urlKey: urlKey, urlLength: urlLength, siteLength: siteLength
         )
         return (entry, end)
     }

@@ -33,6 +33,8 @@ struct CatalogFiles {
                 if catalog.map(file, recordsFrom: CatalogCodec.magic.count) != bodyLength {
                     rebuiltBecause = "the catalog file is damaged"
                 }
+            } else if file.bytes.starts(with: CatalogCodec.magicPrefix) {
+                rebuiltBecause = "the catalog file was written by an earlier version of Byline"
             } else {
                 rebuiltBecause = "the catalog file is damaged"
             }

@@ -16,6 +16,10 @@ public struct CatalogRecord: Hashable, Sendable {
     public var agency: String
     public var place: String
     public var headline: String
+    /// The story's canonical URL and its key (0 when the page states none), and its site.
+    public var url: String
+    public var urlKey: UInt64
+    public var site: String
     public var latest: [LinkKey]
 
     /// Minutes subtracted from an undated story's import time: far below any real date.
@@ -25,6 +29,8 @@ public struct CatalogRecord: Hashable, Sendable {
     public struct LinkKey: Hashable, Sendable {
         public var headlineKey: UInt64
         public var minute: Int64
+        /// The link's URL key, 0 when the item has no URL: a URL match wins over a headline.
+        public var urlKey: UInt64 = 0
     }
 
     public init(id: StoryID, contentHash: UInt64, story: Story, importedAt: Int64, parserVersion: Int) {
@@ -45,15 +51,22 @@ public struct CatalogRecord: Hashable, Sendable {
         self.agency = story.agency ?? ""
         self.place = story.place ?? ""
         self.headline = story.headline
+        self.url = story.url ?? ""
+        self.urlKey = URLKey.hash(story.url)
+        self.site = story.site ?? ""
         // An item printed without a time is looked for nearest to the listing story's own time.
         let ownMinute = sortMinute
         self.latest = story.latest.prefix(Int(UInt16.max)).map {
-            LinkKey(headlineKey: HeadlineKey.hash($0.headline), minute: $0.time.map { Int64($0.minuteNumber) } ?? ownMinute)
+            LinkKey(
+                headlineKey: HeadlineKey.hash($0.headline), minute: $0.time.map { Int64($0.minuteNumber) } ?? ownMinute,
+                urlKey: URLKey.hash($0.url)
+            )
         }
     }
 
     init(id: StoryID, contentHash: UInt64, headlineKey: UInt64, date: CalendarDate?, sortMinute: Int64,
-         importedAt: Int64, parserVersion: UInt16, agency: String, place: String, headline: String, latest: [LinkKey]) {
+         importedAt: Int64, parserVersion: UInt16, agency: String, place: String, headline: String,
+         url: String = "", urlKey: UInt64 = 0, site: String = "", latest: [LinkKey]) {
         self.id = id
         self.contentHash = contentHash
         self.headlineKey = headlineKey
@@ -64,6 +77,9 @@ public struct CatalogRecord: Hashable, Sendable {
         self.agency = agency
         self.place = place
         self.headline = headline
+        self.url = url
+        self.urlKey = urlKey
+        self.site = site
         self.latest = latest
     }
 }
@@ -71,16 +87,19 @@ public struct CatalogRecord: Hashable, Sendable {
 /// The binary form of catalog records, shared by the catalog file and its journal.
 ///
 /// A record is `u32 length`, the fields, then `u64 checksum` of the fields, all
-/// little-endian. The fields start with a fixed 54-byte block (id, content hash,
+/// little-endian. The fields start with a fixed 66-byte block (id, content hash,
 /// headline key, day, sort minute, import time, parser version, the lengths of
-/// agency, place and headline, the item count), then the three strings, then
-/// 12 bytes per latest-news item (headline key, minute). The checksum makes a
+/// agency, place and headline, the item count, URL key, the lengths of URL and
+/// site), then the five strings, then 20 bytes per latest-news item (headline key,
+/// minute, URL key). The checksum makes a
 /// torn append (a crash mid-write) or a damaged block detectable.
 enum CatalogCodec {
-    static let magic = Array("BYLINE-CATALOG-2\n".utf8)
+    static let magic = Array("BYLINE-CATALOG-3\n".utf8)
+    /// What every catalog file starts with, whichever format wrote it.
+    static let magicPrefix = Array("BYLINE-CATALOG-".utf8)
     static let noDate = Int32.min
-    static let fixedLength = 54
-    static let itemLength = 12
+    static let fixedLength = 66
+    static let itemLength = 20
 
     static func encode(_ record: CatalogRecord, into writer: inout ByteWriter) {
         var fields = ByteWriter()
@@ -94,16 +113,24 @@ enum CatalogCodec {
         let agency = Array(record.agency.utf8.prefix(Int(UInt16.max)))
         let place = Array(record.place.utf8.prefix(Int(UInt16.max)))
         let headline = Array(record.headline.utf8.prefix(Int(UInt16.max)))
+        let url = Array(record.url.utf8.prefix(Int(UInt16.max)))
+        let site = Array(record.site.utf8.prefix(Int(UInt16.max)))
         fields.put(UInt16(agency.count))
         fields.put(UInt16(place.count))
         fields.put(UInt16(headline.count))
         fields.put(UInt16(record.latest.count))
+        fields.put(record.urlKey)
+        fields.put(UInt16(url.count))
+        fields.put(UInt16(site.count))
         fields.put(agency)
         fields.put(place)
         fields.put(headline)
+        fields.put(url)
+        fields.put(site)
         for item in record.latest {
             fields.put(item.headlineKey)
             fields.put(Int32(clamping: item.minute))
+            fields.put(item.urlKey)
         }
         writer.put(UInt32(fields.bytes.count))
         writer.put(fields.bytes)

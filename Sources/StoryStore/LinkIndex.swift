@@ -13,6 +13,8 @@ public struct LinkIndex: Sendable {
     /// Headline keys, sorted, and beside each the catalog position of a story with it.
     private let sortedKeys: [UInt64]
     private let positionsByKey: [Int32]
+    /// URL keys, sorted, and beside each the catalog position of the story with that URL.
+    private let byURL: KeyedPositions
     /// The stories listing the story at catalog position `p` are
     /// `listingSources[listingStarts[p]..<listingStarts[p + 1]]`, newest first.
     private let listingStarts: [Int32]
@@ -25,6 +27,8 @@ public struct LinkIndex: Sendable {
         let sortedKeys = byKey.map { entries[$0].headlineKey }, positionsByKey = byKey.map(Int32.init)
         self.sortedKeys = sortedKeys
         self.positionsByKey = positionsByKey
+        let byURL = KeyedPositions(entries.indices.lazy.filter { entries[$0].urlKey != 0 }.map { (entries[$0].urlKey, Int32($0)) })
+        self.byURL = byURL
 
         // Every (target, source) pair once per source, then grouped by target.
         var targets: [Int32] = [], sources: [Int32] = []
@@ -33,7 +37,8 @@ public struct LinkIndex: Sendable {
         for (source, entry) in entries.enumerated() where entry.linkCount > 0 {
             seen.removeAll(keepingCapacity: true)
             catalog.forEachLink(of: entry) { item in
-                guard let target = Self.resolve(item, from: Int32(source), entries: entries, sortedKeys: sortedKeys, positionsByKey: positionsByKey),
+                guard let target = byURL.first(item.urlKey, except: Int32(source))
+                        ?? Self.resolve(item, from: Int32(source), entries: entries, sortedKeys: sortedKeys, positionsByKey: positionsByKey),
                       !seen.contains(target) else { return }
                 seen.append(target)
                 targets.append(target)
@@ -57,11 +62,13 @@ public struct LinkIndex: Sendable {
         listingSources = rows
     }
 
-    /// The stored story a latest-news item names: same normalised headline, the
-    /// one nearest in time when several share it; never the listing story itself.
+    /// The stored story a latest-news item names: the story at the item's URL, else the
+    /// one with the same normalised headline, nearest in time when several share it;
+    /// never the listing story itself.
     public func resolve(_ item: CatalogRecord.LinkKey, from source: StoryID? = nil) -> StoryID? {
         let sourcePosition = source.flatMap { catalog.position(of: $0) }.map(Int32.init) ?? -1
-        return Self.resolve(item, from: sourcePosition, entries: catalog.entries, sortedKeys: sortedKeys, positionsByKey: positionsByKey)
+        return (byURL.first(item.urlKey, except: sourcePosition)
+            ?? Self.resolve(item, from: sourcePosition, entries: catalog.entries, sortedKeys: sortedKeys, positionsByKey: positionsByKey))
             .map { catalog.entries[Int($0)].id }
     }
 
@@ -74,7 +81,7 @@ public struct LinkIndex: Sendable {
     static func key(for item: LatestItem, from source: StoryID?, in catalog: Catalog) -> CatalogRecord.LinkKey {
         let minute = item.time.map { Int64($0.minuteNumber) }
             ?? source.flatMap { catalog.position(of: $0) }.map { catalog.entries[$0].sortMinute } ?? 0
-        return CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: minute)
+        return CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: minute, urlKey: URLKey.hash(item.url))
     }
 
     /// The stories whose latest-news lists name `id`, newest first.
@@ -88,6 +95,9 @@ public struct LinkIndex: Sendable {
     /// What `resolve` answers, found by one pass over the catalog: for the moments before
     /// the index of a large store is built, when one story's links are wanted at once.
     public static func resolveByScan(_ item: CatalogRecord.LinkKey, in catalog: Catalog, from source: StoryID? = nil) -> StoryID? {
+        if item.urlKey != 0, let entry = catalog.entries.first(where: { $0.urlKey == item.urlKey && $0.id != source }) {
+            return entry.id
+        }
         var nearest = Nearest(minute: item.minute)
         for (position, entry) in catalog.entries.enumerated() where entry.headlineKey == item.headlineKey && entry.id != source {
             nearest.consider(Int32(position), sortMinute: entry.sortMinute)
@@ -100,14 +110,15 @@ public struct LinkIndex: Sendable {
     }
 
     /// What `stories(listing:)` answers, found by scanning the catalog: a story lists `id`
-    /// when one of its items names `id`'s headline and resolves to `id` (not to a namesake).
+    /// when one of its items names `id`'s URL or headline and resolves to `id` (not to a namesake).
     public static func storiesByScan(listing id: StoryID, in catalog: Catalog) -> [StoryID] {
         guard let target = catalog.entry(id) else { return [] }
         var sources: [Int32] = []
-        for (position, entry) in catalog.entries.enumerated() where entry.id != id && catalog.lists(entry, headlineKey: target.headlineKey) {
+        for (position, entry) in catalog.entries.enumerated() where entry.id != id && entry.linkCount > 0 {
             var names = false
             catalog.forEachLink(of: entry) { item in
-                if !names && item.headlineKey == target.headlineKey { names = resolveByScan(item, in: catalog, from: entry.id) == id }
+                let candidate = item.headlineKey == target.headlineKey || (target.urlKey != 0 && item.urlKey == target.urlKey)
+                if !names && candidate { names = resolveByScan(item, in: catalog, from: entry.id) == id }
             }
             if names { sources.append(Int32(position)) }
         }
@@ -158,5 +169,32 @@ public struct LinkIndex: Sendable {
             if position != source { nearest.consider(position, sortMinute: entries[Int(position)].sortMinute) }
         }
         return nearest.position
+    }
+}
+
+/// Keys sorted with a catalog position beside each, found by binary search.
+struct KeyedPositions: Sendable {
+    private let keys: [UInt64]
+    private let positions: [Int32]
+
+    init(_ pairs: some Sequence<(UInt64, Int32)>) {
+        let sorted = pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        keys = sorted.map(\.0)
+        positions = sorted.map(\.1)
+    }
+
+    /// The first position with `key` other than `excluded`; nil for key 0 (no key).
+    func first(_ key: UInt64, except excluded: Int32) -> Int32? {
+        guard key != 0 else { return nil }
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        while low < keys.count && keys[low] == key {
+            if positions[low] != excluded { return positions[low] }
+            low += 1
+        }
+        return nil
     }
 }

@@ -57,6 +57,8 @@ struct ListCommand: ParsableCommand {
                     ("agency", .optional(record.agency.isEmpty ? nil : record.agency)),
                     ("place", .optional(record.place.isEmpty ? nil : record.place)),
                     ("date", .optional(record.date?.description)),
+                    ("url", .optional(record.url.isEmpty ? nil : record.url)),
+                    ("site", .optional(record.site.isEmpty ? nil : record.site)),
                     ("read", .bool(story.isRead)), ("starred", .bool(story.isStarred)),
                 ]).compact)
             } else {

@@ -64,6 +64,7 @@ struct StoryText {
         lines += wrap(story.headline, width: width)
         let meta = story.metaLine()
         if !meta.isEmpty { lines += wrap(meta, width: width) }
+        if let source = story.sourceLine { lines += wrap(source, width: width) }
         lines.append("id \(stored.id)")
         for paragraph in story.body {
             lines.append("")
@@ -101,7 +102,7 @@ enum ShowJSON {
         let members = stored.story.jsonMembers { index, item in
             .object(item.jsonMembers + [("story", .optional(targets[index]?.description))])
         }
-        return .object([("id", .string(stored.id.description))] + members + [
+        return .object([("id", .string(stored.id.description))] + members + stored.story.pageMembers() + [
             ("listedIn", .array(listedIn.map { .string($0.description) })),
             ("warnings", .array(stored.warnings.map(JSONValue.string))),
             ("source", .string(stored.source)),

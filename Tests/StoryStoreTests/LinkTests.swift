@@ -27,11 +27,10 @@ import StoryKit
         #expect(reopened.links.resolve(items[1], from: listingID) == nil)
         #expect(reopened.links.stories(listing: listedID) == [listingID])
         #expect(reopened.links.stories(listing: listingID).isEmpty)
-        // The in-place check the reader uses before the link index is built agrees.
-        let listingEntry = try #require(reopened.catalog.entry(listingID)), listedEntry = try #require(reopened.catalog.entry(listedID))
-        #expect(reopened.catalog.lists(listingEntry, headlineKey: listedEntry.headlineKey))
-        #expect(!reopened.catalog.lists(listedEntry, headlineKey: listingEntry.headlineKey))
-        #expect(!reopened.catalog.lists(listingEntry, headlineKey: listingEntry.headlineKey))
+        // The scans the reader uses before the link index is built agree.
+        #expect(LinkIndex.resolveByScan(items[0], in: reopened.catalog, from: listingID) == listedID)
+        #expect(LinkIndex.storiesByScan(listing: listedID, in: reopened.catalog) == [listingID])
+        #expect(LinkIndex.storiesByScan(listing: listingID, in: reopened.catalog).isEmpty)
     }
 
     @Test func headlinesMatchDespiteQuotesCaseAndPunctuation() {
@@ -98,5 +97,37 @@ import StoryKit
             #expect(index.stories(listing: entry.id) == expected)
             #expect(LinkIndex.storiesByScan(listing: entry.id, in: catalog) == expected)
         }
+    }
+}
+
+/// Real pages name their related stories by address: a link resolves by URL first.
+@Suite struct URLLinkTests {
+    private func record(_ story: Story) -> CatalogRecord {
+        CatalogRecord(id: StoryID(story), contentHash: 0, story: story, importedAt: 0, parserVersion: 1)
+    }
+
+    @Test func anItemResolvesByItsURLEvenWhenItsTextDiffers() {
+        let target = Story(headline: "Night ferry to the outer islands begins service", date: CalendarDate(year: 2025, month: 12, day: 27),
+                           url: "https://harbourgazette.example/news/night-ferry")
+        let namesake = Story(headline: "Ferry service begins", date: CalendarDate(year: 2025, month: 12, day: 27))
+        let listing = Story(
+            headline: "Harbour dredging to begin", date: CalendarDate(year: 2025, month: 12, day: 28),
+            latest: [LatestItem(headline: "Ferry service begins", time: nil, url: "http://www.harbourgazette.example/news/night-ferry/?ref=rail#top")]
+        )
+        let catalog = Catalog(records: [target, namesake, listing].map(record))
+        let links = LinkIndex(catalog: catalog)
+        #expect(links.resolve(listing.latest[0], from: StoryID(listing)) == StoryID(target))
+        #expect(LinkIndex.resolveByScan(listing.latest[0], in: catalog, from: StoryID(listing)) == StoryID(target))
+        #expect(links.stories(listing: StoryID(target)) == [StoryID(listing)])
+        #expect(LinkIndex.storiesByScan(listing: StoryID(target), in: catalog) == [StoryID(listing)])
+        #expect(links.stories(listing: StoryID(namesake)).isEmpty)
+    }
+
+    @Test func urlsMatchWithoutSchemeWwwQueryFragmentOrTrailingSlash() {
+        #expect(URLKey.normalised("https://www.site.example/news/a-story/?utm=x#top") == "site.example/news/a-story")
+        #expect(URLKey.hash("http://site.example/news/a-story") == URLKey.hash("https://m.site.example/news/a-story/amp"))
+        #expect(URLKey.hash("https://site.example/news/a-story") != URLKey.hash("https://site.example/news/other"))
+        #expect(URLKey.hash(nil) == 0)
+        #expect(URLKey.hash("not a url") == 0)
     }
 }

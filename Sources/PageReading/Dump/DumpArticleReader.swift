@@ -36,16 +36,17 @@ enum DumpArticleReader {
 
     /// The stretch of lines with the greatest weight (Kadane's maximum subarray).
     static func articleRegion(_ lines: [DumpLine]) -> Range<Int>? {
+        let weights = self.weights(lines)
         var best: Range<Int>?
         var bestSum = 0
         var sum = 0
         var start = 0
-        for (index, line) in lines.enumerated() {
+        for index in lines.indices {
             if sum <= 0 {
                 sum = 0
                 start = index
             }
-            sum += weight(line)
+            sum += weights[index]
             if sum > bestSum {
                 bestSum = sum
                 best = start..<(index + 1)
@@ -53,24 +54,44 @@ enum DumpArticleReader {
         }
         guard let best else { return nil }
         // The stretch starts and ends with prose, never with the blank lines around it.
-        let first = best.first { lines[$0].isProse } ?? best.lowerBound
-        let last = best.last { lines[$0].isProse } ?? best.upperBound - 1
+        let first = best.first { lines[$0].isProse && !lines[$0].startsLikeItem } ?? best.lowerBound
+        let last = best.last { lines[$0].isProse && !lines[$0].startsLikeItem } ?? best.upperBound - 1
         return first..<(last + 1)
     }
 
-    private static func weight(_ line: DumpLine) -> Int {
-        if line.isBlank { return 0 }
-        if line.isProse { return line.length }
-        if line.mayBeArticle && line.length < 120 { return -20 }
-        return -(40 + line.length / 2)
+    /// Prose counts for its length; every other line against, and the more so the longer
+    /// the run of such lines it is in: one sub-heading or "Advertisement" between two
+    /// paragraphs costs little, the twenty lines of a comment form or a link list cost a
+    /// lot. Bulleted lines are teasers and link lists far more often than article text.
+    static func weights(_ lines: [DumpLine]) -> [Int] {
+        var weights = [Int](repeating: 0, count: lines.count)
+        var run = 0
+        for (index, line) in lines.enumerated() {
+            if line.isBlank { continue }
+            if line.isProse && !line.startsLikeItem {
+                run = 0
+                weights[index] = line.length
+                continue
+            }
+            run += 1
+            let base = line.isProse ? 10 : (line.mayBeArticle && line.length < 120 ? 20 : 40 + line.length / 2)
+            weights[index] = -base * (1 + run / 2)
+        }
+        return weights
     }
 
-    /// The nearest title-like line above the article: not a byline, a date or a menu item.
+    /// The headline above the article: among the title-like lines there (not a byline,
+    /// a date or a menu item), the one that shares most words with the article's first
+    /// paragraphs, as a headline does and a caption or a site's slogan does not; nearest
+    /// first among equals, and the nearest when none shares any.
     private static func headline(in lines: [DumpLine], before start: Int) -> Int? {
+        let lead = Set(lines[start...].lazy.filter(\.isProse).prefix(3).flatMap { HeadlineChooser.contentWords($0.text) })
         var index = start - 1
+        var nearest: Int?
         var fallback: Int?
+        var best: (index: Int, shared: Int)?
         var seen = 0
-        while index >= 0 && seen < 30 {
+        while index >= 0 && seen < 40 {
             let line = lines[index]
             index -= 1
             guard !line.isBlank else { continue }
@@ -78,10 +99,16 @@ enum DumpArticleReader {
             guard (8...300).contains(line.length), !line.startsLikeItem, !isBylineLike(line), !isDateLike(line),
                   !line.text.hasSuffix(":"), line.words >= 3 || line.ideographs >= 5
             else { continue }
-            if !line.isProse || !line.endsSentence { return index + 1 }
-            if fallback == nil { fallback = index + 1 }
+            let words = HeadlineChooser.contentWords(line.text)
+            let shared = words.filter(lead.contains).count
+            if shared >= 2 && shared * 3 >= words.count && shared > (best?.shared ?? 0) { best = (index + 1, shared) }
+            if !line.isProse || !line.endsSentence {
+                if nearest == nil { nearest = index + 1 }
+            } else if fallback == nil {
+                fallback = index + 1
+            }
         }
-        return fallback
+        return best?.index ?? nearest ?? fallback
     }
 
     private static func isBylineLike(_ line: DumpLine) -> Bool {

@@ -6,10 +6,10 @@ public enum TitleBarView {
     public static func draw(_ state: ReaderState, into buffer: inout ScreenBuffer, rect: Rect) {
         guard !rect.isEmpty else { return }
         buffer.fill(rect, style: .title)
-        var parts = ["Byline", "\(state.summaries.count) stories", "\(state.unreadCount) unread"]
-        if rect.width >= 60 { parts.append(state.sort.rawValue) }
-        if state.filter.isActive { parts.append("only " + state.filter.summary) }
-        if let search = state.search, !search.query.isEmpty, !search.isEditing { parts.append("search “\(search.query)”: \(state.order.count)") }
+        var parts = ["Byline", "\(state.summaries.count) stories", "\(state.marks.unreadCount) unread"]
+        if rect.width >= 60 { parts.append(state.list.sort.rawValue) }
+        if state.list.filter.isActive { parts.append("only " + state.list.filter.summary) }
+        if let search = state.search.session, !search.query.isEmpty, !search.isEditing { parts.append("search “\(search.query)”: \(state.order.count)") }
         buffer.put(TextWrapper.truncate(" " + parts.joined(separator: " · "), width: rect.width), x: rect.x, y: rect.y, style: .title, limit: rect.maxX)
     }
 }
@@ -18,7 +18,7 @@ public enum TitleBarView {
 public enum StatusBarView {
     public static func draw(_ state: ReaderState, into buffer: inout ScreenBuffer, rect: Rect) {
         guard !rect.isEmpty else { return }
-        if let search = state.search, search.isEditing {
+        if let search = state.search.session, search.isEditing {
             buffer.fill(rect, style: .normal)
             let pending = search.bodySearchPending ? ", searching text…" : ""
             let count = " (\(search.headlineMatchCount) in headlines, \(search.bodyMatchCount) in text\(pending))"
@@ -30,7 +30,7 @@ public enum StatusBarView {
         }
         let style: Style = state.message?.kind == .error ? .statusError : .status
         buffer.fill(rect, style: style)
-        let position = state.order.isEmpty ? "" : " \(state.selection + 1)/\(state.order.count) "
+        let position = state.order.isEmpty ? "" : " \(state.list.selection + 1)/\(state.order.count) "
         let left = state.message?.text ?? hints(for: state, width: rect.width)
         let room = max(0, rect.width - DisplayWidth.of(position))
         buffer.put(TextWrapper.truncate(" " + left, width: room), x: rect.x, y: rect.y, style: style, limit: rect.x + room)

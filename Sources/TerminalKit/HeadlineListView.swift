@@ -8,7 +8,7 @@ public enum HeadlineListView {
         if state.order.isEmpty {
             let lines = state.summaries.isEmpty
                 ? ["No stories yet.", "", "Import pages with", "  byline import PATH", "then start byline again."]
-                : ["No story matches.", state.search != nil ? "Esc clears the search." : "c clears the filters."]
+                : ["No story matches.", state.search.session != nil ? "Esc clears the search." : "c clears the filters."]
             for (row, line) in lines.prefix(rect.height).enumerated() {
                 buffer.put(line, x: rect.x + 1, y: rect.y + row, style: row == 0 ? .headline : .meta, limit: rect.maxX)
             }
@@ -16,9 +16,9 @@ public enum HeadlineListView {
         }
         let showsDate = rect.width >= 40
         let showsAgency = rect.width >= 46
-        let search = state.search
+        let search = state.search.session
         for row in 0..<rect.height {
-            let position = state.listTop + row
+            let position = state.list.top + row
             guard position < state.order.count else { break }
             let summary = state.summaries[Int(state.order[position])]
             let marks = state.marks(for: summary.id)
@@ -32,7 +32,7 @@ public enum HeadlineListView {
             let bodyOnly = search.map { !$0.query.isEmpty && $0.matchesOnlyInText(state.order[position]) } ?? false
             let headline = (bodyOnly ? "≈ " : "") + summary.headline
             buffer.put(TextWrapper.truncate(headline, width: rect.maxX - x), x: x, y: y, style: marks.isRead ? .normal : .unread, limit: rect.maxX)
-            if position == state.selection {
+            if position == state.list.selection {
                 let active = state.focus == .list
                 buffer.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { style in
                     var selected = style

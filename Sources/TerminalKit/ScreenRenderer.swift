@@ -23,7 +23,7 @@ public final class ScreenRenderer {
             }
         }
         if let rect = layout.story, let open = state.openStory {
-            let selected = state.screen == .reader && state.focus == .latestNews ? state.latestSelection : nil
+            let selected = state.screen == .reader && state.focus == .latestNews ? state.story.latestSelection : nil
             let lines = storyLines(open, width: rect.width, selected: selected, dateStyle: state.preferences.dateStyle)
             var scroll = min(open.scroll, max(0, lines.count - rect.height))
             if let selected, let line = StoryView.line(ofItem: selected, in: lines), line >= scroll + rect.height || line < scroll {
@@ -34,7 +34,7 @@ public final class ScreenRenderer {
             buffer.put("Select a story to read it here.", x: rect.x, y: rect.y, style: .meta, limit: rect.maxX)
         }
         if let status = layout.status { StatusBarView.draw(state, into: &buffer, rect: status) }
-        if state.showsHelp { HelpOverlayView.draw(into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height), bindings: state.bindings, scroll: state.helpScroll) }
+        if state.help.isShown { HelpOverlayView.draw(into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height), bindings: state.bindings, scroll: state.help.scroll) }
         return buffer
     }
 

@@ -15,7 +15,7 @@ final class HeadlineIndexBuilder: Sendable {
 
     /// Starts a build for the state's library unless one is built, running, or not needed.
     func startIfNeeded(for state: ReaderState) {
-        guard state.headlineIndex == nil else { return }
+        guard state.search.headlineIndex == nil else { return }
         let generation = state.libraryGeneration
         let shouldStart = progress.withLock { progress in
             guard progress.startedGeneration != generation else { return false }

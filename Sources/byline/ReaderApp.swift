@@ -29,30 +29,18 @@ final class ReaderApp {
         self.terminal = terminal
         state = ReaderState(library: StoreLibrary(store: store),
                             viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
-                            measure: ScreenRenderer.measure, sort: settings.sort)
-        state.bindings = settings.bindings
-        state.preferences = settings.preferences
-        if let imported { showImport(imported) }
-        for note in store.loadNotes { state.message = .error(note) }
+                            measure: ScreenRenderer.measure, sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences)
+        var startup: [ReaderAction] = []
+        if let imported {
+            startup.append(.imported(ImportReport(storedIDs: imported.storedIDs, new: imported.new, updated: imported.updated,
+                                                  unchanged: imported.unchanged, failed: imported.failed)))
+        }
+        startup += store.loadNotes.map { .notice(.error($0)) }
         if let first = problems.first {
             // The reader starts anyway; the status line says what was wrong and where.
-            state.message = .error(first.description + (problems.count > 1 ? " (and \(problems.count - 1) more: byline config --check)" : ""))
+            startup.append(.notice(.error(first.description + (problems.count > 1 ? " (and \(problems.count - 1) more: byline config --check)" : ""))))
         }
-    }
-
-    private func showImport(_ summary: ImportSummary) {
-        let imported = Set(summary.storedIDs)
-        if let newest = state.order.lazy.map({ self.state.summaries[Int($0)].id }).first(where: imported.contains) {
-            _ = Reader.update(&state, .reveal(newest))
-        }
-        let total = summary.new + summary.updated + summary.unchanged + summary.failed
-        var text = "imported \(total) \(total == 1 ? "page" : "pages"): \(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged"
-        if summary.failed > 0 {
-            text += ", \(summary.failed) failed (the reasons are on the terminal when you quit)"
-            state.message = .error(text)
-        } else {
-            state.message = .info(text + (imported.isEmpty ? "" : "; the newest is selected"))
-        }
+        for action in startup { _ = Reader.update(&state, action) }
     }
 
     /// Runs until the person quits or a signal asks the reader to end; returns that signal,
@@ -87,7 +75,7 @@ final class ReaderApp {
         case .key(.control("l")):
             terminal.redraw()
         case .key(let key):
-            if let action = KeyMap.action(for: key, in: state) { actions = [action] }
+            actions = [.key(key)]
         case .mouse(let mouse):
             actions = MouseMap.actions(for: mouse, in: state, width: terminal.width, height: terminal.height)
         case .resize(let width, let height):
@@ -129,10 +117,10 @@ final class ReaderApp {
             do {
                 try store.record(changes.map { change in (change.id, change.kind.stateChange) })
             } catch {
-                state.message = .error("not saved: \(error.message)")
+                feed(.effectFailed("not saved: \(error.message)"))
             }
         case .showOriginal(let id):
-            showOriginal(id)
+            showOriginal(id).map(feed)
         case .searchBodies(let query, let generation, let candidates):
             bodySearch.start(query: query, generation: generation, candidates: candidates, library: state.library)
         }
@@ -143,11 +131,10 @@ final class ReaderApp {
     /// (else `less`); the pager gets the path as an argument, never a shell string. The
     /// file holds the page's readable text, not its raw bytes: a pager such as `less -R`
     /// or `cat` would pass escape sequences in the page straight to the terminal.
-    private func showOriginal(_ id: StoryID) {
+    private func showOriginal(_ id: StoryID) -> ReaderAction? {
         let stored: StoredStory
         do { stored = try store.story(id) } catch {
-            state.message = .error(error.message)
-            return
+            return .effectFailed(error.message)
         }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-\(getpid())")
         let file = folder.appendingPathComponent("\(id).txt")
@@ -155,15 +142,17 @@ final class ReaderApp {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             try Data(PageFile.readableText(stored.original).utf8).write(to: file, options: .atomic)
         } catch {
-            state.message = .error("cannot write the original page to \(file.path): \(error.localizedDescription)")
-            return
+            return .effectFailed("cannot write the original page to \(file.path): \(error.localizedDescription)")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
         let pager = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less"
         let command = pager.split(separator: " ").map(String.init) + [file.path]
-        if terminal.runProgram(command) == nil {
-            state.message = .error("cannot start the pager “\(pager)”; set PAGER to a program")
-        }
+        return .pagerFinished(pager: pager, started: terminal.runProgram(command) != nil)
+    }
+
+    /// Hands a result back to the model; what it asks for next is carried out at once.
+    private func feed(_ action: ReaderAction) {
+        for effect in Reader.update(&state, action) { _ = perform(effect) }
     }
 
     /// Once a second: stories another process imported appear, and the selection stays put.
@@ -172,9 +161,7 @@ final class ReaderApp {
         lastStoreCheck = .now
         guard store.catalogChangedOnDisk else { return [] }
         store.reload()
-        let selected = state.selectedSummary?.id
-        state.library = StoreLibrary(store: store)
-        return [.libraryChanged(selectionKeptOn: selected)]
+        return [.libraryReplaced(StoreLibrary(store: store), selectionKeptOn: state.selectedSummary?.id)]
     }
 }
 
@@ -233,7 +220,7 @@ enum MouseMap {
     static func actions(for mouse: MouseEvent, in state: ReaderState, width: Int, height: Int) -> [ReaderAction] {
         let layout = ScreenLayout.make(width: width, height: height, screen: state.screen, listPercent: state.preferences.listPercent)
         if let list = layout.list, list.contains(x: mouse.x, y: mouse.y) {
-            let row = state.listTop + mouse.y - list.y
+            let row = state.list.top + mouse.y - list.y
             switch mouse.kind {
             case .click: return row < state.order.count ? focusList(state) + [.select(row: row)] : []
             case .doubleClick: return row < state.order.count ? focusList(state) + [.select(row: row), .open] : []

@@ -16,38 +16,38 @@ import StoryKit
     @Test func movingStopsAtTheEnds() {
         var state = makeState(width: 80, height: 24)
         send(&state, .moveUp)
-        #expect(state.selection == 0)
+        #expect(state.list.selection == 0)
         send(&state, .moveDown, .moveDown)
-        #expect(state.selection == 2)
+        #expect(state.list.selection == 2)
         send(&state, .pageDown)
-        #expect(state.selection == 2 + state.viewport.listRows - 1)
-        #expect(state.listTop > 0)
+        #expect(state.list.selection == 2 + state.viewport.listRows - 1)
+        #expect(state.list.top > 0)
         send(&state, .bottom)
-        #expect(state.selection == 55)
+        #expect(state.list.selection == 55)
         send(&state, .moveDown)
-        #expect(state.selection == 55)
+        #expect(state.list.selection == 55)
         send(&state, .top)
-        #expect(state.selection == 0 && state.listTop == 0)
+        #expect(state.list.selection == 0 && state.list.top == 0)
     }
 
     @Test func sortCyclesThroughOldestFirstAndByAgency() {
         var state = makeState()
         send(&state, .cycleSort)
-        #expect(state.sort == .oldestFirst)
+        #expect(state.list.sort == .oldestFirst)
         let dated = state.order.compactMap { state.summaries[Int($0)].date }
         #expect(dated == dated.sorted())
         send(&state, .cycleSort)
-        #expect(state.sort == .byAgency)
+        #expect(state.list.sort == .byAgency)
         let agencies = state.order.map { state.summaries[Int($0)].agency }.filter { !$0.isEmpty }
         #expect(agencies == agencies.sorted())
         send(&state, .cycleSort)
-        #expect(state.sort == .newestFirst)
+        #expect(state.list.sort == .newestFirst)
     }
 
     @Test func filtersNarrowTheListAndClear() {
         var state = makeState()
         send(&state, .filterAgencyOfSelection)
-        #expect(state.filter.agency == "IANS")
+        #expect(state.list.filter.agency == "IANS")
         #expect(state.order.allSatisfy { state.summaries[Int($0)].agency == "IANS" })
         send(&state, .filterDayOfSelection)
         #expect(state.order.count == 1)
@@ -63,9 +63,9 @@ import StoryKit
         let second = id(of: "New timetable brings late trains to commuter lines")
         var state = makeState(states: [second: StoryState(isRead: true)])
         send(&state, .nextUnread)
-        #expect(state.selection == 2)
+        #expect(state.list.selection == 2)
         send(&state, .previousUnread)
-        #expect(state.selection == 0)
+        #expect(state.list.selection == 0)
         send(&state, .previousUnread)
         #expect(state.message == .info("no unread story above"))
     }
@@ -77,18 +77,19 @@ import StoryKit
         #expect(state.selectedSummary?.id == target && state.openStory?.id == target)
         // Starred only hides it; revealing shows everything again with it selected.
         send(&state, .toggleStarredOnly, .reveal(target))
-        #expect(!state.filter.isActive)
+        #expect(!state.list.filter.isActive)
         #expect(state.selectedSummary?.id == target)
         // A filter that keeps it stays.
         send(&state, .filterAgencyOfSelection, .moveDown, .reveal(target))
-        #expect(state.filter.agency == "Reuters" && state.selectedSummary?.id == target)
+        #expect(state.list.filter.agency == "Reuters" && state.selectedSummary?.id == target)
     }
 
     @Test func aChangedLibraryKeepsTheSelectionOnTheSameStory() {
         var state = makeState()
         send(&state, .moveDown, .moveDown)
         let selected = state.selectedSummary?.id
-        send(&state, .libraryChanged(selectionKeptOn: nil))
+        let library = state.library
+        send(&state, .libraryReplaced(library, selectionKeptOn: nil))
         #expect(state.selectedSummary?.id == selected)
     }
 }

@@ -36,7 +36,7 @@ import TerminalKit
         var state = makeState()
         let effects = send(&state, .moveDown, .moveDown)
         #expect(effects.isEmpty)
-        #expect(state.unreadCount == 56)
+        #expect(state.marks.unreadCount == 56)
     }
 
     @Test func aDigitJumpsToTheListedStoryAndBackReturns() {
@@ -83,10 +83,10 @@ import TerminalKit
         send(&state, .jump(item: missing + 1))
         #expect(state.openStory?.id == start)
         #expect(state.message?.text.contains("is not in the store; press f") == true)
-        #expect(state.offeredSearch == "central bank keeps rates")
+        #expect(state.search.offered == "central bank keeps rates")
         let effects = send(&state, .searchOffered)
         #expect(state.screen == .browse)
-        #expect(state.search?.query == "central bank keeps rates")
+        #expect(state.search.session?.query == "central bank keeps rates")
         #expect(effects.contains { if case .searchBodies = $0 { return true }; return false })
     }
 

@@ -8,7 +8,7 @@ import StoryKit
         var state = makeState()
         send(&state, .beginSearch)
         var effects = send(&state, .searchInput("f"), .searchInput("e"), .searchInput("r"))
-        #expect(state.search?.query == "fer")
+        #expect(state.search.session?.query == "fer")
         #expect(state.order.allSatisfy { HeadlineKey.normalised(state.summaries[Int($0)].headline + " " + state.summaries[Int($0)].place).contains("fer") })
         send(&state, .searchCancel, .beginSearch)
         effects = send(&state, .searchInput("passe"), .searchInput("ngers"))
@@ -28,28 +28,29 @@ import StoryKit
         send(&state, .bodyMatches(generation: generation, ids: bodyMatches))
         #expect(state.order.count == headlineCount + bodyMatches.count)
         send(&state, .searchCommit)
-        #expect(state.search?.isEditing == false)
+        #expect(state.search.session?.isEditing == false)
         #expect(state.order.count == headlineCount + bodyMatches.count)
         send(&state, .back)
-        #expect(state.search == nil)
+        #expect(state.search.session == nil)
         #expect(state.order.count == 56)
     }
 
     @Test func aHeadlineIndexBuiltInTheBackgroundIsUsedOnlyForItsOwnLibrary() {
         var state = makeState()
         let stale = HeadlineSearchIndex(summaries: state.summaries, generation: state.libraryGeneration)
-        send(&state, .libraryChanged(selectionKeptOn: nil))
+        let library = state.library
+        send(&state, .libraryReplaced(library, selectionKeptOn: nil))
         send(&state, .headlineIndexReady(stale))
-        #expect(state.headlineIndex == nil, "an index of the library before the change must be dropped")
+        #expect(state.search.headlineIndex == nil, "an index of the library before the change must be dropped")
         let current = HeadlineSearchIndex(summaries: state.summaries, generation: state.libraryGeneration)
         send(&state, .toggleStar)
         let message = state.message
         send(&state, .headlineIndexReady(current))
-        #expect(state.headlineIndex === current)
+        #expect(state.search.headlineIndex === current)
         #expect(message != nil && state.message == message, "background work must not wipe the status line")
         // Search then uses it rather than building another, and finds the same as ever.
         send(&state, .beginSearch, .searchInput("harbour"))
-        #expect(state.headlineIndex === current)
+        #expect(state.search.headlineIndex === current)
         #expect(state.order.map { state.summaries[Int($0)].headline }.allSatisfy { $0.lowercased().contains("harbour") })
         #expect(!state.order.isEmpty)
     }
@@ -59,7 +60,7 @@ import StoryKit
         send(&state, .beginSearch, .searchInput("z"), .searchInput("q"))
         #expect(state.order.isEmpty)
         send(&state, .searchCancel)
-        #expect(state.search == nil && state.order.count == 56)
+        #expect(state.search.session == nil && state.order.count == 56)
     }
 
     @Test func searchMatchesEveryWordInAnyOrder() {
@@ -88,9 +89,9 @@ import StoryKit
         let shown = state.order.count
         guard case .record(let changes)? = send(&state, .markAllShownRead).first else { Issue.record("nothing recorded"); return }
         #expect(changes.count == shown)
-        #expect(state.unreadCount == 56 - shown)
+        #expect(state.marks.unreadCount == 56 - shown)
         send(&state, .undo)
-        #expect(state.unreadCount == 56)
+        #expect(state.marks.unreadCount == 56)
     }
 
     @Test func quitSavesThePositionFirst() {
@@ -103,8 +104,7 @@ import StoryKit
     @Test func vAsksForTheOriginalOfTheSelectedStory() {
         var state = makeState()
         let story = state.selectedSummary!.id
-        #expect(KeyMap.action(for: .character("v"), in: state) == .showOriginal)
-        #expect(send(&state, .showOriginal) == [.showOriginal(story)])
+        #expect(press(&state, .character("v")) == [.showOriginal(story)])
     }
 
     @Test func qOnThePlainListQuits() {
@@ -113,47 +113,32 @@ import StoryKit
     }
 }
 
-@Suite struct KeyMapTests {
-    @Test func keysMapToActionsByScreen() {
-        var state = makeState()
-        #expect(KeyMap.action(for: .character("j"), in: state) == .moveDown)
-        #expect(KeyMap.action(for: .enter, in: state) == .open)
-        #expect(KeyMap.action(for: .character("3"), in: state) == .jump(item: 3))
-        #expect(KeyMap.action(for: .character("f"), in: state) == nil)
-        send(&state, .beginSearch)
-        #expect(KeyMap.action(for: .character("j"), in: state) == .searchInput("j"))
-        #expect(KeyMap.action(for: .escape, in: state) == .searchCancel)
-        send(&state, .searchCancel, .toggleHelp)
-        #expect(KeyMap.action(for: .character("j"), in: state) == .scrollHelp(lines: 1))
-        #expect(KeyMap.action(for: .character("f"), in: state) == nil)
-        #expect(KeyMap.action(for: .escape, in: state) == .toggleHelp)
-    }
-
+@Suite struct HelpTests {
     @Test func theHelpScrollsOnlyAsFarAsItsLastLine() {
         var state = makeState(width: 40, height: 12)
         let layout = HelpLayout(width: 40, height: 12, bindings: state.bindings)
         #expect(layout.maximumScroll > 0, "the help must not fit 40×12 for this test to mean anything")
         send(&state, .toggleHelp, .scrollHelp(lines: 3))
-        #expect(state.helpScroll == 3)
+        #expect(state.help.scroll == 3)
         send(&state, .scrollHelp(lines: Int.max))
-        #expect(state.helpScroll == layout.maximumScroll)
+        #expect(state.help.scroll == layout.maximumScroll)
         send(&state, .scrollHelp(lines: -1))
-        #expect(state.helpScroll == layout.maximumScroll - 1)
+        #expect(state.help.scroll == layout.maximumScroll - 1)
         send(&state, .scrollHelp(lines: Int.min))
-        #expect(state.helpScroll == 0)
+        #expect(state.help.scroll == 0)
         // A taller screen needs less scrolling; closing and opening starts at the top.
         send(&state, .scrollHelp(lines: Int.max), .resize(makeState(width: 40, height: 30).viewport))
-        #expect(state.helpScroll == HelpLayout(width: 40, height: 30, bindings: state.bindings).maximumScroll)
+        #expect(state.help.scroll == HelpLayout(width: 40, height: 30, bindings: state.bindings).maximumScroll)
         send(&state, .toggleHelp, .toggleHelp)
-        #expect(state.helpScroll == 0)
+        #expect(state.help.scroll == 0)
         // Where everything fits there is nothing to scroll.
         var wide = makeState(width: 120, height: 40)
         send(&wide, .toggleHelp, .scrollHelp(lines: 5))
-        #expect(wide.helpScroll == 0)
+        #expect(wide.help.scroll == 0)
     }
 
     @Test func theHelpListsEveryKeyTheMapUses() {
-        let described = KeyMap.help(.standard).flatMap(\.bindings).map(\.keys).joined(separator: " ")
+        let described = HelpContents.groups(.standard).flatMap(\.entries).map(\.keys).joined(separator: " ")
         for key in ["k", "j", "g", "G", "n", "p", "Tab", "Enter", "1 … 9", "H", "L", "J", "K", "q", "v", "s", "m", "A", "u", "/", "f", "o", "U", "S", "a", "d", "c", "?", "Space"] {
             #expect(described.contains(key), "help does not mention \(key)")
         }

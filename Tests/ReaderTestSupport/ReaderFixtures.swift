@@ -35,3 +35,9 @@ public func send(_ state: inout ReaderState, _ actions: ReaderAction...) -> [Rea
 public func id(of headline: String) -> StoryID {
     StoryID(FixtureLibrary.stories.first { $0.headline == headline }!)
 }
+
+/// Presses keys as a person would: through the key map and the router, as the app does.
+@discardableResult
+public func press(_ state: inout ReaderState, _ keys: Key...) -> [ReaderEffect] {
+    keys.flatMap { Reader.update(&state, .key($0)) }
+}

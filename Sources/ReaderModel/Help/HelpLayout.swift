@@ -14,7 +14,7 @@ public struct HelpLayout: Sendable {
 
     public init(width: Int, height: Int, bindings: KeyBindings) {
         let twoColumns = width >= Self.columnWidth * 2 + 6
-        let groups = KeyMap.help(bindings).map { group in [(group.group, "")] + group.bindings.map { ($0.keys, $0.meaning) } }
+        let groups = HelpContents.groups(bindings).map { group in [(group.group, "")] + group.entries.map { ($0.keys, $0.meaning) } }
         let half = twoColumns ? (groups.count + 1) / 2 : groups.count
         let columns = twoColumns
             ? [Self.joined(Array(groups.prefix(half))), Self.joined(Array(groups.dropFirst(half)))]

@@ -1,42 +1,5 @@
 import StoryKit
 
-/// What the headline list shows of a story, without its text.
-public struct StorySummary: Hashable, Sendable {
-    public var id: StoryID
-    public var headline: String
-    public var agency: String
-    public var place: String
-    public var date: CalendarDate?
-    /// Orders the list: the publication minute, else the day, else the import time.
-    public var sortMinute: Int64
-
-    public init(id: StoryID, headline: String, agency: String = "", place: String = "", date: CalendarDate? = nil, sortMinute: Int64 = 0) {
-        self.id = id
-        self.headline = headline
-        self.agency = agency
-        self.place = place
-        self.date = date
-        self.sortMinute = sortMinute
-    }
-}
-
-/// The reader's view of the store: the small surface the view-model needs, so tests
-/// can use an in-memory library and the app the file-based store.
-public protocol StoryLibrary: Sendable {
-    /// Every story, in no particular order.
-    var summaries: [StorySummary] { get }
-    /// Reading state as last saved.
-    var states: [StoryID: StoryState] { get }
-    /// The full story; nil when it cannot be read.
-    func story(_ id: StoryID) -> Story?
-    /// The stored story a latest-news item names.
-    func resolve(_ item: LatestItem, from source: StoryID) -> StoryID?
-    /// The stories whose latest-news lists name `id`, newest first.
-    func stories(listing id: StoryID) -> [StoryID]
-    /// Ids of stories whose body contains every word of `query` (any case), among `candidates`.
-    func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID]
-}
-
 /// A library held in memory: for tests, benchmarks and previews.
 public struct InMemoryLibrary: StoryLibrary {
     public var summaries: [StorySummary]

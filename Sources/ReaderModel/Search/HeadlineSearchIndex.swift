@@ -1,39 +1,5 @@
 import StoryKit
 
-/// The orders the headline list can take.
-public enum SortOrder: String, Sendable, CaseIterable {
-    case newestFirst = "newest first"
-    case oldestFirst = "oldest first"
-    case byAgency = "by agency"
-
-    var next: SortOrder {
-        let all = SortOrder.allCases
-        return all[(all.firstIndex(of: self)! + 1) % all.count]
-    }
-}
-
-/// Which stories the list shows.
-public struct ListFilter: Hashable, Sendable {
-    public var unreadOnly = false
-    public var starredOnly = false
-    public var agency: String?
-    public var day: CalendarDate?
-
-    public init(unreadOnly: Bool = false, starredOnly: Bool = false, agency: String? = nil, day: CalendarDate? = nil) {
-        self.unreadOnly = unreadOnly
-        self.starredOnly = starredOnly
-        self.agency = agency
-        self.day = day
-    }
-
-    public var isActive: Bool { unreadOnly || starredOnly || agency != nil || day != nil }
-
-    /// A short description for the status line: "unread · IANS · 2026-01-03".
-    public var summary: String {
-        [unreadOnly ? "unread" : nil, starredOnly ? "starred" : nil, agency, day?.description].compactMap { $0 }.joined(separator: " · ")
-    }
-}
-
 /// Folded headlines of every story, for search as you type.
 ///
 /// The app builds it in the background once the first screen is up, so the first
@@ -71,4 +37,3 @@ public final class HeadlineSearchIndex: Hashable, Sendable {
         }
     }
 }
-

@@ -1,6 +1,8 @@
+import TerminalKit
+
 /// How the views should look, as the configuration says.
 public struct DisplayPreferences: Hashable, Sendable {
-    public enum DateStyle: String, Hashable, Sendable, CaseIterable { case dayMonth = "day-month", iso }
+    public typealias DateStyle = TerminalKit.DateStyle
 
     /// The list's share of the width when list and story are side by side, in percent.
     public var listPercent = 40

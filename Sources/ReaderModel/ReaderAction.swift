@@ -1,3 +1,4 @@
+import TerminalKit
 import StoryKit
 
 /// Everything that can happen to the reader. Intents are what a person asks for (the
@@ -10,6 +11,8 @@ public enum ReaderAction: Sendable {
     /// A key as pressed: the router reads it as text while a search is typed, else
     /// through the key map.
     case key(Key)
+    /// A click or the wheel, which the mouse map turns into intents by where it happened.
+    case mouse(MouseEvent)
 
     // Movement: the router decides whether the list, the story or the latest-news list moves.
     case moveUp, moveDown, pageUp, pageDown, top, bottom

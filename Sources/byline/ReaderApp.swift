@@ -77,7 +77,7 @@ final class ReaderApp {
         case .key(let key):
             actions = [.key(key)]
         case .mouse(let mouse):
-            actions = MouseMap.actions(for: mouse, in: state, width: terminal.width, height: terminal.height)
+            actions = [.mouse(mouse)]
         case .resize(let width, let height):
             actions = [.resize(ScreenLayout.viewport(width: width, height: height, listPercent: state.preferences.listPercent))]
         case .tick:
@@ -211,54 +211,5 @@ final class BodySearchWorker: Sendable {
             defer { progress.result = nil }
             return progress.result
         }
-    }
-}
-
-/// Mouse events as reader actions: click selects, double-click opens, the wheel scrolls,
-/// a click on a latest-news item jumps to it.
-enum MouseMap {
-    static func actions(for mouse: MouseEvent, in state: ReaderState, width: Int, height: Int) -> [ReaderAction] {
-        let layout = ScreenLayout.make(width: width, height: height, screen: state.screen, listPercent: state.preferences.listPercent)
-        if let list = layout.list, list.contains(x: mouse.x, y: mouse.y) {
-            let row = state.list.top + mouse.y - list.y
-            switch mouse.kind {
-            case .click: return row < state.order.count ? focusList(state) + [.select(row: row)] : []
-            case .doubleClick: return row < state.order.count ? focusList(state) + [.select(row: row), .open] : []
-            case .wheelUp: return [.moveUp, .moveUp, .moveUp]
-            case .wheelDown: return [.moveDown, .moveDown, .moveDown]
-            }
-        }
-        if let story = layout.story, story.contains(x: mouse.x, y: mouse.y), let open = state.openStory {
-            switch mouse.kind {
-            case .wheelUp: return [.scrollStory(lines: -3)]
-            case .wheelDown: return [.scrollStory(lines: 3)]
-            case .click, .doubleClick:
-                let lines = StoryView.lines(open, width: story.width)
-                let scroll = min(open.scroll, max(0, lines.count - story.height))
-                let line = scroll + mouse.y - story.y
-                for index in open.story.latest.indices.reversed() {
-                    if let start = StoryView.line(ofItem: index, in: lines), line >= start, start >= 0, isInItem(line, start: start, lines: lines) {
-                        return [.jump(item: index + 1)]
-                    }
-                }
-                return []
-            }
-        }
-        return []
-    }
-
-    private static func focusList(_ state: ReaderState) -> [ReaderAction] {
-        state.focus == .list ? [] : [.toggleFocus]
-    }
-
-    /// Item lines start with "N. " and continue with indented lines until the next item.
-    private static func isInItem(_ line: Int, start: Int, lines: [StyledLine]) -> Bool {
-        var index = start
-        while index < lines.count {
-            if index == line { return true }
-            index += 1
-            guard index < lines.count, lines[index].runs.count == 2, lines[index].runs[0].text.hasPrefix(" ") else { return false }
-        }
-        return false
     }
 }

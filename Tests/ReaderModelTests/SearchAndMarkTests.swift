@@ -2,6 +2,7 @@ import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
+import TerminalKit
 
 @Suite struct SearchTests {
     @Test func headlinesMatchOnEveryKeystrokeAndBodiesFollow() throws {
@@ -138,7 +139,7 @@ import StoryKit
     }
 
     @Test func theHelpListsEveryKeyTheMapUses() {
-        let described = HelpContents.groups(.standard).flatMap(\.entries).map(\.keys).joined(separator: " ")
+        let described = HelpContents.groups(.standard).flatMap { $0.lines }.map { $0.keys }.joined(separator: " ")
         for key in ["k", "j", "g", "G", "n", "p", "Tab", "Enter", "1 … 9", "H", "L", "J", "K", "q", "v", "s", "m", "A", "u", "/", "f", "o", "U", "S", "a", "d", "c", "?", "Space"] {
             #expect(described.contains(key), "help does not mention \(key)")
         }

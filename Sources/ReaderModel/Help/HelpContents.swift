@@ -1,20 +1,24 @@
+import TerminalKit
+
 /// What the help overlay lists, from the bindings in force, so it always names the keys that work.
 public enum HelpContents {
-    /// One line of the overlay: keys and what they do.
-    public struct Entry: Hashable, Sendable {
-        public var keys: String
-        public var meaning: String
-    }
-
-    public static func groups(_ bindings: KeyBindings) -> [(group: String, entries: [Entry])] {
+    /// The overlay's groups of lines: keys (at most three) and what they do.
+    public static func groups(_ bindings: KeyBindings) -> [(name: String, lines: [HelpLayout.Line])] {
         var groups = Command.groups.map { group in
-            (group.name, group.commands.compactMap { command -> Entry? in
+            (name: group.name, lines: group.commands.compactMap { command -> HelpLayout.Line? in
                 let keys = bindings.keys[command] ?? []
                 guard !keys.isEmpty else { return nil }
-                return Entry(keys: keys.prefix(3).map(KeyName.name).joined(separator: " "), meaning: command.meaning)
+                return (keys: keys.prefix(3).map(KeyName.name).joined(separator: " "), meaning: command.meaning)
             })
         }
-        groups[1].1.insert(Entry(keys: "1 … 9", meaning: "jump to item"), at: 1)
+        groups[1].lines.insert((keys: "1 … 9", meaning: "jump to item"), at: 1)
         return groups
+    }
+}
+
+extension HelpLayout {
+    /// The overlay's layout for the keys these bindings give.
+    public init(width: Int, height: Int, bindings: KeyBindings) {
+        self.init(width: width, height: height, groups: HelpContents.groups(bindings))
     }
 }

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The help overlay: whether it is up and how far it is scrolled. While it is up it
 /// takes every key; movement scrolls it when the screen is too short for all of it.
 public struct HelpOverlay: Hashable, Sendable {
@@ -12,7 +14,7 @@ public struct HelpOverlay: Hashable, Sendable {
 
     /// Scrolls by `lines`, never before the first line or past `layout`'s last; the
     /// ends (`Int.min`, `Int.max`) arrive without overflowing.
-    mutating func scroll(by lines: Int, in layout: HelpLayout) {
+    mutating func move(by lines: Int, in layout: HelpLayout) {
         let limit = layout.maximumScroll
         let (target, overflow) = scroll.addingReportingOverflow(lines)
         scroll = overflow ? (lines < 0 ? 0 : limit) : min(max(0, target), limit)

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// Which keys run which commands: the defaults, or a configuration's changes to them.
 public struct KeyBindings: Hashable, Sendable {
     public private(set) var keys: [Command: [Key]]

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// Turns a key into an intent through the bindings, whatever the screen: `j` is always
 /// "down", never "scroll the story". Which part of the screen a movement moves is the
 /// router's to decide, from the focus, so the two can never disagree.

@@ -74,8 +74,7 @@ extension Reader {
             state.list.setFilter(ListFilter())
             _ = state.search.clear()
         }
-        state.screen = .browse
-        state.focus = .list
+        show(.browse, focus: .list, in: &state)
         rebuildList(&state, keeping: id)
         loadSelection(&state)
         return []
@@ -107,9 +106,7 @@ extension Reader {
         if recordJump { state.story.recordJump(to: id) }
         if state.openStory?.id != id { load(&state, id: id) }
         guard state.openStory?.id == id else { return effects }
-        state.screen = .reader
-        state.focus = .story
-        state.story.clampScroll(in: state.storyFrame)
+        show(.reader, focus: .story, in: &state)
         selectRow(of: id, in: &state)
         var marks = state.marks[id]
         if !marks.isRead {
@@ -146,8 +143,7 @@ extension Reader {
                 return effects
             }
             let effects = savePosition(&state)
-            state.screen = .browse
-            state.focus = .list
+            show(.browse, focus: .list, in: &state)
             return effects
         }
         if state.list.filter.isActive {
@@ -164,8 +160,7 @@ extension Reader {
         }
         let effects = savePosition(&state)
         load(&state, id: next)
-        state.screen = .reader
-        state.focus = .story
+        show(.reader, focus: .story, in: &state)
         selectRow(of: next, in: &state)
         return effects
     }

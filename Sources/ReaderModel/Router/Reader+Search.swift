@@ -7,12 +7,10 @@ extension Reader {
         case .searchOffered:
             guard let words = state.search.offered else { return [] }
             state.search.offer(nil)
-            state.screen = .browse
-            state.focus = .list
+            show(.browse, focus: .list, in: &state)
             return startSearch(&state, query: words, editing: false)
         case .beginSearch:
-            state.screen = .browse
-            state.focus = .list
+            show(.browse, focus: .list, in: &state)
             return startSearch(&state, query: state.search.isEditing ? state.search.session!.query : "", editing: true)
         case .searchInput(let text):
             guard let session = state.search.session else { return [] }

@@ -1,3 +1,4 @@
+import TerminalKit
 import StoryKit
 
 /// The reader's behaviour: `update` applies an action to the state and returns the
@@ -12,11 +13,14 @@ public enum Reader {
             guard let intent = intent(for: key, in: state) else { return [] }
             return update(&state, intent)
         }
+        if case .mouse(let event) = action {
+            return MouseMap.actions(for: event, in: state).flatMap { update(&state, $0) }
+        }
         if state.help.isShown && action.isIntent { return helpUpdate(&state, action) }
         if action.isIntent { state.message = nil }
         if let movement = Movement(action) { return move(&state, movement) }
         switch action {
-        case .key, .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom: return []
+        case .key, .mouse, .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom: return []
         case .select(let row): return moveSelection(&state, to: row)
         case .scrollStory(let lines):
             state.story.scroll(by: lines, in: state.storyFrame)
@@ -28,7 +32,7 @@ public enum Reader {
             state.help.toggle()
             return []
         case .scrollHelp(let lines):
-            state.help.scroll(by: lines, in: helpLayout(state))
+            state.help.move(by: lines, in: helpLayout(state))
             return []
         case .quit: return savePosition(&state) + [.quit]
 
@@ -75,11 +79,18 @@ public enum Reader {
         state.message = nil
         switch action {
         case .toggleHelp: state.help.toggle()
-        case .scrollHelp(let lines): state.help.scroll(by: lines, in: layout)
+        case .scrollHelp(let lines): state.help.move(by: lines, in: layout)
         case .quit: return savePosition(&state) + [.quit]
         default: break
         }
         return []
+    }
+
+    /// Shows a screen with a focus; the story is kept within the new screen's frame.
+    static func show(_ screen: ReaderState.Screen, focus: ReaderState.Focus, in state: inout ReaderState) {
+        state.screen = screen
+        state.focus = focus
+        state.story.clampScroll(in: state.storyFrame)
     }
 
     static func helpLayout(_ state: ReaderState) -> HelpLayout {

@@ -1,3 +1,5 @@
+import TerminalKit
+
 /// The search field while a query is typed: keys are text, not commands.
 enum SearchField {
     static func action(for key: Key) -> ReaderAction? {

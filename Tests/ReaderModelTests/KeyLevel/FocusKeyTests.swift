@@ -2,6 +2,7 @@ import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
+import TerminalKit
 
 /// The keys that move the focus and act on what has it, pressed as a person would.
 @Suite struct FocusKeyTests {

@@ -1,60 +1,10 @@
-import ReaderModel
-import StoryKit
-
-/// The title bar: what is shown and how it is ordered.
-public enum TitleBarView {
-    public static func draw(_ state: ReaderState, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard !rect.isEmpty else { return }
-        buffer.fill(rect, style: .title)
-        var parts = ["Byline", "\(state.summaries.count) stories", "\(state.marks.unreadCount) unread"]
-        if rect.width >= 60 { parts.append(state.list.sort.rawValue) }
-        if state.list.filter.isActive { parts.append("only " + state.list.filter.summary) }
-        if let search = state.search.session, !search.query.isEmpty, !search.isEditing { parts.append("search “\(search.query)”: \(state.order.count)") }
-        buffer.put(TextWrapper.truncate(" " + parts.joined(separator: " · "), width: rect.width), x: rect.x, y: rect.y, style: .title, limit: rect.maxX)
-    }
-}
-
-/// The status line: the search being typed, a message, or the keys that matter here.
-public enum StatusBarView {
-    public static func draw(_ state: ReaderState, into buffer: inout ScreenBuffer, rect: Rect) {
-        guard !rect.isEmpty else { return }
-        if let search = state.search.session, search.isEditing {
-            buffer.fill(rect, style: .normal)
-            let pending = search.bodySearchPending ? ", searching text…" : ""
-            let count = " (\(search.headlineMatchCount) in headlines, \(search.bodyMatchCount) in text\(pending))"
-            var x = buffer.put("/", x: rect.x, y: rect.y, style: .searchPrompt, limit: rect.maxX)
-            x = buffer.put(search.query, x: x, y: rect.y, style: .normal, limit: rect.maxX)
-            x = buffer.put("▏", x: x, y: rect.y, style: .searchPrompt, limit: rect.maxX)
-            buffer.put(TextWrapper.truncate(count, width: rect.maxX - x), x: x, y: rect.y, style: .meta, limit: rect.maxX)
-            return
-        }
-        let style: Style = state.message?.kind == .error ? .statusError : .status
-        buffer.fill(rect, style: style)
-        let position = state.order.isEmpty ? "" : " \(state.list.selection + 1)/\(state.order.count) "
-        let left = state.message?.text ?? hints(for: state, width: rect.width)
-        let room = max(0, rect.width - DisplayWidth.of(position))
-        buffer.put(TextWrapper.truncate(" " + left, width: room), x: rect.x, y: rect.y, style: style, limit: rect.x + room)
-        buffer.put(position, x: rect.maxX - DisplayWidth.of(position), y: rect.y, style: style, limit: rect.maxX)
-    }
-
-    static func hints(for state: ReaderState, width: Int) -> String {
-        switch state.screen {
-        case .browse: return width < 40 ? "? help  q quit" : "Enter read  / search  s star  m read  ? help  q quit"
-        case .reader:
-            if state.focus == .latestNews { return "↑↓ choose  Enter jump  Tab text  q back" }
-            if width < 40 { return "? help  q back" }
-            let hasList = !(state.openStory?.story.latest.isEmpty ?? true)
-            return (hasList ? "1-9 jump  Tab latest  " : "") + "J/K next/prev  H back  ? help  q back"
-        }
-    }
-}
-
 /// The help overlay: every key, grouped, in a box over the screen; in two columns
 /// when the screen is wide enough, so a normal terminal shows the whole map, and
 /// scrolled with the movement keys when it is too short.
 public enum HelpOverlayView {
-    public static func draw(into buffer: inout ScreenBuffer, screen: Rect, bindings: KeyBindings, scroll: Int = 0) {
-        let layout = HelpLayout(width: screen.width, height: screen.height, bindings: bindings)
+    /// Draws the overlay listing `groups` over `screen`, `scroll` lines from its top.
+    public static func draw(_ groups: [(name: String, lines: [HelpLayout.Line])], scroll: Int = 0, into buffer: inout ScreenBuffer, screen: Rect) {
+        let layout = HelpLayout(width: screen.width, height: screen.height, groups: groups)
         let columns = layout.columns
         let twoColumns = columns.count == 2
         let boxWidth = min(screen.width, twoColumns ? HelpLayout.columnWidth * 2 + 6 : 72)

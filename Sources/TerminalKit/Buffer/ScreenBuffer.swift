@@ -1,38 +1,5 @@
 import StoryKit
 
-/// A rectangle of cells on the screen.
-public struct Rect: Hashable, Sendable {
-    public var x: Int, y: Int, width: Int, height: Int
-
-    public init(x: Int, y: Int, width: Int, height: Int) {
-        self.x = x
-        self.y = y
-        self.width = max(0, width)
-        self.height = max(0, height)
-    }
-
-    public var isEmpty: Bool { width <= 0 || height <= 0 }
-    public var maxX: Int { x + width }
-    public var maxY: Int { y + height }
-
-    public func contains(x px: Int, y py: Int) -> Bool {
-        px >= x && px < maxX && py >= y && py < maxY
-    }
-}
-
-/// One cell: a grapheme with its display width and style. A wide grapheme takes its
-/// cell and blanks the next, which holds an empty continuation.
-public struct Cell: Hashable, Sendable {
-    public var text: String
-    public var width: UInt8
-    public var style: Style
-
-    public static let blank = Cell(text: " ", width: 1, style: .normal)
-    static let continuation = Cell(text: "", width: 0, style: .normal)
-
-    public var isContinuation: Bool { width == 0 }
-}
-
 /// The whole screen as cells: what views draw into and the backend presents.
 ///
 /// Every string drawn passes through `SafeText`, so no control character or
@@ -110,6 +77,24 @@ public struct ScreenBuffer: Hashable, Sendable {
                 cells[row * width + column].style = transform(cells[row * width + column].style)
             }
         }
+    }
+
+    /// The cells to draw to turn a screen showing `previous` into this one, row by row:
+    /// every cell that changed, and a cell whose right neighbour changed (a wide grapheme
+    /// there may have covered it). Every cell when there is no previous screen or it has
+    /// another size. Continuation cells are never named: drawing a wide grapheme fills them.
+    public func changes(from previous: ScreenBuffer?) -> [CellChange] {
+        let previous = previous.flatMap { $0.width == width && $0.height == height ? $0 : nil }
+        var changes: [CellChange] = []
+        for y in 0..<height {
+            for x in 0..<width {
+                let current = self[x, y]
+                if current.isContinuation { continue }
+                if let previous, previous[x, y] == current, x + 1 >= width || previous[x + 1, y] == self[x + 1, y] { continue }
+                changes.append(CellChange(x: x, y: y, cell: current))
+            }
+        }
+        return changes
     }
 
     /// The screen as lines of text, as a person would see it (for snapshots and tests).

@@ -1,10 +1,11 @@
-import ReaderModel
-
 /// Where each part of the screen goes, as a pure function of the terminal size:
 /// side by side from 100 columns, stacked below that, one pane under 60 columns
 /// or 12 rows, and still a usable screen at 20×6.
 public struct ScreenLayout: Hashable, Sendable {
     public enum Arrangement: Hashable, Sendable { case sideBySide, stacked, singlePane }
+
+    /// What the screen shows: the list with a reading pane, or one story filling it.
+    public enum Mode: Hashable, Sendable { case browse, reader }
 
     public var arrangement: Arrangement
     public var title: Rect?
@@ -14,7 +15,7 @@ public struct ScreenLayout: Hashable, Sendable {
     public var divider: Rect?
     public var status: Rect?
 
-    public static func make(width: Int, height: Int, screen: ReaderState.Screen, listPercent: Int = 40) -> ScreenLayout {
+    public static func make(width: Int, height: Int, mode: Mode, listPercent: Int = 40) -> ScreenLayout {
         let arrangement: Arrangement = width < 60 || height < 12 ? .singlePane : (width >= 100 ? .sideBySide : .stacked)
         var layout = ScreenLayout(arrangement: arrangement)
         guard width > 0, height > 0 else { return layout }
@@ -23,7 +24,7 @@ public struct ScreenLayout: Hashable, Sendable {
         if hasTitle { layout.title = Rect(x: 0, y: 0, width: width, height: 1) }
         let top = hasTitle ? 1 : 0
         let rows = max(0, height - 1 - top)
-        if screen == .reader {
+        if mode == .reader {
             // Long lines tire the eye: the reader keeps text to a column of 80 at most, centred.
             let margin = min(1, width / 40)
             let textWidth = min(width - 2 * margin, 80)
@@ -45,14 +46,5 @@ public struct ScreenLayout: Hashable, Sendable {
             layout.story = Rect(x: 1, y: top + listRows + 1, width: width - 2, height: rows - listRows - 1)
         }
         return layout
-    }
-
-    /// The sizes the view-model pages by, for both screens.
-    public static func viewport(width: Int, height: Int, listPercent: Int = 40) -> Viewport {
-        let browse = make(width: width, height: height, screen: .browse, listPercent: listPercent)
-        let reader = make(width: width, height: height, screen: .reader, listPercent: listPercent)
-        return Viewport(width: width, height: height, listRows: browse.list?.height ?? 0,
-                        paneRows: browse.story?.height ?? 0, paneColumns: browse.story?.width ?? 0,
-                        readerRows: reader.story?.height ?? 0, readerColumns: reader.story?.width ?? 0)
     }
 }

@@ -1,10 +1,3 @@
-/// What a cell means, which a theme turns into colours; monochrome terminals use
-/// only the attributes, so every role still reads without colour.
-public enum StyleRole: Hashable, Sendable, CaseIterable {
-    case normal, title, headline, meta, unread, starred, selection, inactiveSelection
-    case link, missingLink, sectionHeading, status, statusError, searchPrompt, help, helpKey, border
-}
-
 /// How one cell is drawn.
 public struct Style: Hashable, Sendable {
     public var role: StyleRole

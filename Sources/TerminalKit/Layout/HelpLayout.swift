@@ -1,7 +1,7 @@
 /// How the help overlay's lines fall into columns and how many fit, for a screen size.
 ///
 /// Both the view (to draw) and the model (to stop scrolling at the last line) need
-/// it, so it lives here, once.
+/// it, so it lives here, once; the groups are the keys and meanings the overlay lists.
 public struct HelpLayout: Sendable {
     /// One line of the overlay: a group heading (empty meaning), a key and its meaning, or a gap.
     public typealias Line = (keys: String, meaning: String)
@@ -12,9 +12,9 @@ public struct HelpLayout: Sendable {
     /// Rows of lines the box shows at once.
     public let visibleRows: Int
 
-    public init(width: Int, height: Int, bindings: KeyBindings) {
+    public init(width: Int, height: Int, groups named: [(name: String, lines: [Line])]) {
         let twoColumns = width >= Self.columnWidth * 2 + 6
-        let groups = HelpContents.groups(bindings).map { group in [(group.group, "")] + group.entries.map { ($0.keys, $0.meaning) } }
+        let groups = named.map { group in [(group.name, "")] + group.lines }
         let half = twoColumns ? (groups.count + 1) / 2 : groups.count
         let columns = twoColumns
             ? [Self.joined(Array(groups.prefix(half))), Self.joined(Array(groups.dropFirst(half)))]

@@ -1,11 +1,9 @@
 import Configuration
 import CursesBackend
-import Dispatch
 import Foundation
 import ReaderModel
 import StoryKit
 import StoryStore
-import Synchronization
 import TerminalKit
 
 /// The interactive reader's run loop: terminal events in, view-model updates, effects
@@ -16,8 +14,7 @@ final class ReaderApp {
     private let terminal: CursesTerminal
     private var state: ReaderState
     private let renderer = ScreenRenderer()
-    private let bodySearch = BodySearchWorker()
-    private let headlineIndex = HeadlineIndexBuilder()
+    private let jobs = ReaderJobs()
     private var lastStoreCheck = ContinuousClock.now
     /// The signal (SIGTERM, SIGHUP, SIGINT) that asked the reader to end, if one did.
     private(set) var endingSignal: Int32?
@@ -49,8 +46,8 @@ final class ReaderApp {
         var running = true
         while running {
             draw()
-            headlineIndex.startIfNeeded(for: state)
-            var event = terminal.nextEvent(timeout: bodySearch.isBusy ? 50 : 400)
+            jobs.indexHeadlinesIfNeeded(for: state)
+            var event = terminal.nextEvent(timeout: jobs.isSearching ? 50 : 400)
             // Keys that arrived together (a paste, key repeat) are all handled before the next
             // frame, up to a bound so the screen still updates during a flood.
             var handled = 0
@@ -87,8 +84,7 @@ final class ReaderApp {
             endingSignal = signal
             actions.append(.quit)
         }
-        if let (generation, ids) = bodySearch.takeResult() { actions.append(.bodyMatches(generation: generation, ids: ids)) }
-        if let index = headlineIndex.takeResult() { actions.append(.headlineIndexReady(index)) }
+        actions += jobs.finished()
         actions += checkStore()
         for action in actions {
             for effect in Reader.update(&state, action) where !perform(effect) { running = false }
@@ -122,7 +118,7 @@ final class ReaderApp {
         case .showOriginal(let id):
             showOriginal(id).map(feed)
         case .searchBodies(let query, let generation, let candidates):
-            bodySearch.start(query: query, generation: generation, candidates: candidates, library: state.library)
+            jobs.searchBodies(query: query, generation: generation, candidates: candidates, library: state.library)
         }
         return true
     }
@@ -173,43 +169,6 @@ extension StateChange.Kind {
         case .star: .star
         case .unstar: .unstar
         case .position(let line): .position(line)
-        }
-    }
-}
-
-/// Searches story text on a background thread; the run loop collects the answer.
-final class BodySearchWorker: Sendable {
-    private struct Progress {
-        var latestGeneration = 0
-        var result: (Int, [StoryID])?
-        var running = 0
-    }
-
-    private let queue = DispatchQueue(label: "byline.body-search")
-    private let progress = Mutex(Progress())
-
-    var isBusy: Bool { progress.withLock { $0.running > 0 } }
-
-    func start(query: String, generation: Int, candidates: [StoryID], library: any StoryLibrary) {
-        progress.withLock { progress in
-            progress.latestGeneration = generation
-            progress.running += 1
-        }
-        queue.async { [self] in
-            // A newer query makes this one pointless: skip it without reading anything.
-            let current = progress.withLock { $0.latestGeneration == generation }
-            let ids = current ? library.storiesWithBody(containing: query, among: candidates) : []
-            progress.withLock { progress in
-                progress.running -= 1
-                if current && progress.latestGeneration == generation { progress.result = (generation, ids) }
-            }
-        }
-    }
-
-    func takeResult() -> (Int, [StoryID])? {
-        progress.withLock { progress in
-            defer { progress.result = nil }
-            return progress.result
         }
     }
 }

@@ -12,7 +12,7 @@ public enum SortOrder: String, Sendable, CaseIterable {
 
     /// Every story's index into `summaries`, in this order. It runs once per start, `o` or
     /// changed library; filters then only pick from the result, keeping its order.
-    func arranged(_ summaries: [StorySummary]) -> [Int32] {
+    public func arranged(_ summaries: [StorySummary]) -> [Int32] {
         var all = Array(0..<Int32(summaries.count))
         switch self {
         case .newestFirst:

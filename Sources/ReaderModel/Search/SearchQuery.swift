@@ -20,6 +20,17 @@ public struct SearchQuery: Sendable {
         words.allSatisfy { $0.occurs(in: folded) }
     }
 
+    /// Whether a story's headline, place or agency holds every word: the search that
+    /// answers at once, from the list's fields.
+    public func matchesHeadline(of summary: StorySummary) -> Bool {
+        matches(Self.headlineText(headline: summary.headline, place: summary.place, agency: summary.agency))
+    }
+
+    /// Whether a story's text holds every word: the search that reads the story.
+    public func matchesBody(of story: Story) -> Bool {
+        matches(Self.bodyText(story))
+    }
+
     /// What a headline search looks in: the headline with its place and agency.
     public static func headlineText(headline: String, place: String, agency: String) -> [UInt8] {
         TextFolding.folded(headline + " " + place + " " + agency)

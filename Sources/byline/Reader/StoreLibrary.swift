@@ -22,13 +22,18 @@ struct StoreLibrary: StoryLibrary {
         reader = store.fileReader
         states = store.readingState().states
         let catalog = self.catalog
-        summaries = catalog.entries.map { entry in
-            StorySummary(id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
-                         place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute)
-        }
+        summaries = Self.summaries(of: catalog)
         links = LinkIndexBox()
         let box = links
         DispatchQueue.global(qos: .utility).async { box.set(LinkIndex(catalog: catalog)) }
+    }
+
+    /// What the headline list needs of every story in the catalog.
+    static func summaries(of catalog: Catalog) -> [StorySummary] {
+        catalog.entries.map { entry in
+            StorySummary(id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
+                         place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute)
+        }
     }
 
     func story(_ id: StoryID) -> Story? {
@@ -50,7 +55,7 @@ struct StoreLibrary: StoryLibrary {
         guard !query.isEmpty else { return [] }
         return candidates.filter { id in
             guard let story = try? reader.read(id).story else { return false }
-            return query.matches(SearchQuery.bodyText(story))
+            return query.matchesBody(of: story)
         }
     }
 }

@@ -18,9 +18,9 @@ public enum Reader {
         }
         if state.help.isShown && action.isIntent { return helpUpdate(&state, action) }
         if action.isIntent { state.message = nil }
-        if let movement = Movement(action) { return move(&state, movement) }
         switch action {
-        case .key, .mouse, .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom: return []
+        case .key, .mouse: return []  // already turned into intents above
+        case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom: return move(&state, Movement(action)!)
         case .select(let row): return moveSelection(&state, to: row)
         case .scrollStory(let lines):
             state.story.scroll(by: lines, in: state.storyFrame)

@@ -50,8 +50,9 @@ public struct ReaderState: Sendable {
         self.bindings = bindings
         self.preferences = preferences
         list = HeadlineList(sort: sort)
-        story = StoryPane(positions: [:])
+        story = StoryPane()
         takeLibrary(keepingMarks: false)
+        // Each story reopens where the saved marks say it was left.
         story = StoryPane(positions: marks.byStory.compactMapValues { $0.position > 0 ? $0.position : nil })
         list.resort(summaries)
         Reader.rebuildList(&self, keeping: nil)

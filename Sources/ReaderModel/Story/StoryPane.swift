@@ -19,7 +19,7 @@ public struct StoryPane: Sendable {
     /// The first line shown when each story was last left.
     private var positions: [StoryID: Int]
 
-    init(positions: [StoryID: Int]) {
+    init(positions: [StoryID: Int] = [:]) {
         self.positions = positions
     }
 

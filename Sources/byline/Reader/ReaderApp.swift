@@ -15,6 +15,7 @@ final class ReaderApp {
     private var state: ReaderState
     private let renderer = ScreenRenderer()
     private let jobs = ReaderJobs()
+    private let pager: OriginalPagePager
     private var lastStoreCheck = ContinuousClock.now
     /// The signal (SIGTERM, SIGHUP, SIGINT) that asked the reader to end, if one did.
     private(set) var endingSignal: Int32?
@@ -24,6 +25,7 @@ final class ReaderApp {
     init(store: StoryStore, terminal: CursesTerminal, settings: Settings, problems: [ConfigProblem], imported: ImportSummary? = nil) {
         self.store = store
         self.terminal = terminal
+        pager = OriginalPagePager(store: store, terminal: terminal)
         state = ReaderState(library: StoreLibrary(store: store),
                             viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
                             measure: ScreenRenderer.measure, sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences)
@@ -116,34 +118,11 @@ final class ReaderApp {
                 feed(.effectFailed("not saved: \(error.message)"))
             }
         case .showOriginal(let id):
-            showOriginal(id).map(feed)
+            feed(pager.show(id))
         case .searchBodies(let query, let generation, let candidates):
             jobs.searchBodies(query: query, generation: generation, candidates: candidates, library: state.library)
         }
         return true
-    }
-
-    /// Writes the original page to a private temporary file and opens it in `$PAGER`
-    /// (else `less`); the pager gets the path as an argument, never a shell string. The
-    /// file holds the page's readable text, not its raw bytes: a pager such as `less -R`
-    /// or `cat` would pass escape sequences in the page straight to the terminal.
-    private func showOriginal(_ id: StoryID) -> ReaderAction? {
-        let stored: StoredStory
-        do { stored = try store.story(id) } catch {
-            return .effectFailed(error.message)
-        }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-\(getpid())")
-        let file = folder.appendingPathComponent("\(id).txt")
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-            try Data(PageFile.readableText(stored.original).utf8).write(to: file, options: .atomic)
-        } catch {
-            return .effectFailed("cannot write the original page to \(file.path): \(error.localizedDescription)")
-        }
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let pager = ProcessInfo.processInfo.environment["PAGER"].flatMap { $0.isEmpty ? nil : $0 } ?? "less"
-        let command = pager.split(separator: " ").map(String.init) + [file.path]
-        return .pagerFinished(pager: pager, started: terminal.runProgram(command) != nil)
     }
 
     /// Hands a result back to the model; what it asks for next is carried out at once.

@@ -9,17 +9,24 @@ import StoryKit
 /// library, so every transition is testable without a terminal.
 public enum Reader {
     public static func update(_ state: inout ReaderState, _ action: ReaderAction) -> [ReaderEffect] {
-        if case .key(let key) = action {
+        switch action {
+        case .key(let key):
             guard let intent = intent(for: key, in: state) else { return [] }
             return update(&state, intent)
+        case .mouse(let event):
+            // The mouse acts on what it points at, under the help overlay too.
+            return MouseMap.actions(for: event, in: state).flatMap { dispatch(&state, $0) }
+        default:
+            if state.help.isShown && action.isIntent { return helpUpdate(&state, action) }
+            return dispatch(&state, action)
         }
-        if case .mouse(let event) = action {
-            return MouseMap.actions(for: event, in: state).flatMap { update(&state, $0) }
-        }
-        if state.help.isShown && action.isIntent { return helpUpdate(&state, action) }
+    }
+
+    /// Hands an action to the component it is for; an intent replaces the status message.
+    private static func dispatch(_ state: inout ReaderState, _ action: ReaderAction) -> [ReaderEffect] {
         if action.isIntent { state.message = nil }
         switch action {
-        case .key, .mouse: return []  // already turned into intents above
+        case .key, .mouse: return []  // inputs never come here: `update` turns them into intents first
         case .moveUp, .moveDown, .pageUp, .pageDown, .top, .bottom: return move(&state, Movement(action)!)
         case .select(let row): return moveSelection(&state, to: row)
         case .scrollStory(let lines):
@@ -54,7 +61,10 @@ public enum Reader {
         // The overlay closes on these whatever they are bound to: a person looking at help reaches for them.
         if state.help.isShown && (key == .escape || key == .enter) { return .toggleHelp }
         if state.search.isEditing && !state.help.isShown { return SearchField.action(for: key) }
-        return KeyMap.action(for: key, bindings: state.bindings)
+        let intent = KeyMap.action(for: key, bindings: state.bindings)
+        // `f` means something only while the status line offers a search.
+        if case .searchOffered? = intent, state.search.offered == nil { return nil }
+        return intent
     }
 
     /// A movement goes to whatever has the focus.

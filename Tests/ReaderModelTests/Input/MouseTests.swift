@@ -45,4 +45,11 @@ import TerminalKit
         _ = click(&state, x: story.x + 4, y: story.y + first - state.openStory!.scroll)
         #expect(state.openStory?.id == id(of: "Fireworks over the river draw record crowd"))
     }
+
+    @Test func theMouseActsUnderTheHelpOverlayToo() {
+        var state = makeState()
+        press(&state, .character("?"))
+        _ = click(&state, x: 5, y: 4)
+        #expect(state.list.selection == 3 && state.help.isShown)
+    }
 }

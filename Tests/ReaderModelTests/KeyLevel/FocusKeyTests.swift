@@ -96,4 +96,13 @@ import TerminalKit
         press(&state, .character("1"))
         #expect(state.openStory?.id == id(of: "Fireworks over the river draw record crowd"))
     }
+
+    @Test func fSearchesOnlyWhenASearchIsOfferedAndOtherwiseLeavesTheMessage() {
+        var state = reading(capital)
+        press(&state, .character("9"))
+        let message = state.message
+        #expect(message?.kind == .error, "9 names no item here, so the status line says so")
+        press(&state, .character("f"))
+        #expect(state.message == message && state.search.session == nil)
+    }
 }

@@ -39,10 +39,11 @@ public struct ReaderState: Sendable {
     /// Display preferences from the configuration, for the views.
     public let preferences: DisplayPreferences
     public internal(set) var viewport: Viewport
-    /// How many lines a story takes at a width, from the views (so the model can stop scrolling at the end).
+    /// How many lines a story takes at a width, so the model can stop scrolling at its end:
+    /// the story view's own count unless a test counts the calls.
     public let measure: @Sendable (OpenStory, Int) -> Int
 
-    public init(library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int, sort: SortOrder = .newestFirst,
+    public init(library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int = ScreenRenderer.measure, sort: SortOrder = .newestFirst,
                 bindings: KeyBindings = .standard, preferences: DisplayPreferences = DisplayPreferences()) {
         self.library = library
         self.viewport = viewport

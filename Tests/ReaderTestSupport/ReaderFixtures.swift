@@ -23,7 +23,7 @@ public enum FixtureLibrary {
 
 /// A reader state over the fixtures, sized like a terminal.
 public func makeState(width: Int = 120, height: Int = 40, states: [StoryID: StoryState] = [:]) -> ReaderState {
-    ReaderState(library: FixtureLibrary.library(states: states), viewport: ScreenLayout.viewport(width: width, height: height), measure: ScreenRenderer.measure)
+    ReaderState(library: FixtureLibrary.library(states: states), viewport: ScreenLayout.viewport(width: width, height: height))
 }
 
 /// Applies actions and collects every effect.

@@ -35,8 +35,6 @@ public struct HeadlineList: Sendable {
         sortedAll = self.sort.arranged(summaries)
     }
 
-    mutating func setFilter(_ filter: ListFilter) { self.filter = filter }
-
     /// Picks the rows the filter and the search let through, keeping the selection on
     /// `kept` when it is still shown, else on the same row as near as the list allows.
     mutating func rebuild(_ summaries: [StorySummary], marks: Marks, search: SearchSession?, keeping kept: Int32?, rows: Int) {

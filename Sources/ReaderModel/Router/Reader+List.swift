@@ -28,7 +28,7 @@ extension Reader {
         case .clearFilters: filter = ListFilter()
         default: return []
         }
-        state.list.setFilter(filter)
+        state.list.filter = filter
         return refilter(&state)
     }
 

@@ -71,7 +71,7 @@ extension Reader {
     private static func reveal(_ state: inout ReaderState, _ id: StoryID) -> [ReaderEffect] {
         guard let index = state.summaryIndex[id] else { return [] }
         if state.list.row(of: index) == nil {
-            state.list.setFilter(ListFilter())
+            state.list.filter = ListFilter()
             _ = state.search.clear()
         }
         show(.browse, focus: .list, in: &state)
@@ -147,7 +147,7 @@ extension Reader {
             return effects
         }
         if state.list.filter.isActive {
-            state.list.setFilter(ListFilter())
+            state.list.filter = ListFilter()
             return refilter(&state)
         }
         return savePosition(&state) + [.quit]

@@ -28,7 +28,7 @@ final class ReaderApp {
         pager = OriginalPagePager(store: store, terminal: terminal)
         state = ReaderState(library: StoreLibrary(store: store),
                             viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
-                            measure: ScreenRenderer.measure, sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences)
+                            sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences)
         var startup: [ReaderAction] = []
         if let imported {
             startup.append(.imported(ImportReport(storedIDs: imported.storedIDs, new: imported.new, updated: imported.updated,

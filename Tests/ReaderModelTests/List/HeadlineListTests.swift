@@ -29,7 +29,7 @@ import StoryKit
         list.select(10, rows: 5)
         let kept = list.selectedIndex!
         let agency = summaries[Int(kept)].agency
-        list.setFilter(ListFilter(agency: agency))
+        list.filter = ListFilter(agency: agency)
         list.rebuild(summaries, marks: Marks(), search: nil, keeping: kept, rows: 5)
         #expect(list.selectedIndex == kept)
         #expect(list.order.allSatisfy { summaries[Int($0)].agency == agency })
@@ -38,7 +38,7 @@ import StoryKit
     @Test func aRebuildWithoutTheStoryKeepsTheRowAsNearAsItCan() {
         var list = list()
         list.select(list.order.count - 1, rows: 5)
-        list.setFilter(ListFilter(day: summaries.compactMap(\.date).first))
+        list.filter = ListFilter(day: summaries.compactMap(\.date).first)
         list.rebuild(summaries, marks: Marks(), search: nil, keeping: nil, rows: 5)
         #expect(list.selection == max(0, list.order.count - 1))
     }

@@ -8,7 +8,7 @@ import TerminalKit
 /// and focus: it must move what has the focus, and nothing else.
 @Suite struct MovementKeyTests {
     /// A screen and focus, reached by keys from a fresh start.
-    enum Place: String, CaseIterable, CustomTestStringConvertible {
+    enum Place: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case list, readingPane, reader, latestNews
         var testDescription: String { rawValue }
 
@@ -26,7 +26,7 @@ import TerminalKit
     }
 
     /// A movement key and the position it leads to from `start`, within `0...last`, a page being `page`.
-    enum Movement: String, CaseIterable, CustomTestStringConvertible {
+    enum Movement: String, CaseIterable, Sendable, CustomTestStringConvertible {
         case j, k, down, up, pageDown, pageUp, controlD, controlU, controlF, controlB, g, G, home, end
         var testDescription: String { rawValue }
 

@@ -2,7 +2,6 @@ import Dispatch
 import ReaderModel
 import StoryKit
 import StoryStore
-import Synchronization
 
 /// The reader's library over the file store: summaries from the catalog, stories
 /// from their files, links from the catalog's link index.
@@ -58,12 +57,4 @@ struct StoreLibrary: StoryLibrary {
             return query.matchesBody(of: story)
         }
     }
-}
-
-/// The link index, once the background build finishes.
-final class LinkIndexBox: Sendable {
-    private let index = Mutex<LinkIndex?>(nil)
-
-    func set(_ value: LinkIndex) { index.withLock { $0 = value } }
-    func get() -> LinkIndex? { index.withLock { $0 } }
 }

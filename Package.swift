@@ -29,13 +29,13 @@ let package = Package(
         // syncfs(2) needs _GNU_SOURCE, which Swift's Glibc module does not define.
         .target(name: "CFileSync"),
         .target(name: "StoryStore", dependencies: ["StoryKit", "CFileSync"]),
-        .target(name: "ReaderModel", dependencies: ["StoryKit"]),
-        .target(name: "TerminalKit", dependencies: ["ReaderModel", "StoryKit"]),
+        .target(name: "ReaderModel", dependencies: ["StoryKit", "TerminalKit"]),
+        .target(name: "TerminalKit", dependencies: ["StoryKit"]),
         // The only ncurses code: a system library module and the backend that uses it.
         .systemLibrary(name: "CNcursesw"),
-        .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalKit", "ReaderModel"]),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         // The configuration file: TOML read with TOMLKit, turned into bindings and preferences.
-        .target(name: "Configuration", dependencies: ["ReaderModel", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Configuration", dependencies: ["ReaderModel", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -60,7 +60,7 @@ let package = Package(
         // Fixture library and helpers shared by the view-model and view tests.
         .target(name: "ReaderTestSupport", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"], path: "Tests/ReaderTestSupport"),
         .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "TerminalKit", "StoryKit", "ReaderTestSupport"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "ReaderModel"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "ReaderModel", "TerminalKit"]),
         .testTarget(
             name: "TerminalKitTests",
             dependencies: [

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderModel
+import TerminalKit
 import TOMLKit
 
 /// The configuration file: where it lives, what it may say, and how a bad one is

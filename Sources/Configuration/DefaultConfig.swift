@@ -1,4 +1,5 @@
 import ReaderModel
+import TerminalKit
 
 extension ConfigFile {
     /// The default configuration, every setting written out with what it may be: what

@@ -1,30 +1,8 @@
 import CNcursesw
-import ReaderModel
 import TerminalKit
 #if canImport(Glibc)
 import Glibc
 #endif
-
-/// Why the terminal could not be used, for a one-line message.
-public struct TerminalError: Error, CustomStringConvertible {
-    public let description: String
-}
-
-/// Something the terminal reported.
-public enum TerminalEvent: Equatable {
-    case key(Key)
-    case mouse(MouseEvent)
-    case resize(width: Int, height: Int)
-    /// Nothing happened before the timeout.
-    case tick
-}
-
-public struct MouseEvent: Equatable {
-    public enum Kind: Equatable { case click, doubleClick, wheelUp, wheelDown }
-    public var x: Int
-    public var y: Int
-    public var kind: Kind
-}
 
 /// The terminal, through ncurses: the only code in Byline that talks to it.
 ///
@@ -112,7 +90,7 @@ public final class CursesTerminal {
         clearok(byline_stdscr(), true)
     }
 
-    /// Draws what changed since the last frame.
+    /// Draws what changed since the last frame, as the buffers' diff names it.
     public func present(_ buffer: ScreenBuffer) {
         let screen = byline_stdscr()
         if previous?.width != buffer.width || previous?.height != buffer.height {
@@ -120,20 +98,16 @@ public final class CursesTerminal {
             previous = nil
         }
         var cell = cchar_t()
-        for y in 0..<buffer.height {
-            for x in 0..<buffer.width {
-                let current = buffer[x, y]
-                if current.isContinuation { continue }
-                if let previous, previous[x, y] == current, x + 1 >= buffer.width || previous[x + 1, y] == buffer[x + 1, y] { continue }
-                // The last cell of the screen is skipped: writing it scrolls some terminals.
-                if y == buffer.height - 1 && x + Int(current.width) >= buffer.width && x == buffer.width - 1 { continue }
-                var text = Array(current.text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) })
-                if !agreesWithTerminal(current) { text = [wchar_t(current.width == 2 ? 0xFF1F : 0x3F)] }  // a fullwidth or plain "?"
-                text.append(0)
-                let attributes = palette.attributes(for: current.style)
-                let ok = text.withUnsafeBufferPointer { byline_setcchar(&cell, $0.baseAddress, attributes.attributes, attributes.pair) }
-                if ok == OK { mvwadd_wch(screen, Int32(y), Int32(x), &cell) }
-            }
+        for change in buffer.changes(from: previous) {
+            let (x, y, current) = (change.x, change.y, change.cell)
+            // The last cell of the screen is skipped: writing it scrolls some terminals.
+            if y == buffer.height - 1 && x + Int(current.width) >= buffer.width && x == buffer.width - 1 { continue }
+            var text = Array(current.text.unicodeScalars.prefix(Int(CCHARW_MAX) - 1).map { wchar_t(bitPattern: $0.value) })
+            if !agreesWithTerminal(current) { text = [wchar_t(current.width == 2 ? 0xFF1F : 0x3F)] }  // a fullwidth or plain "?"
+            text.append(0)
+            let attributes = palette.attributes(for: current.style)
+            let ok = text.withUnsafeBufferPointer { byline_setcchar(&cell, $0.baseAddress, attributes.attributes, attributes.pair) }
+            if ok == OK { mvwadd_wch(screen, Int32(y), Int32(x), &cell) }
         }
         wnoutrefresh(screen)
         doupdate()
@@ -193,20 +167,6 @@ public final class CursesTerminal {
         case KEY_BTAB: return .key(.backTab)
         case KEY_F0 + 1...KEY_F0 + 12: return .key(.function(Int(code - KEY_F0)))
         default: return .tick
-        }
-    }
-}
-
-/// Turns the characters `wget_wch` returns into keys.
-public enum KeyDecoder {
-    public static func key(forCharacter value: UInt32) -> Key {
-        switch value {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .control(Character(Unicode.Scalar(value + 0x60)!))
-        default: return Unicode.Scalar(value).map { .character(Character($0)) } ?? .escape
         }
     }
 }

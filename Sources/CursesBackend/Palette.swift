@@ -1,12 +1,6 @@
 import CNcursesw
 import TerminalKit
 
-/// The colour schemes. Every style also carries attributes (bold, dim, reverse,
-/// underline), so `mono` and terminals without colour still read well.
-public enum TerminalTheme: Sendable {
-    case dark, light, mono
-}
-
 /// Turns style roles into curses attributes and colour pairs, with 256 colours
 /// where the terminal has them and the 8 basic ones otherwise.
 struct Palette {

@@ -1,15 +1,26 @@
+import TerminalKit
 import StoryKit
 
-/// Everything that can happen to the reader: a person's commands (mapped from keys
-/// and mouse by `KeyMap`) and the answers to effects the runtime ran.
-public enum ReaderAction: Hashable, Sendable {
-    // Movement
+/// Everything that can happen to the reader. Intents are what a person asks for (the
+/// key map and the mouse map emit them, and the router hands each to the part of the
+/// screen in focus); results are what the runtime reports back after running an effect
+/// or finishing work in the background. Every change of state arrives as one of these.
+public enum ReaderAction: Sendable {
+    // MARK: Intents
+
+    /// A key as pressed: the router reads it as text while a search is typed, else
+    /// through the key map.
+    case key(Key)
+    /// A click or the wheel, which the mouse map turns into intents by where it happened.
+    case mouse(MouseEvent)
+
+    // Movement: the router decides whether the list, the story or the latest-news list moves.
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case nextUnread, previousUnread
     case select(row: Int)
-    /// Selects a story wherever it is, clearing a filter or search that hides it.
-    case reveal(StoryID)
     case scrollStory(lines: Int)
+    /// Space: a page of the story, whichever pane has the focus.
+    case pageStory
 
     // Opening and jumping
     case open
@@ -27,9 +38,6 @@ public enum ReaderAction: Hashable, Sendable {
     case searchDeleteBackward
     case searchCommit
     case searchCancel
-    case bodyMatches(generation: Int, ids: [StoryID])
-    /// The headline index, built in the background for the library of its generation.
-    case headlineIndexReady(HeadlineSearchIndex)
 
     // Marks
     case toggleRead, toggleStar, markAllShownRead, undo
@@ -41,52 +49,34 @@ public enum ReaderAction: Hashable, Sendable {
     case toggleHelp
     /// Moves the help overlay's lines when the screen is too short for all of them.
     case scrollHelp(lines: Int)
+    case quit
+
+    // MARK: Results
+
+    /// Selects a story wherever it is, clearing a filter or search that hides it.
+    case reveal(StoryID)
     case resize(Viewport)
-    case libraryChanged(selectionKeptOn: StoryID?)
-    case quit
-}
+    case bodyMatches(generation: Int, ids: [StoryID])
+    /// The headline index, built in the background for the library of its generation.
+    case headlineIndexReady(HeadlineSearchIndex)
+    /// The store changed on disk (another process imported): the reader takes the new
+    /// library, and the selection stays on `selectionKeptOn`, else where it was.
+    case libraryReplaced(any StoryLibrary, selectionKeptOn: StoryID?)
+    /// What `byline PATH...` imported before the reader started.
+    case imported(ImportReport)
+    /// An effect could not be carried out; the status line says why.
+    case effectFailed(String)
+    /// Something the person should know from the start (a damaged store, a configuration problem).
+    case notice(StatusMessage)
+    /// The pager for `v` ended; `started` is false when it could not be run.
+    case pagerFinished(pager: String, started: Bool)
 
-/// How much room the views have, from the terminal layout; the model pages by it.
-public struct Viewport: Hashable, Sendable {
-    public var width: Int
-    public var height: Int
-    /// Rows of the headline list (0 when the list is not shown).
-    public var listRows: Int
-    /// Rows and columns of the reading pane beside the list (0 when there is none).
-    public var paneRows: Int
-    public var paneColumns: Int
-    /// Rows and columns of the story text in the full-screen reader.
-    public var readerRows: Int
-    public var readerColumns: Int
-
-    public init(width: Int, height: Int, listRows: Int, paneRows: Int, paneColumns: Int, readerRows: Int, readerColumns: Int) {
-        self.width = width
-        self.height = height
-        self.listRows = listRows
-        self.paneRows = paneRows
-        self.paneColumns = paneColumns
-        self.readerRows = readerRows
-        self.readerColumns = readerColumns
-    }
-}
-
-/// Work the runtime does for the model: writes to the store and background searches.
-public enum ReaderEffect: Hashable, Sendable {
-    case record([StateChange])
-    /// Show the page as it was imported in the person's pager.
-    case showOriginal(StoryID)
-    case searchBodies(query: String, generation: Int, candidates: [StoryID])
-    case quit
-}
-
-/// One change of reading state for the store's log.
-public struct StateChange: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable { case read, unread, star, unstar, position(Int) }
-    public var id: StoryID
-    public var kind: Kind
-
-    public init(id: StoryID, kind: Kind) {
-        self.id = id
-        self.kind = kind
+    /// Whether a person asked for this (a key, a click), as opposed to the runtime
+    /// reporting something; an intent replaces the status-line message.
+    var isIntent: Bool {
+        switch self {
+        case .reveal, .resize, .bodyMatches, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished: false
+        default: true
+        }
     }
 }

@@ -37,50 +37,45 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let state = store.readingState()
-        let sinceDate = since.flatMap { CalendarDate(iso: $0) }
-        let query = search.map { SearchQuery($0) }
+        // The reader's own rules: its order, its filter and its search.
+        let filter = ListFilter(unreadOnly: unread, starredOnly: starred, agency: agency, since: since.flatMap { CalendarDate(iso: $0) })
+        let query = search.map { SearchQuery($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        let summaries = StoreLibrary.summaries(of: store.catalog)
         var shown = 0
-        let catalog = store.catalog
-        for entry in catalog.entries.sorted(by: StoryOrder.newestFirst) {
+        for index in SortOrder.newestFirst.arranged(summaries) {
             if let limit, shown >= limit { break }
-            let story = state[entry.id]
-            if unread && story.isRead { continue }
-            if starred && !story.isStarred { continue }
-            if let agency, catalog.agency(entry).lowercased() != agency.lowercased() { continue }
-            if let sinceDate, (entry.date.map { $0 < sinceDate } ?? true) { continue }
-            let record = catalog.record(entry)
-            if let query, !query.isEmpty, !matches(record, query, store: store) { continue }
+            let summary = summaries[Int(index)]
+            let marks = state[summary.id]
+            guard filter.admits(agency: summary.agency, date: summary.date, marks: marks) else { continue }
+            if let query, !matches(summary, query, store: store) { continue }
             shown += 1
-            if json {
-                print(JSONValue.object([
-                    ("id", .string(record.id.description)), ("headline", .string(record.headline)),
-                    ("agency", .optional(record.agency.isEmpty ? nil : record.agency)),
-                    ("place", .optional(record.place.isEmpty ? nil : record.place)),
-                    ("date", .optional(record.date?.description)),
-                    ("url", .optional(record.url.isEmpty ? nil : record.url)),
-                    ("site", .optional(record.site.isEmpty ? nil : record.site)),
-                    ("read", .bool(story.isRead)), ("starred", .bool(story.isStarred)),
-                ]).compact)
-            } else {
-                let flags = (story.isRead ? " " : "N") + (story.isStarred ? "*" : " ")
-                let agencyColumn = record.agency.padding(toLength: 8, withPad: " ", startingAt: 0)
-                print("\(record.id)  \(record.date?.description ?? "----------")  \(flags)  \(SafeText.sanitised(agencyColumn))  \(SafeText.sanitised(record.headline))")
-            }
+print(line(summary, marks, entry: store.catalog.entry(summary.id), catalog: store.catalog))
         }
     }
 
-    /// The reader's search: every word in the headline, place and agency (from the
-    /// catalog), or every word in the text, read only when the headline misses.
-    private func matches(_ record: CatalogRecord, _ query: SearchQuery, store: StoryStore) -> Bool {
-        if query.matches(SearchQuery.headlineText(headline: record.headline, place: record.place, agency: record.agency)) { return true }
-        guard let stored = try? store.story(record.id) else { return false }
-        return query.matches(SearchQuery.bodyText(stored.story))
+    private func line(_ summary: StorySummary, _ marks: StoryState, entry: CatalogEntry?, catalog: Catalog) -> String {
+        if json {
+            let url = entry.map(catalog.url) ?? "", site = entry.map(catalog.site) ?? ""
+            return JSONValue.object([
+                ("id", .string(summary.id.description)), ("headline", .string(summary.headline)),
+                ("agency", .optional(summary.agency.isEmpty ? nil : summary.agency)),
+                ("place", .optional(summary.place.isEmpty ? nil : summary.place)),
+                ("date", .optional(summary.date?.description)),
+                ("url", .optional(url.isEmpty ? nil : url)),
+                ("site", .optional(site.isEmpty ? nil : site)),
+                ("read", .bool(marks.isRead)), ("starred", .bool(marks.isStarred)),
+            ]).compact
+        }
+        let flags = (marks.isRead ? " " : "N") + (marks.isStarred ? "*" : " ")
+        let agencyColumn = summary.agency.padding(toLength: 8, withPad: " ", startingAt: 0)
+        return "\(summary.id)  \(summary.date?.description ?? "----------")  \(flags)  \(SafeText.sanitised(agencyColumn))  \(SafeText.sanitised(summary.headline))"
     }
-}
 
-/// The list's order: newest first, ties by id so the order is stable.
-enum StoryOrder {
-    static func newestFirst(_ a: CatalogEntry, _ b: CatalogEntry) -> Bool {
-        a.sortMinute != b.sortMinute ? a.sortMinute > b.sortMinute : a.id < b.id
+    /// The reader's search: every word in the headline, place and agency, or every word
+    /// in the text, read only when the headline misses.
+    private func matches(_ summary: StorySummary, _ query: SearchQuery, store: StoryStore) -> Bool {
+        if query.matchesHeadline(of: summary) { return true }
+        guard let stored = try? store.story(summary.id) else { return false }
+        return query.matchesBody(of: stored.story)
     }
 }

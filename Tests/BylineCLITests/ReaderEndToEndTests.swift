@@ -59,6 +59,24 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    /// Issue 11: Tab to the latest-news list, then `j` and `↓` choose items there, and Enter opens the chosen one.
+    @Test func tabThenJChoosesALatestNewsItemAndEnterOpensIt() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession("\(byline)", width: 120, height: 40)
+        try terminal.waitFor("Han River bridge lights")
+        try terminal.send("Enter")
+        try terminal.waitFor("IANS · Seoul · 4 Jan 2026")
+        try terminal.send("Tab")
+        try terminal.waitFor("↑↓ choose")
+        try terminal.send("j")
+        try terminal.send("Down")
+        try terminal.send("k")
+        try terminal.send("Enter")
+        let jumped = try terminal.waitFor("Ines Albrecht | AFP · Lindmark · 4 Jan 2026")
+        #expect(jumped.contains("Lindmark glassworks takes on its first ten apprentices"))
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func readingPathsImportsThemAndOpensOnTheNewestOfThem() throws {
         // A store that holds everything but one December page; then `byline PATH` with that page.
         let folder = try PageFolder(count: 0)

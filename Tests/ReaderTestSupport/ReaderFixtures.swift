@@ -23,7 +23,7 @@ public enum FixtureLibrary {
 
 /// A reader state over the fixtures, sized like a terminal.
 public func makeState(width: Int = 120, height: Int = 40, states: [StoryID: StoryState] = [:]) -> ReaderState {
-    ReaderState(library: FixtureLibrary.library(states: states), viewport: ScreenLayout.viewport(width: width, height: height), measure: ScreenRenderer.measure)
+    ReaderState(library: FixtureLibrary.library(states: states), viewport: ScreenLayout.viewport(width: width, height: height))
 }
 
 /// Applies actions and collects every effect.
@@ -34,4 +34,10 @@ public func send(_ state: inout ReaderState, _ actions: ReaderAction...) -> [Rea
 
 public func id(of headline: String) -> StoryID {
     StoryID(FixtureLibrary.stories.first { $0.headline == headline }!)
+}
+
+/// Presses keys as a person would: through the key map and the router, as the app does.
+@discardableResult
+public func press(_ state: inout ReaderState, _ keys: Key...) -> [ReaderEffect] {
+    keys.flatMap { Reader.update(&state, .key($0)) }
 }

@@ -81,7 +81,7 @@ import TerminalKit
     }
 
     @Test func emptyStoreSaysHowToImport() {
-        let state = ReaderState(library: InMemoryLibrary(stories: []), viewport: ScreenLayout.viewport(width: 80, height: 24), measure: ScreenRenderer.measure)
+        let state = ReaderState(library: InMemoryLibrary(stories: []), viewport: ScreenLayout.viewport(width: 80, height: 24))
         assertSnapshot(of: picture(state, width: 80, height: 24), as: .lines)
     }
 

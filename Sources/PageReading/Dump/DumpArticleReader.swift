@@ -16,7 +16,7 @@ enum DumpArticleReader {
         var input = bytes
         if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
         let text = String(decoding: TextRepair.validUTF8(input).bytes, as: UTF8.self)
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { DumpLine(String($0)) }
+        let lines = columns(of: text)
         guard let region = articleRegion(lines) else { return nil }
         let headlineIndex = headline(in: lines, before: region.lowerBound)
         var paragraphs: [String] = []
@@ -25,13 +25,60 @@ enum DumpArticleReader {
                 paragraphs.append(lines[index].text)
             }
         }
-        paragraphs += lines[region].filter { !$0.isBlank }.map(\.text)
+        paragraphs += joinedParagraphs(lines[region])
         paragraphs += latestList(in: lines, after: region.upperBound)
         let headline = headlineIndex.map { lines[$0].text } ?? paragraphs.first ?? ""
         guard !headline.isEmpty else { return nil }
         var page = WirePageParser.parseArticle(headline: headline, paragraphs: paragraphs)
         page.story.kind = .dump
         return page
+    }
+
+    /// The page's lines, each cut into the columns a text browser lays side by side
+    /// (a table layout's article beside its menus, three or more spaces apart), so
+    /// that the article's column reads as lines of its own.
+    static func columns(of text: String) -> [DumpLine] {
+        var lines: [DumpLine] = []
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            // Text browsers draw table borders with box-drawing characters or leave wide gaps.
+            let cells = raw.split { $0 == "│" || $0 == "┃" || $0 == "║" }
+            let pieces = cells.flatMap { $0.pieces(separatedBy: "   ") }.map(\.trimmingSpaces)
+                .filter { !$0.isEmpty && !$0.allSatisfy { "─━═┼┬┴├┤┌┐└┘╋".contains($0) } }
+            if pieces.count <= 1 {
+                lines.append(DumpLine(String(raw)))
+            } else {
+                lines += pieces.map { DumpLine($0, isColumn: true) }
+            }
+        }
+        return lines
+    }
+
+    /// The article's lines as paragraphs: a line that stops mid-sentence (a paragraph a
+    /// text browser wrapped) runs on into the next; columns beside the article that are
+    /// not prose (a menu cell, a bullet) are left out.
+    static func joinedParagraphs(_ lines: ArraySlice<DumpLine>) -> [String] {
+        var paragraphs: [String] = []
+        var current = ""
+        var previousColumn = false
+        for line in lines {
+            if line.isBlank {
+                if !current.isEmpty { paragraphs.append(current) }
+                current = ""
+                continue
+            }
+            if line.isColumn && !line.isProse && (line.startsLikeItem || line.words < 4) { continue }
+            if current.isEmpty {
+                current = line.text
+            } else if (line.isColumn || previousColumn) && !current.endsLikeSentence {
+                current += " " + line.text
+            } else {
+                paragraphs.append(current)
+                current = line.text
+            }
+            previousColumn = line.isColumn
+        }
+        if !current.isEmpty { paragraphs.append(current) }
+        return paragraphs
     }
 
     /// The stretch of lines with the greatest weight (Kadane's maximum subarray).
@@ -147,6 +194,11 @@ enum DumpArticleReader {
 }
 
 extension String {
+    fileprivate var endsLikeSentence: Bool {
+        guard let last = unicodeScalars.last else { return true }
+        return ".!?\"'”’。！？」』)".unicodeScalars.contains(last)
+    }
+
     fileprivate func trimmingCharacters(in set: String) -> String {
         var result = Substring(self)
         while let last = result.last, set.contains(last) { result = result.dropLast() }

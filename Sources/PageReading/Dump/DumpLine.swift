@@ -14,7 +14,11 @@ struct DumpLine {
     /// Starts like an item of a menu or list: a bullet, a box, a bracketed link or image.
     let startsLikeItem: Bool
 
-    init(_ raw: String) {
+    /// Cut from a line that held several columns side by side.
+    let isColumn: Bool
+
+    init(_ raw: String, isColumn: Bool = false) {
+        self.isColumn = isColumn
         var text = raw.trimmingSpaces
         text = Self.foldedSpaces(text)
         var startsLikeItem = false

@@ -1,0 +1,11 @@
+import StoryKit
+
+/// Work the runtime does for the model: writes to the store and background searches.
+/// Whatever comes of it returns as a `ReaderAction`.
+public enum ReaderEffect: Hashable, Sendable {
+    case record([StateChange])
+    /// Show the page as it was imported in the person's pager.
+    case showOriginal(StoryID)
+    case searchBodies(query: String, generation: Int, candidates: [StoryID])
+    case quit
+}

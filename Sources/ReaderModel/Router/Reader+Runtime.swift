@@ -1,0 +1,49 @@
+import StoryKit
+
+/// What the runtime reports: a new screen size, a new library, the results of effects.
+/// The run loop never changes the state itself; it sends one of these.
+extension Reader {
+    static func runtimeUpdate(_ state: inout ReaderState, _ action: ReaderAction) -> [ReaderEffect] {
+        switch action {
+        case .resize(let viewport):
+            state.viewport = viewport
+            // Measured only when shown: the layout costs a pass over every binding.
+            if state.help.isShown { state.help.fit(helpLayout(state)) }
+            state.list.keepSelectionVisible(rows: viewport.listRows)
+            state.story.clampScroll(in: state.storyFrame)
+        case .libraryReplaced(let library, let keep):
+            let kept = keep ?? state.selectedSummary?.id
+            state.library = library
+            state.takeLibrary(keepingMarks: true)
+            state.list.resort(state.summaries)
+            rebuildList(&state, keeping: kept)
+        case .imported(let report):
+            showImport(&state, report)
+        case .effectFailed(let reason):
+            state.message = .error(reason)
+        case .notice(let message):
+            state.message = message
+        case .pagerFinished(let pager, let started):
+            if !started { state.message = .error("cannot start the pager “\(pager)”; set PAGER to a program") }
+        default: break
+        }
+        return []
+    }
+
+    /// Selects the newest story the import stored and says what the import did.
+    private static func showImport(_ state: inout ReaderState, _ report: ImportReport) {
+        let stored = Set(report.storedIDs)
+        let summaries = state.summaries
+        if let newest = state.list.order.lazy.map({ summaries[Int($0)].id }).first(where: stored.contains) {
+            _ = update(&state, .reveal(newest))
+        }
+        let pages = report.pages
+        var text = "imported \(pages) \(pages == 1 ? "page" : "pages"): \(report.new) new, \(report.updated) updated, \(report.unchanged) unchanged"
+        if report.failed > 0 {
+            text += ", \(report.failed) failed (the reasons are on the terminal when you quit)"
+            state.message = .error(text)
+        } else {
+            state.message = .info(text + (stored.isEmpty ? "" : "; the newest is selected"))
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import StoryKit
+
+/// Search as you type: the search component finds the matches, the router shows them in the list.
+extension Reader {
+    static func searchUpdate(_ state: inout ReaderState, _ action: ReaderAction) -> [ReaderEffect] {
+        switch action {
+        case .searchOffered:
+            guard let words = state.search.offered else { return [] }
+            state.search.offer(nil)
+            show(.browse, focus: .list, in: &state)
+            return startSearch(&state, query: words, editing: false)
+        case .beginSearch:
+            show(.browse, focus: .list, in: &state)
+            return startSearch(&state, query: state.search.isEditing ? state.search.session!.query : "", editing: true)
+        case .searchInput(let text):
+            guard let session = state.search.session else { return [] }
+            return startSearch(&state, query: session.query + text, editing: true)
+        case .searchDeleteBackward:
+            guard let session = state.search.session else { return [] }
+            return startSearch(&state, query: String(session.query.dropLast()), editing: true)
+        case .searchCommit:
+            guard let session = state.search.session else { return [] }
+            if session.query.isEmpty { return clearSearch(&state) }
+            state.search.commit()
+            return []
+        case .searchCancel: return clearSearch(&state)
+        case .bodyMatches(let generation, let ids):
+            let positions = state.summaryIndex
+            guard state.search.addBodyMatches(ids.compactMap { positions[$0] }, generation: generation) else { return [] }
+            rebuildList(&state, keeping: state.selectedSummary?.id)
+            return []
+        case .headlineIndexReady(let index):
+            state.search.adopt(index, libraryGeneration: state.libraryGeneration)
+            return []
+        default: return []
+        }
+    }
+
+    private static func startSearch(_ state: inout ReaderState, query: String, editing: Bool) -> [ReaderEffect] {
+        let kept = state.selectedSummary?.id
+        let (generation, bodyCandidates) = state.search.start(query, editing: editing, summaries: state.summaries, libraryGeneration: state.libraryGeneration)
+        rebuildList(&state, keeping: kept)
+        guard let bodyCandidates else {
+            loadSelection(&state)
+            return []
+        }
+        if !editing || state.selectedSummary?.id != kept { loadSelection(&state) }
+        return [.searchBodies(query: query, generation: generation, candidates: bodyCandidates)]
+    }
+
+    static func clearSearch(_ state: inout ReaderState) -> [ReaderEffect] {
+        let kept = state.selectedSummary?.id
+        guard state.search.clear() else { return [] }
+        rebuildList(&state, keeping: kept)
+        loadSelection(&state)
+        return []
+    }
+}

@@ -1,0 +1,64 @@
+import StoryKit
+import TerminalKit
+
+/// The view data of each part of the screen, read from the state: the views draw these
+/// and never see the state, so each can be tested alone with a handful of values.
+enum ScreenContent {
+    static func title(_ state: ReaderState) -> TitleBarView.Content {
+        let filter = state.list.filter
+        let kept = state.search.session.flatMap { !$0.query.isEmpty && !$0.isEditing ? (query: $0.query, count: state.order.count) : nil }
+        return TitleBarView.Content(storyCount: state.summaries.count, unreadCount: state.marks.unreadCount, sort: state.list.sort.rawValue,
+                                    filter: filter.isActive ? filter.summary : nil, search: kept)
+    }
+
+    /// The rows the list shows from its first drawn row, and which of them is selected.
+    static func listRows(_ state: ReaderState, count: Int) -> (rows: [HeadlineListView.Row], selected: Int?) {
+        let list = state.list
+        let session = state.search.session.flatMap { $0.query.isEmpty ? nil : $0 }
+        let first = min(list.top, list.order.count)
+        let shown = first..<max(first, min(list.order.count, list.top + count))
+        let rows = shown.map { position in
+            let index = list.order[position]
+            let summary = state.summaries[Int(index)]
+            let marks = state.marks[summary.id]
+            return HeadlineListView.Row(headline: summary.headline, agency: summary.agency, date: summary.date, isRead: marks.isRead,
+                                        isStarred: marks.isStarred, matchesOnlyInText: session?.matchesOnlyInText(index) ?? false)
+        }
+        return (rows, shown.contains(list.selection) ? list.selection - list.top : nil)
+    }
+
+    /// What an empty list says: how to import into an empty store, else how to see more.
+    static func emptyList(_ state: ReaderState) -> [String] {
+        state.summaries.isEmpty
+            ? ["No stories yet.", "", "Import pages with", "  byline import PATH", "then start byline again."]
+            : ["No story matches.", state.search.session != nil ? "Esc clears the search." : "c clears the filters."]
+    }
+
+    static func status(_ state: ReaderState, width: Int) -> StatusBarView.Content {
+        if let session = state.search.session, session.isEditing {
+            return .search(query: session.query, headlineMatches: session.headlineMatchCount, bodyMatches: session.bodyMatchCount,
+                           bodySearchPending: session.bodySearchPending)
+        }
+        let position = state.order.isEmpty ? "" : " \(state.list.selection + 1)/\(state.order.count) "
+        return .line(state.message?.text ?? hints(state, width: width), isError: state.message?.kind == .error, position: position)
+    }
+
+    /// The keys that matter where the focus is.
+    static func hints(_ state: ReaderState, width: Int) -> String {
+        switch state.screen {
+        case .browse: return width < 40 ? "? help  q quit" : "Enter read  / search  s star  m read  ? help  q quit"
+        case .reader:
+            if state.focus == .latestNews { return "↑↓ choose  Enter jump  Tab text  q back" }
+            if width < 40 { return "? help  q back" }
+            let hasList = !(state.openStory?.story.latest.isEmpty ?? true)
+            return (hasList ? "1-9 jump  Tab latest  " : "") + "J/K next/prev  H back  ? help  q back"
+        }
+    }
+}
+
+extension OpenStory {
+    /// What the story view shows of it.
+    var content: StoryView.Content {
+        StoryView.Content(story: story, itemInStore: targets.map { $0 != nil }, listedIn: listedIn.map(\.headline))
+    }
+}

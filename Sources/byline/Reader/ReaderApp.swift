@@ -1,0 +1,153 @@
+import Configuration
+import CursesBackend
+import Foundation
+import ReaderModel
+import StoryKit
+import StoryStore
+import TerminalKit
+
+/// The interactive reader's run loop: terminal events in, view-model updates, effects
+/// carried out against the store, a frame out. Everything it decides comes from
+/// `Reader.update`; this type only moves events and effects between the parts.
+final class ReaderApp {
+    private let store: StoryStore
+    private let terminal: CursesTerminal
+    private var state: ReaderState
+    private let renderer = ScreenRenderer()
+    private let jobs = ReaderJobs()
+    private let pager: OriginalPagePager
+    private var lastStoreCheck = ContinuousClock.now
+    /// The signal (SIGTERM, SIGHUP, SIGINT) that asked the reader to end, if one did.
+    private(set) var endingSignal: Int32?
+
+    /// `imported` is what `byline PATH...` just imported: the reader opens on the newest of
+    /// those stories and says what the import did.
+    init(store: StoryStore, terminal: CursesTerminal, settings: Settings, problems: [ConfigProblem], imported: ImportSummary? = nil) {
+        self.store = store
+        self.terminal = terminal
+        pager = OriginalPagePager(store: store, terminal: terminal)
+        state = ReaderState(library: StoreLibrary(store: store),
+                            viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
+                            sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences)
+        var startup: [ReaderAction] = []
+        if let imported {
+            startup.append(.imported(ImportReport(storedIDs: imported.storedIDs, new: imported.new, updated: imported.updated,
+                                                  unchanged: imported.unchanged, failed: imported.failed)))
+        }
+        startup += store.loadNotes.map { .notice(.error($0)) }
+        if let first = problems.first {
+            // The reader starts anyway; the status line says what was wrong and where.
+            startup.append(.notice(.error(first.description + (problems.count > 1 ? " (and \(problems.count - 1) more: byline config --check)" : ""))))
+        }
+        for action in startup { _ = Reader.update(&state, action) }
+    }
+
+    /// Runs until the person quits or a signal asks the reader to end; returns that signal,
+    /// for the caller to pass on once the terminal is restored.
+    func run() -> Int32? {
+        var running = true
+        while running {
+            draw()
+            jobs.indexHeadlinesIfNeeded(for: state)
+            var event = terminal.nextEvent(timeout: jobs.isSearching ? 50 : 400)
+            // Keys that arrived together (a paste, key repeat) are all handled before the next
+            // frame, up to a bound so the screen still updates during a flood.
+            var handled = 0
+            repeat {
+                running = handle(event)
+                handled += 1
+                event = running && handled < 256 ? terminal.nextEvent(timeout: 0) : .tick
+            } while running && event != .tick
+        }
+        return endingSignal
+    }
+
+    /// One event through the key map and the view-model; false means stop.
+    private func handle(_ event: TerminalEvent) -> Bool {
+        var running = true
+        var actions: [ReaderAction] = []
+        switch event {
+        case .key(.control("c")), .key(.control("q")):
+            actions = [.quit]
+        case .key(.control("z")):
+            terminal.suspend()
+        case .key(.control("l")):
+            terminal.redraw()
+        case .key(let key):
+            actions = [.key(key)]
+        case .mouse(let mouse):
+            actions = [.mouse(mouse)]
+        case .resize(let width, let height):
+            actions = [.resize(ScreenLayout.viewport(width: width, height: height, listPercent: state.preferences.listPercent))]
+        case .tick:
+            break
+        }
+        if let signal = PendingSignal.take() {
+            endingSignal = signal
+            actions.append(.quit)
+        }
+        actions += jobs.finished()
+        actions += checkStore()
+        for action in actions {
+            for effect in Reader.update(&state, action) where !perform(effect) { running = false }
+        }
+        return running
+    }
+
+    private func draw() {
+        let minimum = (width: 20, height: 6)
+        if terminal.width < minimum.width || terminal.height < minimum.height {
+            var buffer = ScreenBuffer(width: terminal.width, height: terminal.height)
+            let notice = "Byline needs \(minimum.width)×\(minimum.height); this is \(terminal.width)×\(terminal.height)"
+            buffer.put(TextWrapper.truncate(notice, width: terminal.width), x: 0, y: 0, style: .statusError)
+            terminal.present(buffer)
+            return
+        }
+        terminal.present(renderer.render(state, width: terminal.width, height: terminal.height))
+    }
+
+    /// Carries out one effect; false means stop.
+    private func perform(_ effect: ReaderEffect) -> Bool {
+        switch effect {
+        case .quit:
+            return false
+        case .record(let changes):
+            do {
+                try store.record(changes.map { change in (change.id, change.kind.stateChange) })
+            } catch {
+                feed(.effectFailed("not saved: \(error.message)"))
+            }
+        case .showOriginal(let id):
+            feed(pager.show(id))
+        case .searchBodies(let query, let generation, let candidates):
+            jobs.searchBodies(query: query, generation: generation, candidates: candidates, library: state.library)
+        }
+        return true
+    }
+
+    /// Hands a result back to the model; what it asks for next is carried out at once.
+    private func feed(_ action: ReaderAction) {
+        for effect in Reader.update(&state, action) { _ = perform(effect) }
+    }
+
+    /// Once a second: stories another process imported appear, and the selection stays put.
+    private func checkStore() -> [ReaderAction] {
+        guard ContinuousClock.now - lastStoreCheck > .seconds(1) else { return [] }
+        lastStoreCheck = .now
+        guard store.catalogChangedOnDisk else { return [] }
+        store.reload()
+        return [.libraryReplaced(StoreLibrary(store: store), selectionKeptOn: state.selectedSummary?.id)]
+    }
+}
+
+extension StateChange.Kind {
+    var stateChange: StateEvent.Change {
+        switch self {
+        case .read: .read
+        case .unread: .unread
+        case .star: .star
+        case .unstar: .unstar
+        case .position(let line): .position(line)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Dispatch
+import ReaderModel
+import StoryKit
+import StoryStore
+
+/// The reader's library over the file store: summaries from the catalog, stories
+/// from their files, links from the catalog's link index.
+///
+/// The link index over a large store takes a moment to build, so it is built on
+/// another thread; until it is ready, one story's links are found by a scan of
+/// the catalog, which is quick for one story.
+struct StoreLibrary: StoryLibrary {
+    let catalog: Catalog
+    let reader: StoryFileReader
+    let summaries: [StorySummary]
+    let states: [StoryID: StoryState]
+    private let links: LinkIndexBox
+
+    init(store: StoryStore) {
+        catalog = store.catalog
+        reader = store.fileReader
+        states = store.readingState().states
+        let catalog = self.catalog
+        summaries = Self.summaries(of: catalog)
+        links = LinkIndexBox()
+        let box = links
+        DispatchQueue.global(qos: .utility).async { box.set(LinkIndex(catalog: catalog)) }
+    }
+
+    /// What the headline list needs of every story in the catalog.
+    static func summaries(of catalog: Catalog) -> [StorySummary] {
+        catalog.entries.map { entry in
+            StorySummary(id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
+                         place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute)
+        }
+    }
+
+    func story(_ id: StoryID) -> Story? {
+        try? reader.read(id).story
+    }
+
+    func resolve(_ item: LatestItem, from source: StoryID) -> StoryID? {
+        if let index = links.get() { return index.resolve(item, from: source) }
+        return LinkIndex.resolveByScan(item, in: catalog, from: source)
+    }
+
+    func stories(listing id: StoryID) -> [StoryID] {
+        if let index = links.get() { return index.stories(listing: id) }
+        return LinkIndex.storiesByScan(listing: id, in: catalog)
+    }
+
+    func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID] {
+        let query = SearchQuery(query)
+        guard !query.isEmpty else { return [] }
+        return candidates.filter { id in
+            guard let story = try? reader.read(id).story else { return false }
+            return query.matchesBody(of: story)
+        }
+    }
+}

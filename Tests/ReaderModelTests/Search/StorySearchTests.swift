@@ -1,0 +1,48 @@
+import Testing
+@testable import ReaderModel
+import ReaderTestSupport
+import StoryKit
+
+/// The search component alone: headline matches at once, text matches from the background.
+@Suite struct StorySearchTests {
+    private let summaries = FixtureLibrary.library().summaries
+
+    @Test func aLongerQueryNarrowsTheMatchesAndNamesTheRestForTheTextSearch() {
+        var search = StorySearch()
+        let wide = search.start("fe", editing: true, summaries: summaries, libraryGeneration: 1)
+        let wideCount = search.session!.headlineMatchCount
+        let narrow = search.start("fer", editing: true, summaries: summaries, libraryGeneration: 1)
+        #expect(search.session!.headlineMatchCount <= wideCount)
+        #expect(narrow.generation > wide.generation)
+        #expect(narrow.bodyCandidates!.count == summaries.count - search.session!.headlineMatchCount)
+    }
+
+    @Test func anEmptyQueryMatchesEveryStoryWithoutATextSearch() {
+        var search = StorySearch()
+        let started = search.start("  ", editing: true, summaries: summaries, libraryGeneration: 1)
+        #expect(started.bodyCandidates == nil)
+        #expect(search.session!.headlineMatchCount == summaries.count)
+    }
+
+    @Test func anAnswerToAnOlderQueryIsDropped() {
+        var search = StorySearch()
+        let old = search.start("harbour", editing: true, summaries: summaries, libraryGeneration: 1)
+        _ = search.start("harbours", editing: true, summaries: summaries, libraryGeneration: 1)
+        let taken = search.addBodyMatches([0], generation: old.generation)
+        #expect(!taken)
+        #expect(search.session!.bodyMatchCount == 0)
+        #expect(search.session!.bodySearchPending)
+    }
+
+    @Test func anIndexOfAnotherLibraryIsNotAdopted() {
+        var search = StorySearch()
+        search.adopt(HeadlineSearchIndex(summaries: summaries, generation: 1), libraryGeneration: 2)
+        #expect(search.headlineIndex == nil)
+        search.adopt(HeadlineSearchIndex(summaries: summaries, generation: 2), libraryGeneration: 2)
+        #expect(search.headlineIndex != nil)
+    }
+
+    @Test func theSearchOfferedForAMissingStoryKeepsItsLongWords() {
+        #expect(StorySearch.significantWords("Ferry to resume on the 12 routes next week") == "ferry resume routes next")
+    }
+}

@@ -31,6 +31,8 @@ public enum ReaderAction: Sendable {
     case nextStory, previousStory
     case searchOffered
     case showOriginal
+    /// `b`: the story's web page (its canonical URL) in the person's browser.
+    case openWebPage
 
     // Search
     case beginSearch
@@ -70,12 +72,15 @@ public enum ReaderAction: Sendable {
     case notice(StatusMessage)
     /// The pager for `v` ended; `started` is false when it could not be run.
     case pagerFinished(pager: String, started: Bool)
+    /// The browser for `b` was started, or could not be (`browser` names what was tried).
+    case browserFinished(browser: String, started: Bool)
 
     /// Whether a person asked for this (a key, a click), as opposed to the runtime
     /// reporting something; an intent replaces the status-line message.
     var isIntent: Bool {
         switch self {
-        case .reveal, .resize, .bodyMatches, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished: false
+        case .reveal, .resize, .bodyMatches, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
+             .browserFinished: false
         default: true
         }
     }

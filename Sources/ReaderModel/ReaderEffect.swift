@@ -6,6 +6,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case record([StateChange])
     /// Show the page as it was imported in the person's pager.
     case showOriginal(StoryID)
+    /// Open a web address (always `http` or `https`) in the person's browser.
+    case openWebPage(String)
     case searchBodies(query: String, generation: Int, candidates: [StoryID])
     case quit
 }

@@ -2,7 +2,7 @@
 public enum Command: String, CaseIterable, Sendable {
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom
     case nextUnread = "next-unread", previousUnread = "previous-unread", switchPane = "switch-pane", pageStory = "page-story"
-    case open, back, forward, nextStory = "next-story", previousStory = "previous-story", showOriginal = "show-original", quit
+    case open, back, forward, nextStory = "next-story", previousStory = "previous-story", showOriginal = "show-original", openWebPage = "open-web-page", quit
     case star, read, markAllRead = "mark-all-read", undo
     case search, searchMissing = "search-missing", sort, unreadOnly = "unread-only", starredOnly = "starred-only"
     case agencyOnly = "agency-only", dayOnly = "day-only", clearFilters = "clear-filters", help
@@ -26,6 +26,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextStory: "next story"
         case .previousStory: "previous story"
         case .showOriginal: "show saved page"
+        case .openWebPage: "open web page in browser"
         case .quit: "quit now"
         case .star: "star / unstar"
         case .read: "read / unread"
@@ -46,7 +47,7 @@ public enum Command: String, CaseIterable, Sendable {
     /// The help overlay's groups, in order.
     public static let groups: [(name: String, commands: [Command])] = [
         ("Moving", [.up, .down, .pageUp, .pageDown, .top, .bottom, .nextUnread, .previousUnread, .switchPane, .pageStory]),
-        ("Reading", [.open, .back, .forward, .nextStory, .previousStory, .showOriginal, .quit]),
+        ("Reading", [.open, .back, .forward, .nextStory, .previousStory, .showOriginal, .openWebPage, .quit]),
         ("Marking", [.star, .read, .markAllRead, .undo]),
         ("Finding", [.search, .searchMissing, .sort, .unreadOnly, .starredOnly, .agencyOnly, .dayOnly, .clearFilters, .help]),
     ]

@@ -29,6 +29,7 @@ public enum KeyMap {
         case .nextStory: .nextStory
         case .previousStory: .previousStory
         case .showOriginal: .showOriginal
+        case .openWebPage: .openWebPage
         case .quit: .quit
         case .star: .toggleStar
         case .read: .toggleRead

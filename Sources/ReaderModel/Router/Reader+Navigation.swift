@@ -23,8 +23,27 @@ extension Reader {
         case .showOriginal:
             guard let id = targetID(state) else { return [] }
             return [.showOriginal(id)]
+        case .openWebPage:
+            return openWebPage(&state)
         default: return []
         }
+    }
+
+    /// `b`: the story's own web page. Only `http` and `https` addresses go to a browser;
+    /// a page saved as text, or one whose address is anything else, says so instead.
+    static func openWebPage(_ state: inout ReaderState) -> [ReaderEffect] {
+        guard let id = targetID(state) else { return [] }
+        let story = state.openStory?.id == id ? state.openStory?.story : state.library.story(id)
+        guard let url = story?.url, !url.isEmpty else {
+            state.message = .info("this story has no web address (its page did not state one)")
+            return []
+        }
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else {
+            state.message = .error("not opened: the page's address is not a web address (\(SafeText.sanitised(String(url.prefix(60)))))")
+            return []
+        }
+        return [.openWebPage(url)]
     }
 
     /// The story a marking or `v` means: the one read full screen, else the selected one.

@@ -25,6 +25,8 @@ extension Reader {
             state.message = message
         case .pagerFinished(let pager, let started):
             if !started { state.message = .error("cannot start the pager “\(pager)”; set PAGER to a program") }
+        case .browserFinished(let browser, let started):
+            state.message = started ? .info("opened in \(browser)") : .error("cannot start “\(browser)”; set BROWSER to a program")
         default: break
         }
         return []

@@ -43,7 +43,7 @@ public enum Reader {
             return []
         case .quit: return savePosition(&state) + [.quit]
 
-        case .nextUnread, .previousUnread, .open, .toggleFocus, .back, .forward, .jump, .nextStory, .previousStory, .reveal, .showOriginal:
+        case .nextUnread, .previousUnread, .open, .toggleFocus, .back, .forward, .jump, .nextStory, .previousStory, .reveal, .showOriginal, .openWebPage:
             return navigate(&state, action)
         case .searchOffered, .beginSearch, .searchInput, .searchDeleteBackward, .searchCommit, .searchCancel, .bodyMatches, .headlineIndexReady:
             return searchUpdate(&state, action)
@@ -51,7 +51,7 @@ public enum Reader {
             return marksUpdate(&state, action)
         case .cycleSort, .toggleUnreadOnly, .toggleStarredOnly, .filterAgencyOfSelection, .filterDayOfSelection, .clearFilters:
             return listUpdate(&state, action)
-        case .resize, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished:
+        case .resize, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished, .browserFinished:
             return runtimeUpdate(&state, action)
         }
     }

@@ -28,6 +28,9 @@ public enum StoryView {
         if !meta.isEmpty {
             for line in TextWrapper.wrap(meta, width: width) { lines.append(StyledLine(line, .meta)) }
         }
+        if let source = story.sourceLine {
+            for line in TextWrapper.wrap(source, width: width) { lines.append(StyledLine(line, .meta)) }
+        }
         for paragraph in story.body {
             lines.append(StyledLine(""))
             for line in TextWrapper.wrap(paragraph, width: width) { lines.append(StyledLine(line)) }

@@ -16,6 +16,7 @@ final class ReaderApp {
     private let renderer = ScreenRenderer()
     private let jobs = ReaderJobs()
     private let pager: OriginalPagePager
+    private let browser: WebPageOpener
     private var lastStoreCheck = ContinuousClock.now
     /// The signal (SIGTERM, SIGHUP, SIGINT) that asked the reader to end, if one did.
     private(set) var endingSignal: Int32?
@@ -26,6 +27,7 @@ final class ReaderApp {
         self.store = store
         self.terminal = terminal
         pager = OriginalPagePager(store: store, terminal: terminal)
+        browser = WebPageOpener(terminal: terminal)
         state = ReaderState(library: StoreLibrary(store: store),
                             viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
                             sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences)
@@ -119,6 +121,8 @@ final class ReaderApp {
             }
         case .showOriginal(let id):
             feed(pager.show(id))
+        case .openWebPage(let url):
+            feed(browser.open(url))
         case .searchBodies(let query, let generation, let candidates):
             jobs.searchBodies(query: query, generation: generation, candidates: candidates, library: state.library)
         }

@@ -18,8 +18,11 @@ enum HTMLArticleReader {
         let headings = Self.topHeadings(document)
         var chooser = HeadlineChooser(metadata: metadata, headings: headings)
         chooser.elementTexts = { Self.shortElementTexts(document) }
-        chooser.linesAboveArticle = Self.titleLines(before: roots.first, in: blocks)
-        let opening = blocks.filter { block in roots.contains { block.owner >= $0 && block.owner < tree[$0].end } && block.length >= 60 }.prefix(3)
+        let openingIndices = blocks.indices.lazy.filter { index in
+            blocks[index].length >= 60 && roots.contains { blocks[index].owner >= $0 && blocks[index].owner < tree[$0].end }
+        }.prefix(3)
+        let opening = openingIndices.map { blocks[$0] }
+        chooser.linesAboveArticle = Self.titleLines(in: blocks[..<(openingIndices.first ?? 0)])
         chooser.leadWords = Set(opening.flatMap { HeadlineChooser.contentWords($0.text) })
         let headline = chooser.headline()
         let headlineElement = headline.flatMap { headline in
@@ -111,13 +114,13 @@ enum HTMLArticleReader {
         return texts
     }
 
-    /// Blocks shortly before the article that are shaped like a headline (a few words,
-    /// no full stop, not a byline or a date line); nearest first.
-    private static func titleLines(before start: Int?, in blocks: [TextBlock]) -> [String] {
-        guard let start else { return [] }
+    /// The blocks just before the article's first paragraph (inside its container or
+    /// above it) that are shaped like a headline: a few words, no full stop, not a
+    /// byline or a date line; nearest first.
+    private static func titleLines(in blocks: ArraySlice<TextBlock>) -> [String] {
         var lines: [String] = []
         var looked = 0
-        for block in blocks.reversed() where block.owner < start {
+        for block in blocks.reversed() {
             looked += 1
             guard lines.count < 4, looked <= 12 else { break }
             let words = block.text.split(separator: " ").count

@@ -52,8 +52,12 @@ struct HeadlineChooser {
             if !headline.isEmpty && !isSiteName(headline) { guesses.append(headline) }
         }
         if let heading = headings.first(where: { !isSiteName($0) && $0.count >= 3 }) { guesses.append(heading) }
-        if !leadWords.isEmpty, let sharing = guesses.first(where: { sharesWords($0) }) { return sharing }
-        return guesses.first
+        if !leadWords.isEmpty {
+            if let sharing = guesses.first(where: { sharesWords($0) }) { return sharing }
+            // The title names only the site: any heading of the page that opens the article wins.
+            if let sharing = (nearby + headings).first(where: { !isSiteName($0) && sharesWords($0) }) { return sharing }
+        }
+        return guesses.first { !Self.isDateLine($0) } ?? guesses.first
     }
 
     /// Whether at least a third of a line's content words open the article too.
@@ -61,6 +65,12 @@ struct HeadlineChooser {
         let words = Self.contentWords(line)
         guard words.count >= 2 else { return false }
         return words.filter(leadWords.contains).count * 3 >= words.count
+    }
+
+    /// "24 November 2007", "Wednesday January 9 2008": a date, not a headline.
+    static func isDateLine(_ text: String) -> Bool {
+        let digits = text.filter(\.isNumber).count
+        return digits >= 4 && text.split(separator: " ").count <= 5
     }
 
     /// Lower-case words of three letters or more that are not function words.

@@ -1,0 +1,100 @@
+internal import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Builds an `HTMLTree` from libxml2's SAX events: elements and text appended in
+/// document order, each linked to the innermost open element, and an element's
+/// subtree closed when libxml2 ends it.
+final class SAXTreeBuilder {
+    private var tree = HTMLTree()
+    /// For each open element: its index in the tree and its last child so far.
+    private var open: [(index: Int, lastChild: Int)] = []
+
+    /// Points the parser's SAX callbacks at this type; everything that would build
+    /// libxml2's own document is switched off.
+    static func install(on context: htmlParserCtxtPtr) {
+        guard let handler = context.pointee.sax else { return }
+        memset(handler, 0, MemoryLayout<xmlSAXHandler>.size)
+        handler.pointee.initialized = 1
+        handler.pointee.startElement = { context, name, attributes in
+            SAXTreeBuilder.builder(context)?.startElement(name, attributes)
+        }
+        handler.pointee.endElement = { context, _ in
+            SAXTreeBuilder.builder(context)?.endElement()
+        }
+        let text: charactersSAXFunc = { context, characters, length in
+            SAXTreeBuilder.builder(context)?.characters(characters, Int(length))
+        }
+        handler.pointee.characters = text
+        handler.pointee.ignorableWhitespace = text
+        handler.pointee.cdataBlock = text
+    }
+
+    private static func builder(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder? {
+        context.map { Unmanaged<SAXTreeBuilder>.fromOpaque($0).takeUnretainedValue() }
+    }
+
+    func finish() -> HTMLTree {
+        while !open.isEmpty { endElement() }
+        return tree
+    }
+
+    private func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        // libxml2's HTML parser hands element and attribute names over in lower case.
+        let elementName = name.map { String(cString: $0) } ?? ""
+        let attributeStart = tree.attributeStore.count
+        if var pair = attributes {
+            while let attributeName = pair.pointee {
+                let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
+                tree.attributeStore.append(.init(name: String(cString: attributeName), value: value))
+                pair = pair.advanced(by: 2)
+            }
+        }
+        tree.strings.append(elementName)
+        let index = append(HTMLTree.Node(
+            tag: HTMLTag(name: elementName), string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
+            firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count,
+            attributes: attributeStart..<tree.attributeStore.count
+        ))
+        open.append((index, HTMLTree.none))
+    }
+
+    private func endElement() {
+        guard let element = open.popLast() else { return }
+        tree.nodes[element.index].end = tree.nodes.count
+    }
+
+    /// Text, which libxml2 may hand over in several pieces: a piece that follows a text
+    /// node in the same element extends it.
+    private func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
+        guard let characters, length > 0 else { return }
+        let text = String(decoding: UnsafeBufferPointer(start: characters, count: length), as: UTF8.self)
+        let parent = open.last?.index ?? HTMLTree.none
+        if let last = open.last?.lastChild, last != HTMLTree.none, tree.nodes[last].isText {
+            tree.strings[tree.nodes[last].string] += text
+            return
+        }
+        tree.strings.append(text)
+        let index = append(HTMLTree.Node(
+            tag: .text, string: tree.strings.count - 1, parent: parent,
+            firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count, attributes: 0..<0
+        ))
+        tree.nodes[index].end = index + 1
+    }
+
+    /// Appends a node and links it as the last child of the innermost open element.
+    private func append(_ node: HTMLTree.Node) -> Int {
+        let index = tree.nodes.count
+        tree.nodes.append(node)
+        if !open.isEmpty {
+            let previous = open[open.count - 1].lastChild
+            if previous == HTMLTree.none { tree.nodes[open[open.count - 1].index].firstChild = index }
+            else { tree.nodes[previous].nextSibling = index }
+            open[open.count - 1].lastChild = index
+        }
+        return index
+    }
+}

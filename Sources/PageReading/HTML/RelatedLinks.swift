@@ -66,10 +66,20 @@ struct RelatedLinks {
             let headline = CleanText.folded(tree.textContent(of: index)).trimmingSpaces
             let url = ResolvedURL.resolve(href, against: pageURL)
             index = node.end
-            guard headline.split(separator: " ").count >= 3 || headline.count >= 12, seen.insert(url).inserted else { continue }
+            guard headline.split(separator: " ").count >= 3 || headline.count >= 12, !Self.isShareLink(url),
+                  seen.insert(url).inserted
+            else { continue }
             items.append(LatestItem(headline: headline, time: time(near: index - 1, headline: headline), url: url))
         }
         return items
+    }
+
+    /// A link that shares the page (on a social network, by mail) rather than naming a story.
+    private static func isShareLink(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        return lower.hasPrefix("mailto:") || lower.hasPrefix("whatsapp:") || lower.hasPrefix("sms:")
+            || ["sharer", "/share", "share?", "intent/tweet", "sharearticle", "addtoany", "pinterest.com/pin/create"]
+                .contains { lower.contains($0) }
     }
 
     /// A `<time datetime>` in the item (its list entry or card), else a timestamp the

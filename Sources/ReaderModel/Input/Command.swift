@@ -26,7 +26,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .nextStory: "next story"
         case .previousStory: "previous story"
         case .showOriginal: "show saved page"
-        case .openWebPage: "open web page in browser"
+        case .openWebPage: "open web page"
         case .quit: "quit now"
         case .star: "star / unstar"
         case .read: "read / unread"

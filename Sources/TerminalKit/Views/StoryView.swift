@@ -28,7 +28,8 @@ public enum StoryView {
         if !meta.isEmpty {
             for line in TextWrapper.wrap(meta, width: width) { lines.append(StyledLine(line, .meta)) }
         }
-        if let source = story.sourceLine {
+        // Where a real page came from: its site, then its address on a line of its own.
+        for source in [story.site, story.url].compactMap({ $0 }) where !source.isEmpty {
             for line in TextWrapper.wrap(source, width: width) { lines.append(StyledLine(line, .meta)) }
         }
         for paragraph in story.body {

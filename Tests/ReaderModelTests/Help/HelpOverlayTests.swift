@@ -21,7 +21,7 @@ import TerminalKit
         var help = HelpOverlay()
         help.toggle()
         help.move(by: Int.max, in: layout)
-        help.fit(HelpLayout(width: 40, height: 40, bindings: .standard))
+        help.fit(HelpLayout(width: 40, height: 60, bindings: .standard))
         #expect(help.scroll == 0)
     }
 

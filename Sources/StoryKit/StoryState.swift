@@ -11,3 +11,16 @@ public struct StoryState: Hashable, Sendable {
         self.position = position
     }
 }
+
+extension StoryState {
+    /// The state after one change.
+    public mutating func apply(_ change: StateChange.Kind) {
+        switch change {
+        case .read: isRead = true
+        case .unread: isRead = false
+        case .star: isStarred = true
+        case .unstar: isStarred = false
+        case .position(let line): position = line
+        }
+    }
+}

@@ -89,11 +89,11 @@ extension StoryStore {
                 return outcomes
             }
             for outcome in outcomes { onOutcome(outcome) }
-            var changes: [(StoryID, StateEvent.Change)] = []
+            var changes: [StateChange] = []
             for entry in batch {
-                changes.append((entry.stored.id, entry.state.isRead ? .read : .unread))
-                changes.append((entry.stored.id, entry.state.isStarred ? .star : .unstar))
-                if entry.state.position > 0 { changes.append((entry.stored.id, .position(entry.state.position))) }
+                changes.append(StateChange(id: entry.stored.id, kind: entry.state.isRead ? .read : .unread))
+                changes.append(StateChange(id: entry.stored.id, kind: entry.state.isStarred ? .star : .unstar))
+                if entry.state.position > 0 { changes.append(StateChange(id: entry.stored.id, kind: .position(entry.state.position))) }
             }
             try record(changes)
         }

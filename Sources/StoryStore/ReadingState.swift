@@ -7,25 +7,19 @@ import StoryKit
 
 /// One change of state, as written to a machine's log.
 public struct StateEvent: Hashable, Sendable {
-    public enum Change: Hashable, Sendable {
-        case read, unread, star, unstar
-        case position(Int)
-    }
-
     /// Unix milliseconds.
     public var time: Int64
-    public var id: StoryID
-    public var change: Change
+    public var change: StateChange
 
-    public init(time: Int64, id: StoryID, change: Change) {
+    public init(time: Int64, change: StateChange) {
         self.time = time
-        self.id = id
         self.change = change
     }
 
     /// `TIME CHANGE ID [VALUE]`, one event a line.
     var line: String {
-        switch change {
+        let id = change.id
+        return switch change.kind {
         case .read: "\(time) read \(id)\n"
         case .unread: "\(time) unread \(id)\n"
         case .star: "\(time) star \(id)\n"
@@ -37,18 +31,19 @@ public struct StateEvent: Hashable, Sendable {
     init?(line: Substring) {
         let fields = line.split(separator: " ")
         guard fields.count >= 3, let time = Int64(fields[0]), let id = StoryID(hex: fields[2]) else { return nil }
+        let kind: StateChange.Kind
         switch (fields[1], fields.count) {
-        case ("read", 3): change = .read
-        case ("unread", 3): change = .unread
-        case ("star", 3): change = .star
-        case ("unstar", 3): change = .unstar
+        case ("read", 3): kind = .read
+        case ("unread", 3): kind = .unread
+        case ("star", 3): kind = .star
+        case ("unstar", 3): kind = .unstar
         case ("position", 4):
             guard let value = Int(fields[3]), value >= 0 else { return nil }
-            change = .position(value)
+            kind = .position(value)
         default: return nil
         }
         self.time = time
-        self.id = id
+        self.change = StateChange(id: id, kind: kind)
     }
 }
 
@@ -68,15 +63,7 @@ public struct ReadingState: Sendable {
 
     /// Applies events in the order given.
     public mutating func apply(_ event: StateEvent) {
-        var state = self[event.id]
-        switch event.change {
-        case .read: state.isRead = true
-        case .unread: state.isRead = false
-        case .star: state.isStarred = true
-        case .unstar: state.isStarred = false
-        case .position(let line): state.position = line
-        }
-        states[event.id] = state
+        states[event.change.id, default: StoryState()].apply(event.change.kind)
     }
 
     /// Merges the logs in `folder`: events sorted by time, ties by machine name then log order.

@@ -65,12 +65,12 @@ extension StoryStore {
     /// Gives stories that changed id their old state, then retires the old files and records.
     private func carryState(_ moved: [(from: StoryID, to: StoryID)], state: ReadingState) throws(StoreError) {
         guard !moved.isEmpty else { return }
-        var changes: [(StoryID, StateEvent.Change)] = []
+        var changes: [StateChange] = []
         for (from, to) in moved {
             let old = state[from]
-            if old.isRead { changes.append((to, .read)) }
-            if old.isStarred { changes.append((to, .star)) }
-            if old.position > 0 { changes.append((to, .position(old.position))) }
+            if old.isRead { changes.append(StateChange(id: to, kind: .read)) }
+            if old.isStarred { changes.append(StateChange(id: to, kind: .star)) }
+            if old.position > 0 { changes.append(StateChange(id: to, kind: .position(old.position))) }
         }
         try record(changes)
         var remaining = catalog

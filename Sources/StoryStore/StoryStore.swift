@@ -87,8 +87,8 @@ public final class StoryStore {
     // MARK: Writing
 
     /// Records read/star/position changes in this machine's log.
-    public func record(_ changes: [(StoryID, StateEvent.Change)], at time: Int64 = StoryStore.nowMilliseconds()) throws(StoreError) {
-        let events = changes.map { StateEvent(time: time, id: $0.0, change: $0.1) }
+    public func record(_ changes: [StateChange], at time: Int64 = StoryStore.nowMilliseconds()) throws(StoreError) {
+        let events = changes.map { StateEvent(time: time, change: $0) }
         try FileSystem.createDirectory(layout.stateFolder)
         try StateLogWriter.append(events, to: layout.stateLog(machine: machine))
     }

@@ -20,7 +20,7 @@ struct MarkCommand: ParsableCommand {
     enum Change: String, ExpressibleByArgument, CaseIterable {
         case read, unread, star, unstar
 
-        var event: StateEvent.Change {
+        var kind: StateChange.Kind {
             switch self {
             case .read: .read
             case .unread: .unread
@@ -48,7 +48,7 @@ struct MarkCommand: ParsableCommand {
             }
         }
         do {
-            try store.record(resolved.map { ($0, change.event) })
+            try store.record(resolved.map { StateChange(id: $0, kind: change.kind) })
         } catch {
             StandardError.write("byline: \(error.message)")
             throw ExitCode(1)

@@ -10,7 +10,10 @@ import StoryStore
         _ = try CommandRunner.run(["import", "--store", first, "fixtures/pages"])
         let original = try StoryStore.open(at: first, machine: "laptop")
         let ids = original.catalog.entries.map(\.id)
-        try original.record([(ids[0], .read), (ids[1], .star), (ids[2], .position(7)), (ids[2], .read)])
+        try original.record([
+            StateChange(id: ids[0], kind: .read), StateChange(id: ids[1], kind: .star),
+            StateChange(id: ids[2], kind: .position(7)), StateChange(id: ids[2], kind: .read),
+        ])
 
         let exported = try CommandRunner.run(["export", "--store", first, "--output", export])
         #expect(exported.status == 0, "\(exported.stderr)")

@@ -46,7 +46,7 @@ import StoryKit
         let store = try temporary.open()
         _ = store.importPages([path])
         let id = try #require(store.catalog.entries.first?.id)
-        try store.record([(id, .read), (id, .star)])
+        try store.record([StateChange(id: id, kind: .read), StateChange(id: id, kind: .star)])
 
         try temporary.write("a.txt", page("Ferry service resumes", body: "Corrected version."))
         let summary = try temporary.open().importPages([path])

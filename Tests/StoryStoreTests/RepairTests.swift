@@ -106,7 +106,7 @@ import StoryKit
         try store.withWriteLock { () throws(StoreError) in
             try store.moveIntoPlace([PreparedPage(file: old.source, state: .parsed(old), temporaryStory: written)])
         }
-        try store.record([(old.id, .star)])
+        try store.record([StateChange(id: old.id, kind: .star)])
         #expect(store.catalog.count == 57)
 
         let summary = store.reparse()

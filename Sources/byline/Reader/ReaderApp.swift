@@ -115,7 +115,7 @@ final class ReaderApp {
             return false
         case .record(let changes):
             do {
-                try store.record(changes.map { change in (change.id, change.kind.stateChange) })
+                try store.record(changes)
             } catch {
                 feed(.effectFailed("not saved: \(error.message)"))
             }
@@ -141,17 +141,5 @@ final class ReaderApp {
         guard store.catalogChangedOnDisk else { return [] }
         store.reload()
         return [.libraryReplaced(StoreLibrary(store: store), selectionKeptOn: state.selectedSummary?.id)]
-    }
-}
-
-extension StateChange.Kind {
-    var stateChange: StateEvent.Change {
-        switch self {
-        case .read: .read
-        case .unread: .unread
-        case .star: .star
-        case .unstar: .unstar
-        case .position(let line): .position(line)
-        }
     }
 }

@@ -1,4 +1,5 @@
-/// A line diff for test failures: `-` lines are expected, `+` lines are what the code produced.
+/// A line diff for test failures: `-` lines are expected, `+` lines are what the code produced,
+/// with a few unchanged lines of context around each change and `@@` between distant changes.
 enum TextDiff {
     static func lines(expected: String, actual: String, context: Int = 2) -> String {
         let old = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -27,26 +28,31 @@ enum TextDiff {
         var rendered: String { "\(kind) \(line.count > 200 ? String(line.prefix(200)) + "…" : line)" }
     }
 
-    /// Longest-common-subsequence edit script; long files fall back to a positional comparison.
+    /// Every line of both texts in order, marked from the standard library's `difference(from:)`:
+    /// removed expected lines first, then the inserted ones, at each place they differ.
     private static func editScript(_ old: [String], _ new: [String]) -> [Edit] {
-        guard old.count * new.count <= 4_000_000 else {
-            return zip(old, new).flatMap { $0 == $1 ? [Edit(kind: " ", line: $0)] : [Edit(kind: "-", line: $0), Edit(kind: "+", line: $1)] }
-        }
-        var table = Array(repeating: Array(repeating: 0, count: new.count + 1), count: old.count + 1)
-        for i in stride(from: old.count - 1, through: 0, by: -1) {
-            for j in stride(from: new.count - 1, through: 0, by: -1) {
-                table[i][j] = old[i] == new[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
+        for change in new.difference(from: old) {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
             }
         }
         var edits: [Edit] = []
-        var i = 0, j = 0
-        while i < old.count || j < new.count {
-            if i < old.count, j < new.count, old[i] == new[j] {
-                edits.append(Edit(kind: " ", line: old[i])); i += 1; j += 1
-            } else if j < new.count, i == old.count || table[i][j + 1] >= table[i + 1][j] {
-                edits.append(Edit(kind: "+", line: new[j])); j += 1
+        var oldIndex = 0
+        var newIndex = 0
+        while oldIndex < old.count || newIndex < new.count {
+            if oldIndex < old.count, removed.contains(oldIndex) {
+                edits.append(Edit(kind: "-", line: old[oldIndex]))
+                oldIndex += 1
+            } else if newIndex < new.count, inserted.contains(newIndex) {
+                edits.append(Edit(kind: "+", line: new[newIndex]))
+                newIndex += 1
             } else {
-                edits.append(Edit(kind: "-", line: old[i])); i += 1
+                edits.append(Edit(kind: " ", line: old[oldIndex]))
+                oldIndex += 1
+                newIndex += 1
             }
         }
         return edits

@@ -1,0 +1,211 @@
+import StoryKit
+
+/// Every story's catalog record, in memory: what start-up reads in one pass.
+///
+/// The catalog file is mapped into memory, not copied, and only the records'
+/// fixed fields are decoded up front; headlines and links are read from the
+/// bytes when asked for. Start-up is one walk over the file, and the memory is
+/// the file's pages (shared with the page cache) plus a small entry per story.
+/// Records added later (the journal, imports) live in `storage`.
+public struct Catalog: Sendable {
+    private var mapped: MappedFile?
+    private(set) var storage: [UInt8] = []
+    public private(set) var entries: [CatalogEntry] = []
+    private var positions = StoryPositions()
+
+    public init() {}
+
+    public init(records: some Sequence<CatalogRecord>) {
+        for record in records { upsert(record) }
+    }
+
+    public var count: Int { entries.count }
+
+    public func contains(_ id: StoryID) -> Bool { positions[id] != nil }
+
+    public func entry(_ id: StoryID) -> CatalogEntry? {
+        positions[id].map { entries[Int($0)] }
+    }
+
+    /// Where `id` sits in `entries`.
+    func position(of id: StoryID) -> Int? {
+        positions[id].map(Int.init)
+    }
+
+    public subscript(id: StoryID) -> CatalogRecord? {
+        entry(id).map(record)
+    }
+
+    /// Every record, decoded: for whole-store tools (check, reparse), not for hot paths.
+    public var records: [CatalogRecord] { entries.map(record) }
+
+    // MARK: Fields
+
+    public func headline(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: entry.headlineStart, length: Int(entry.headlineLength))
+    }
+
+    public func agency(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: entry.agencyStart, length: Int(entry.agencyLength))
+    }
+
+    public func place(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: entry.placeStart, length: Int(entry.placeLength))
+    }
+
+    public func url(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: entry.urlStart, length: Int(entry.urlLength))
+    }
+
+    public func site(_ entry: CatalogEntry) -> String {
+        string(of: entry, at: entry.siteStart, length: Int(entry.siteLength))
+    }
+
+    /// The headline's UTF-8 bytes, for searching without building strings.
+    public func withHeadlineBytes<T>(_ entry: CatalogEntry, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        withRegion(of: entry) { body(UnsafeRawBufferPointer(rebasing: $0[entry.headlineStart..<(entry.headlineStart + Int(entry.headlineLength))])) }
+    }
+
+    /// The bytes that hold `entry`'s record: the mapped file or the added records.
+    private func withRegion<T>(of entry: CatalogEntry, _ body: (UnsafeRawBufferPointer) -> T) -> T {
+        if entry.inMappedFile, let mapped { return body(mapped.bytes) }
+        return storage.withUnsafeBytes(body)
+    }
+
+    public func links(_ entry: CatalogEntry) -> [CatalogRecord.LinkKey] {
+        var links: [CatalogRecord.LinkKey] = []
+        links.reserveCapacity(Int(entry.linkCount))
+        forEachLink(of: entry) { links.append($0) }
+        return links
+    }
+
+    /// Each of `entry`'s latest-news links, read in place: for passes over every story
+    /// (the link index, `check`) that must not build an array per story.
+    public func forEachLink(of entry: CatalogEntry, _ body: (CatalogRecord.LinkKey) -> Void) {
+        withRegion(of: entry) { raw in
+            for item in 0..<Int(entry.linkCount) {
+                let offset = entry.linksStart + item * CatalogCodec.itemLength
+                let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                let minute = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: Int32.self))
+                let urlKey = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt64.self))
+                body(CatalogRecord.LinkKey(headlineKey: key, minute: Int64(minute), urlKey: urlKey))
+            }
+        }
+    }
+
+    public func record(_ entry: CatalogEntry) -> CatalogRecord {
+        let importedAt = withRegion(of: entry) { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: Int(entry.fieldsStart) + 36, as: Int64.self)) }
+        return CatalogRecord(
+            id: entry.id, contentHash: entry.contentHash, headlineKey: entry.headlineKey, date: entry.date,
+            sortMinute: entry.sortMinute, importedAt: importedAt, parserVersion: entry.parserVersion,
+            agency: agency(entry), place: place(entry), headline: headline(entry), url: url(entry), urlKey: entry.urlKey,
+            site: site(entry), latest: links(entry)
+        )
+    }
+
+    private func string(of entry: CatalogEntry, at offset: Int, length: Int) -> String {
+        withRegion(of: entry) { String(decoding: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + length)]), as: UTF8.self) }
+    }
+
+    // MARK: Changing
+
+    /// Adds a record, or replaces the one with the same id (a later record wins).
+    public mutating func upsert(_ record: CatalogRecord) {
+        var writer = ByteWriter()
+        CatalogCodec.encode(record, into: &writer)
+        let start = storage.count
+        storage += writer.bytes
+        _ = addRecords(from: start, verifyChecksums: false)
+    }
+
+    public mutating func remove(_ id: StoryID) {
+        guard let position = positions.removeValue(for: id).map(Int.init) else { return }
+        let last = entries.count - 1
+        if position != last {
+            entries[position] = entries[last]
+            positions[entries[position].id] = Int32(position)
+        }
+        entries.removeLast()
+    }
+
+    /// Appends raw record bytes (a catalog file's body or a journal) and indexes them.
+    /// Returns how many bytes held whole, valid records; the rest is dropped.
+    mutating func append(recordBytes bytes: some Collection<UInt8>, verifyChecksums: Bool) -> Int {
+        let start = storage.count
+        storage += bytes
+        let clean = addRecords(from: start, verifyChecksums: verifyChecksums)
+        storage.removeSubrange((start + clean)...)
+        return clean
+    }
+
+    /// Maps a catalog file and indexes the records after `offset`.
+    /// Returns how many bytes held whole records.
+    mutating func map(_ file: MappedFile, recordsFrom offset: Int) -> Int {
+        precondition(entries.isEmpty, "map only into an empty catalog")
+        mapped = file
+        return addRecords(in: file.bytes, from: offset, mappedFile: true, verifyChecksums: false)
+    }
+
+    /// Walks records from `start` to the end of the region, adding an entry for each.
+    /// Stops at the first record that does not hold together; returns the bytes read cleanly.
+    private mutating func addRecords(from start: Int, verifyChecksums: Bool) -> Int {
+        // A second reference, not a copy: indexing changes entries and positions, never storage.
+        let bytes = storage
+        return bytes.withUnsafeBytes { addRecords(in: $0, from: start, mappedFile: false, verifyChecksums: verifyChecksums) }
+    }
+
+    private mutating func addRecords(in raw: UnsafeRawBufferPointer, from start: Int, mappedFile: Bool, verifyChecksums: Bool) -> Int {
+        if raw.count - start > 1 << 16 {
+            // Bulk loads reserve once (about 200 bytes a record); single upserts grow as usual.
+            let expected = entries.count + (raw.count - start) / 160
+            entries.reserveCapacity(expected)
+            if positions.count == 0 { positions = StoryPositions(minimumCapacity: expected) }
+        }
+        var offset = start
+        while offset < raw.count {
+            guard let (entry, next) = CatalogCodec.entry(in: raw, at: offset, verifyChecksum: verifyChecksums, mappedFile: mappedFile) else { break }
+            if let position = positions[entry.id] {
+                entries[Int(position)] = entry
+            } else {
+                positions[entry.id] = Int32(entries.count)
+                entries.append(entry)
+            }
+            offset = next
+        }
+        return offset - start
+    }
+
+    /// Resolves a full id or a unique prefix of at least four hex digits.
+    public func resolve(_ text: String) -> Result<StoryID, StoreError> {
+        let lowered = text.lowercased()
+        if let id = StoryID(hex: lowered) {
+            return contains(id) ? .success(id) : .failure(StoreError("no story with id \(text)"))
+        }
+        guard lowered.count >= 4, lowered.count < 16, lowered.allSatisfy(\.isHexDigit) else {
+            return .failure(StoreError("\(text) is not a story id (16 hex digits, or a unique prefix of 4 or more)"))
+        }
+        let shift = UInt64(64 - 4 * lowered.count)
+        let prefix = UInt64(lowered, radix: 16)!
+        let matches = entries.lazy.map(\.id).filter { $0.value >> shift == prefix }.prefix(2)
+        switch Array(matches).count {
+        case 0: return .failure(StoreError("no story with an id starting \(text)"))
+        case 1: return .success(matches.first!)
+        default: return .failure(StoreError("more than one story has an id starting \(text); give more digits"))
+        }
+    }
+
+    /// The catalog file's body: every record, newest first, copied as it is held.
+    func encodedNewestFirst() -> [UInt8] {
+        let order = entries.indices.sorted { entries[$0].sortMinute > entries[$1].sortMinute }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(storage.count + (mapped?.bytes.count ?? 0))
+        for index in order {
+            withRegion(of: entries[index]) { raw in
+                let fieldsStart = Int(entries[index].fieldsStart)
+                let length = Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: fieldsStart - 4, as: UInt32.self)))
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: raw[(fieldsStart - 4)..<(fieldsStart + length + 8)]))
+            }
+        }
+        return bytes
+    }
+}

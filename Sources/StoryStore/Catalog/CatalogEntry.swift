@@ -1,0 +1,33 @@
+import StoryKit
+
+/// One story in the in-memory catalog: the fixed fields the headline list sorts
+/// and filters on, and where its strings and links sit in the catalog's bytes.
+public struct CatalogEntry: Sendable {
+    public let id: StoryID
+    public let contentHash: UInt64
+    public let headlineKey: UInt64
+    public let sortMinute: Int64
+    public let parserVersion: UInt16
+    let day: Int32
+    /// Offset of the record's fields in the mapped catalog file, or in `Catalog.storage`.
+    let fieldsStart: Int32
+    let inMappedFile: Bool
+    let agencyLength: UInt16
+    let placeLength: UInt16
+    let headlineLength: UInt16
+    public let linkCount: UInt16
+    /// The story's URL key (0: none), for links that name it by address.
+    public let urlKey: UInt64
+    let urlLength: UInt16
+    let siteLength: UInt16
+
+    public var date: CalendarDate? { day == CatalogCodec.noDate ? nil : CalendarDate(dayNumber: Int(day)) }
+
+    // Where each variable field starts in the record's bytes: agency, place, headline, links.
+    var agencyStart: Int { Int(fieldsStart) + CatalogCodec.fixedLength }
+    var placeStart: Int { agencyStart + Int(agencyLength) }
+    var headlineStart: Int { placeStart + Int(placeLength) }
+    var urlStart: Int { headlineStart + Int(headlineLength) }
+    var siteStart: Int { urlStart + Int(urlLength) }
+    var linksStart: Int { siteStart + Int(siteLength) }
+}

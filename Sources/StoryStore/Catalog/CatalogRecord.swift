@@ -1,0 +1,85 @@
+import StoryKit
+
+/// What the catalog keeps of one story: enough to draw the headline list, sort
+/// and filter it, and resolve latest-news links, without opening story files.
+public struct CatalogRecord: Hashable, Sendable {
+    public var id: StoryID
+    /// Hash of the original page bytes; a re-import of identical bytes is recognised by it.
+    public var contentHash: UInt64
+    public var headlineKey: UInt64
+    public var date: CalendarDate?
+    /// Minutes on the page's wall clock (publication time, else the day, else the import time).
+    public var sortMinute: Int64
+    /// Unix seconds of the import.
+    public var importedAt: Int64
+    public var parserVersion: UInt16
+    public var agency: String
+    public var place: String
+    public var headline: String
+    /// The story's canonical URL and its key (0 when the page states none), and its site.
+    public var url: String
+    public var urlKey: UInt64
+    public var site: String
+    public var latest: [LinkKey]
+
+    /// Minutes subtracted from an undated story's import time: far below any real date.
+    static let undatedOffset: Int64 = 1 << 40
+
+    /// A latest-news item as the link index needs it.
+    public struct LinkKey: Hashable, Sendable {
+        public var headlineKey: UInt64
+        public var minute: Int64
+        /// The link's URL key, 0 when the item has no URL: a URL match wins over a headline.
+        public var urlKey: UInt64 = 0
+    }
+
+    public init(id: StoryID, contentHash: UInt64, story: Story, importedAt: Int64, parserVersion: Int) {
+        self.id = id
+        self.contentHash = contentHash
+        self.headlineKey = HeadlineKey.hash(story.headline)
+        self.date = story.date
+        if let published = story.published, story.date == nil || published.date == story.date {
+            sortMinute = Int64(published.minuteNumber)
+        } else if let date = story.date {
+            sortMinute = Int64(date.dayNumber) * 1440
+        } else {
+            // Undated stories sort below every dated one, in the order they were imported.
+            sortMinute = importedAt / 60 - CatalogRecord.undatedOffset
+        }
+        self.importedAt = importedAt
+        self.parserVersion = UInt16(clamping: parserVersion)
+        self.agency = story.agency ?? ""
+        self.place = story.place ?? ""
+        self.headline = story.headline
+        self.url = story.url ?? ""
+        self.urlKey = URLKey.hash(story.url)
+        self.site = story.site ?? ""
+        // An item printed without a time is looked for nearest to the listing story's own time.
+        let ownMinute = sortMinute
+        self.latest = story.latest.prefix(Int(UInt16.max)).map {
+            LinkKey(
+                headlineKey: HeadlineKey.hash($0.headline), minute: $0.time.map { Int64($0.minuteNumber) } ?? ownMinute,
+                urlKey: URLKey.hash($0.url)
+            )
+        }
+    }
+
+    init(id: StoryID, contentHash: UInt64, headlineKey: UInt64, date: CalendarDate?, sortMinute: Int64,
+         importedAt: Int64, parserVersion: UInt16, agency: String, place: String, headline: String,
+         url: String = "", urlKey: UInt64 = 0, site: String = "", latest: [LinkKey]) {
+        self.id = id
+        self.contentHash = contentHash
+        self.headlineKey = headlineKey
+        self.date = date
+        self.sortMinute = sortMinute
+        self.importedAt = importedAt
+        self.parserVersion = parserVersion
+        self.agency = agency
+        self.place = place
+        self.headline = headline
+        self.url = url
+        self.urlKey = urlKey
+        self.site = site
+        self.latest = latest
+    }
+}

@@ -1,0 +1,32 @@
+import StoryKit
+
+/// What one story file holds, worked out without the store: safe on any thread.
+struct StoryFileFinding: Sendable {
+    var problems: [String] = []
+    /// The file's catalog record; nil when the file must be moved aside.
+    var record: CatalogRecord?
+    var originalDamaged = false
+    /// The id the file's name gives, to rebuild the story from the catalog's record of it.
+    var idFromName: StoryID?
+
+    init(path: String) {
+        let name = String(path.split(separator: "/").last!.split(separator: ".").first!)
+        idFromName = StoryID(hex: name)
+        let stored: StoredStory
+        do {
+            stored = try StoredStoryCodec.decode(try FileSystem.readFile(path))
+        } catch {
+            problems.append("\(path): \(error.message)")
+            return
+        }
+        guard stored.id.description == name else {
+            problems.append("\(path): holds story \(stored.id), not \(name)")
+            return
+        }
+        if StableHasher.hash(stored.original) != stored.originalHash {
+            problems.append("\(path): the original page inside does not match its recorded hash")
+            originalDamaged = true
+        }
+        record = stored.catalogRecord
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import StoryKit
+
+/// A story as the store keeps it in `stories/xx/ID.story`: the parsed fields, where
+/// they came from, and the original page's bytes, so any story can be parsed again.
+public struct StoredStory: Hashable, Sendable {
+    public var id: StoryID
+    public var story: Story
+    public var warnings: [String]
+    /// The page exactly as imported.
+    public var original: [UInt8]
+    /// Content hash of `original`; a re-import of the same bytes is recognised by it.
+    public var originalHash: UInt64
+    /// The path the page was imported from, as given.
+    public var source: String
+    /// Unix seconds.
+    public var importedAt: Int64
+    public var parserVersion: Int
+
+    public init(id: StoryID, story: Story, warnings: [String], original: [UInt8], originalHash: UInt64, source: String, importedAt: Int64, parserVersion: Int) {
+        self.id = id
+        self.story = story
+        self.warnings = warnings
+        self.original = original
+        self.originalHash = originalHash
+        self.source = source
+        self.importedAt = importedAt
+        self.parserVersion = parserVersion
+    }
+
+    /// The parsed content alone, to tell an updated story from an unchanged one.
+    func sameContent(as other: StoredStory) -> Bool {
+        story == other.story && warnings == other.warnings
+    }
+
+    var catalogRecord: CatalogRecord {
+        CatalogRecord(id: id, contentHash: originalHash, story: story, importedAt: importedAt, parserVersion: parserVersion)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import StoryKit
+
+/// The story file: one line of JSON (the parsed story and its metadata), a newline,
+/// then the original page's bytes unchanged. The JSON is written with `JSONValue`
+/// (fast, fixed key order) and read with Foundation's decoder; keeping the original
+/// in the same file means one file is created per imported page, not two.
+enum StoredStoryCodec {
+    static func encode(_ stored: StoredStory) -> [UInt8] {
+        let story = stored.story
+        let value = JSONValue.object([("id", .string(stored.id.description))] + story.jsonMembers() + story.pageMembers() + [
+            ("warnings", .array(stored.warnings.map(JSONValue.string))),
+            ("original", .string(StoryID(value: stored.originalHash).description)),
+            ("source", .string(stored.source)),
+            ("imported", .number(Int(stored.importedAt))),
+            ("parser", .number(stored.parserVersion)),
+        ])
+        // One buffer, sized for the usual case (the JSON about as long as the page), not three copies.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(stored.original.count * 2 + 1024)
+        value.writeCompact(to: &bytes)
+        bytes.append(0x0A)
+        bytes += stored.original
+        return bytes
+    }
+
+    /// The original page's bytes, found even when the JSON line before them is damaged.
+    static func original(in bytes: [UInt8]) -> [UInt8]? {
+        bytes.firstIndex(of: 0x0A).map { Array(bytes[($0 + 1)...]) }
+    }
+
+    static func decode(_ bytes: [UInt8]) throws(StoreError) -> StoredStory {
+        guard let newline = bytes.firstIndex(of: 0x0A) else { throw StoreError("not a valid story file (no original page after the JSON line)") }
+        let file: Fields
+        do {
+            file = try JSONDecoder().decode(Fields.self, from: Data(bytes[..<newline]))
+        } catch {
+            throw StoreError("not a valid story file (\(Self.reason(error)))")
+        }
+        guard let original = StoryID(hex: file.original) else { throw StoreError("not a valid story file (bad original hash)") }
+        return file.storedStory(original: Array(bytes[(newline + 1)...]), originalHash: original.value)
+    }
+
+    /// The JSON fields of a stored story, shared by story files and exports.
+    struct Fields: Decodable {
+        var id: StoryID
+        var headline: String
+        var byline: String?
+        var place: String?
+        var agency: String?
+        var date: CalendarDate?
+        var published: PublishedTime?
+        var body: [String]
+        var signoff: String?
+        var latest: [LatestItem]
+        // Stories stored before real pages were read have none of these.
+        var kind: PageKind?
+        var url: String?
+        var site: String?
+        var authors: [String]?
+        var language: String?
+        var warnings: [String]
+        var original: String
+        var source: String
+        var imported: Int64
+        var parser: Int
+
+        func storedStory(original bytes: [UInt8], originalHash: UInt64) -> StoredStory {
+            let story = Story(
+                headline: headline, byline: byline, place: place, agency: agency,
+                date: date, published: published, body: body, signoff: signoff, latest: latest,
+                kind: kind ?? .wire, url: url, site: site, authors: authors ?? [], language: language
+            )
+            return StoredStory(id: id, story: story, warnings: warnings, original: bytes, originalHash: originalHash,
+                               source: source, importedAt: imported, parserVersion: parser)
+        }
+    }
+
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, _): "missing \(key.stringValue)"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+             DecodingError.dataCorrupted(let context):
+            context.codingPath.isEmpty ? "not JSON" : "bad \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+        default: "not JSON"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import StoryKit
+import Synchronization
+
+/// The folder of story files: reading one, and walking all of them for repairs.
+struct StoryFiles {
+    let layout: StoreLayout
+
+    func read(_ id: StoryID) throws(StoreError) -> StoredStory {
+        let path = layout.storyFile(id)
+        let bytes = try FileSystem.readFile(path)
+        do {
+            return try StoredStoryCodec.decode(bytes)
+        } catch {
+            throw StoreError("\(path): \(error.message)")
+        }
+    }
+
+    /// Writes a story beside its final name, for a batch to rename into place once it is durable.
+    func writeTemporary(_ stored: StoredStory) throws(StoreError) -> String {
+        let temporary = layout.temporaryStoryFile(stored.id)
+        try FileSystem.writeFile(temporary, StoredStoryCodec.encode(stored), creatingFolder: true)
+        return temporary
+    }
+
+    /// Runs `body`, which writes story files, with this process's `writing.PID` mark in
+    /// `tmp/`; nested and concurrent uses share one mark, removed when the last ends.
+    static func whileWriting<T>(_ layout: StoreLayout, _ body: () -> T) -> T {
+        let mark = layout.writingMark(getpid())
+        writingMarkUsers.withLock { users in
+            if users[mark, default: 0] == 0 { try? FileSystem.writeFile(mark, []) }
+            users[mark, default: 0] += 1
+        }
+        defer {
+            writingMarkUsers.withLock { users in
+                users[mark, default: 1] -= 1
+                if users[mark] == 0 { FileSystem.remove(mark) }
+            }
+        }
+        return body()
+    }
+
+    /// Paths of every story file, by shard.
+    func paths() -> [String] {
+        var paths: [String] = []
+        for shard in (FileSystem.list(layout.storiesFolder) ?? []).sorted() {
+            let folder = layout.storiesFolder + "/" + shard
+            for name in (FileSystem.list(folder) ?? []).sorted() where name.hasSuffix(".story") {
+                paths.append(folder + "/" + name)
+            }
+        }
+        return paths
+    }
+
+    /// Every story file that decodes; damaged ones are left for `check` to report.
+    func all() -> [StoredStory] {
+        paths().compactMap { path in
+            (try? FileSystem.readFile(path)).flatMap { try? StoredStoryCodec.decode($0) }
+        }
+    }
+}
+
+/// How many pieces of work in this process hold each writing mark.
+private let writingMarkUsers = Mutex<[String: Int]>([:])

@@ -2,6 +2,7 @@
 """How well and how fast `byline parse --json` reads real-looking pages.
 
 Usage: python3 Benchmarks/extraction-benchmark.py BYLINE [--repeat N] [--single-core] [--dumps] [--no-realpages]
+                                                       [--compare-trafilatura]
 
 BYLINE is the built binary (`swift build -c release`, then .build/release/byline).
 
@@ -16,8 +17,15 @@ BYLINE is the built binary (`swift build -c release`, then .build/release/byline
     --headline (and again with --dumps when asked) and prints its overall lines, then
     pages/s over its HTML pages, decompressed to a temporary folder first.
 
---single-core runs byline (and evaluate.py, whose byline calls inherit it) under `taskset -c 0`.
-Standard library only.
+(c) Linearity: one generated page of 1, 2 and 4 MB (the same article sections repeated),
+    timed, so that work growing faster than the page shows.
+
+--compare-trafilatura also scores trafilatura in evaluate.py's run and times trafilatura.extract
+over the same HTML pages in one process (once; it is slow), so the two speeds come from one run
+on one machine. trafilatura is needed only for that (pip install trafilatura==2.0.0 'lxml<6'
+'lxml_html_clean<0.4.3'); it is never a dependency of Byline.
+--single-core runs byline, trafilatura and evaluate.py (whose byline calls inherit it) under
+`taskset -c 0`. Standard library only otherwise.
 """
 import argparse
 import glob
@@ -154,7 +162,52 @@ def fixtures(binary, repeat, single_core):
 
 
 # ------------------------------------------------------------------ (b) the shared realpages set
-def realpages(binary, repeat, single_core, dumps):
+TRAFILATURA_TIMER = """
+import sys, time, trafilatura
+raws = [open(path, 'rb').read() for path in sys.argv[1:]]
+start = time.perf_counter()
+for raw in raws:
+    try:
+        trafilatura.extract(raw, include_comments=False)
+    except Exception:
+        pass
+print(time.perf_counter() - start)
+"""
+
+
+def trafilatura_rate(files, single_core):
+    args = (["taskset", "-c", "0"] if single_core else []) + [sys.executable, "-c", TRAFILATURA_TIMER, *files]
+    r = subprocess.run(args, capture_output=True, text=True)
+    if r.returncode != 0:
+        return None
+    seconds = float(r.stdout.strip().splitlines()[-1])
+    return len(files) / seconds, seconds
+
+
+def linearity(binary, single_core):
+    """Seconds to read one page of 1, 2 and 4 MB made of the same sections."""
+    section = ("<div class='teaser'><a href='/x'>Another story in the list</a></div>"
+               "<p>The harbour authority said on Tuesday that the night ferry would run four times a night, "
+               "and that the fare would stay the same as the daytime one for at least a year.</p>") 
+    tmp = tempfile.mkdtemp(prefix="extraction-linearity-")
+    try:
+        times = []
+        for megabytes in (1, 2, 4):
+            count = megabytes * (1 << 20) // len(section)
+            page = os.path.join(tmp, f"page-{megabytes}.html")
+            with open(page, "w") as f:
+                f.write("<html><head><title>Long page</title></head><body><article><h1>Long page</h1>"
+                        + section * count + "</article></body></html>")
+            start = time.perf_counter()
+            subprocess.run(command(binary, single_core) + ["parse", "--json", page], capture_output=True)
+            times.append((megabytes, time.perf_counter() - start))
+        ratios = "  ".join(f"{mb} MB {seconds * 1000:.0f} ms" for mb, seconds in times)
+        print(f"linearity: {ratios}  (4 MB / 1 MB = {times[2][1] / times[0][1]:.2f}x)")
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def realpages(binary, repeat, single_core, dumps, compare=False):
     evaluate = os.path.join(REALPAGES, "evaluate.py")
     if not os.path.isfile(evaluate):
         print(f"realpages: {REALPAGES} not found; skipped")
@@ -165,7 +218,8 @@ def realpages(binary, repeat, single_core, dumps):
         for use_dumps in modes:
             args = (["taskset", "-c", "0"] if single_core else []) + [
                 sys.executable, evaluate, binary, "--headline", "--worst", "0",
-                "--tsv", os.path.join(tmp, "realpages.tsv")] + (["--dumps"] if use_dumps else [])
+                "--tsv", os.path.join(tmp, "realpages.tsv")] + (["--dumps"] if use_dumps else []) \
+                + (["--compare-trafilatura"] if compare and not use_dumps else [])
             r = subprocess.run(args, capture_output=True, text=True, cwd=tmp)
             if r.returncode != 0:
                 print(f"realpages: evaluate.py failed ({r.returncode}): {r.stderr.strip()[-400:]}")
@@ -184,6 +238,14 @@ def realpages(binary, repeat, single_core, dumps):
             pages_per_second, seconds = rate(binary, files, repeat, single_core)
             print(f"  speed: {pages_per_second:.1f} pages/s, {megabytes * repeat / seconds:.1f} MB/s "
                   f"({len(files)} HTML pages, {megabytes:.1f} MB, x {repeat} in one call, {seconds:.2f} s wall)")
+            if compare:
+                measured = trafilatura_rate(files, single_core)
+                if measured:
+                    traf_rate, traf_seconds = measured
+                    print(f"  trafilatura: {traf_rate:.1f} pages/s ({traf_seconds:.2f} s in one process); "
+                          f"byline is {pages_per_second / traf_rate:.1f}x as fast")
+                else:
+                    print("  trafilatura: not installed (pip install trafilatura==2.0.0 'lxml<6' 'lxml_html_clean<0.4.3')")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
@@ -214,6 +276,7 @@ def main():
     ap.add_argument("--single-core", action="store_true", help="run byline under `taskset -c 0`")
     ap.add_argument("--dumps", action="store_true", help="also score realpages from w3m dumps (needs w3m)")
     ap.add_argument("--no-realpages", action="store_true", help="skip ../shared/realpages even when present")
+    ap.add_argument("--compare-trafilatura", action="store_true", help="score and time trafilatura on the same pages")
     args = ap.parse_args()
     binary = os.path.abspath(args.byline)
     if not os.access(binary, os.X_OK):
@@ -224,8 +287,9 @@ def main():
         sys.exit("--single-core needs taskset (util-linux)")
     print(f"byline {binary}{'  (single core)' if args.single_core else ''}")
     fixtures(binary, args.repeat, args.single_core)
+    linearity(binary, args.single_core)
     if not args.no_realpages:
-        realpages(binary, args.repeat, args.single_core, args.dumps)
+        realpages(binary, args.repeat, args.single_core, args.dumps, args.compare_trafilatura)
 
 
 if __name__ == "__main__":

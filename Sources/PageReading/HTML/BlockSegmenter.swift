@@ -36,7 +36,7 @@ struct BlockSegmenter {
         while index < end {
             while let last = open.last, last.end <= index {
                 open.removeLast()
-                context.leave(tree[last.index].tag, hint: document.hints[last.index])
+                context.leave(effectiveTag(last.index), hint: document.hints[last.index])
                 if tree[last.index].tag.isBlock {
                     openBlocks.removeLast()
                     flush()
@@ -58,7 +58,7 @@ struct BlockSegmenter {
                 continue
             }
             open.append((index, node.end))
-            context.enter(node.tag, hint: document.hints[index])
+            context.enter(effectiveTag(index), hint: document.hints[index])
             if node.tag.isBlock { openBlocks.append(index) }
             index += 1
         }
@@ -81,6 +81,13 @@ struct BlockSegmenter {
             if context.links > 0 { block.linkLength += length }
         }
         current = block
+    }
+
+    /// An element's tag as far as reading goes: a "heading" that holds a whole article
+    /// (a page whose `<h2>` is never closed) is a plain box, not a heading.
+    private func effectiveTag(_ index: Int) -> HTMLTag {
+        let tag = document.tree[index].tag
+        return tag.headingLevel != nil && document.textLength[index] > 400 ? .div : tag
     }
 
     /// A new block owned by the innermost open block element.

@@ -60,6 +60,12 @@ enum ElementHint: Equatable {
         return .neutral
     }
 
+    /// Whether an element's class or id names comments, which never hold the article.
+    static func namesComments(_ tree: HTMLTree, _ index: Int) -> Bool {
+        let names = ((tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? "")).lowercased()
+        return ["comment", "disqus", "replies", "respond"].contains { names.contains($0) }
+    }
+
     /// The hint of an element whose class says one thing and id another: boilerplate
     /// wins over the article, which wins over a lean.
     func combined(with other: ElementHint) -> ElementHint {

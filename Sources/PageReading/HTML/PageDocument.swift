@@ -43,13 +43,23 @@ struct PageDocument {
             links[node.parent] += links[index]
         }
         let body = tree.first(.body) ?? tree.root
-        // Boilerplate by name is left out unless it holds most of the page's prose: a
-        // wrapper called "page-with-sidebar" around the whole article is not a sidebar.
+        // Boilerplate by name is left out unless it holds the article itself (a wrapper
+        // called "page-with-sidebar" around `<article>` or the headline is not a sidebar)
+        // or most of the page's prose; a "comment-area" is a comment area however much
+        // prose its comments hold.
+        var holdsArticle = [Bool](repeating: false, count: count)
+        for index in stride(from: count - 1, through: 1, by: -1) {
+            let node = tree[index]
+            guard node.parent != HTMLTree.none else { continue }
+            let isArticle = node.tag == .article || node.tag == .main || node.tag == .h1 || hints[index] == .articleBody
+            if holdsArticle[index] || isArticle { holdsArticle[node.parent] = true }
+        }
         let pageProse = body >= 0 ? max(1, text[body] - links[body]) : 1
         var excluded = invisible
         for index in 0..<count where hints[index] == .boilerplate && !invisible[index] {
             let prose = text[index] - links[index]
-            excluded[index] = prose * 5 < pageProse * 2 || tree[index].tag == .nav
+            let holdsMostProse = prose * 5 >= pageProse * 2 && !ElementHint.namesComments(tree, index)
+            excluded[index] = tree[index].tag == .nav || !(holdsArticle[index] || holdsMostProse)
         }
         self.hints = hints
         self.textLength = text
@@ -94,6 +104,8 @@ struct PageDocument {
         default:
             break
         }
+        // Ruby annotations (furigana over Japanese text) are read aloud, not read on.
+        if tree[index].tag == .other, tree.name(of: index) == "rt" || tree.name(of: index) == "rp" { return true }
         if tree.attribute("hidden", of: index) != nil { return true }
         if let style = tree.attribute("style", of: index) {
             let bytes = Array(style.utf8)

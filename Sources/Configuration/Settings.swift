@@ -13,19 +13,3 @@ public struct Settings: Hashable, Sendable {
 
     public init() {}
 }
-
-/// One thing wrong with a configuration file, as `FILE:LINE: what`.
-public struct ConfigProblem: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int?
-    public var message: String
-
-    public var description: String {
-        line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
-    }
-}
-
-extension SortOrder {
-    /// The words a configuration file uses.
-    static let configNames: [String: SortOrder] = ["newest": .newestFirst, "oldest": .oldestFirst, "agency": .byAgency]
-}

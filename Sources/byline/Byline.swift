@@ -28,7 +28,3 @@ struct Byline: ParsableCommand {
         main(LeadingOptions.reordered(Array(CommandLine.arguments.dropFirst()), commands: commands))
     }
 }
-
-enum BylineVersion {
-    static let current = "0.1.0"
-}

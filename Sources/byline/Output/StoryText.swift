@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import StoryKit
+import StoryStore
+import TerminalKit
+
+/// The plain-text rendering of a story for `byline show`.
+struct StoryText {
+    let stored: StoredStory
+    let targets: [StoryID?]
+    let listedIn: [StoryID]
+    let catalog: Catalog
+
+    func render(width: Int) -> String {
+        let story = stored.story
+        var lines: [String] = []
+        lines += wrap(story.headline, width: width)
+        let meta = story.metaLine()
+        if !meta.isEmpty { lines += wrap(meta, width: width) }
+        if let source = story.sourceLine { lines += wrap(source, width: width) }
+        lines.append("id \(stored.id)")
+        for paragraph in story.body {
+            lines.append("")
+            lines += wrap(paragraph, width: width)
+        }
+        if !story.latest.isEmpty {
+            lines.append("")
+            lines.append("Latest news")
+            for (index, item) in story.latest.enumerated() {
+                let mark = targets[index].map { "[\($0)]" } ?? "(not in the store)"
+                let time = item.readableTime.map { " — \($0)" } ?? ""
+                lines += wrap("\(index + 1). \(item.headline)\(time) \(mark)", width: width, indent: 3)
+            }
+        }
+        if !listedIn.isEmpty {
+            lines.append("")
+            lines.append("Listed in")
+            for id in listedIn {
+                lines += wrap("- \(catalog.entry(id).map(catalog.headline) ?? "") [\(id)]", width: width, indent: 2)
+            }
+        }
+        return lines.map(SafeText.sanitised).joined(separator: "\n") + "\n"
+    }
+
+    /// TerminalKit's wrapping (display widths, never splitting a grapheme), with a hanging
+    /// indent for the lines after the first.
+    private func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
+        let pad = String(repeating: " ", count: indent)
+        return TextWrapper.wrap(text, width: max(1, width - indent)).enumerated().map { $0 == 0 ? $1 : pad + $1 }
+    }
+}

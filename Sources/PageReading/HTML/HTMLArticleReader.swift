@@ -18,6 +18,7 @@ enum HTMLArticleReader {
         let headings = Self.topHeadings(document)
         var chooser = HeadlineChooser(metadata: metadata, headings: headings)
         chooser.elementTexts = { Self.shortElementTexts(document) }
+        chooser.minorHeadings = { Self.minorHeadings(document) }
         let openingIndices = blocks.indices.lazy.filter { index in
             blocks[index].length >= 60 && roots.contains { blocks[index].owner >= $0 && blocks[index].owner < tree[$0].end }
         }.prefix(3)
@@ -70,6 +71,25 @@ enum HTMLArticleReader {
             if tree[index].tag == .h1 { first.append(text) } else { second.append(text) }
         }
         return first + second.prefix(8)
+    }
+
+    /// The page's `h3` and `h4` texts and the short texts of elements named for a
+    /// headline or title, in document order: where old pages put their headline.
+    private static func minorHeadings(_ document: PageDocument) -> [String] {
+        let tree = document.tree
+        var texts: [String] = []
+        for index in tree.nodes.indices where !tree[index].isText && !document.excluded[index] && texts.count < 40 {
+            let tag = tree[index].tag
+            var candidate = tag == .h3 || tag == .h4
+            if !candidate, (10...300).contains(document.textLength[index]), tree[index].end - index <= 12 {
+                let names = ((tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? "")).lowercased()
+                candidate = ["headline", "title", "storyhead", "heading"].contains { names.contains($0) }
+            }
+            guard candidate else { continue }
+            let text = headingText(document, index)
+            if !text.isEmpty { texts.append(text) }
+        }
+        return texts
     }
 
     /// A heading's text without ruby annotations (`<rt>`) and without the kickers and

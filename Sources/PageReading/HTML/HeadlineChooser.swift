@@ -21,6 +21,9 @@ struct HeadlineChooser {
     /// Content words of the article's first paragraphs: a headline shares some of
     /// them, a site name or a section label almost never does.
     var leadWords: Set<String> = []
+    /// `h3`/`h4` texts and elements named for a headline, asked for only when the
+    /// page's titles and main headings all fail.
+    var minorHeadings: () -> [String] = { [] }
 
     func headline() -> String? {
         let titles = [metadata.headline, metadata.openGraphTitle, metadata.twitterTitle, metadata.documentTitle]
@@ -33,7 +36,16 @@ struct HeadlineChooser {
             let strength = keys.map { agreement(of: key, with: $0) }.max() ?? 0
             if strength > (best?.strength ?? 0) { best = (heading, strength) }
         }
-        if let best { return best.heading }
+        if let best {
+            // A heading that only matches a part of a title ("Sports Wire" in "site.example -
+            // Sports Wire") is a section name when it shares nothing with the article and
+            // another heading of the page does.
+            if best.strength <= 2, !leadWords.isEmpty, !sharesWords(best.heading),
+               let sharing = mostSharing(headings.filter { !isSiteName($0) }) {
+                return sharing
+            }
+            return best.heading
+        }
         if let headline = metadata.headline, !isSiteName(headline) { return stripped(headline) }
         // What is left are guesses; the first that shares words with the article's
         // opening wins, and the order decides only when none does.
@@ -42,7 +54,7 @@ struct HeadlineChooser {
         let structured = metadata.openGraphTitle != nil || metadata.twitterTitle != nil
         // Lines above the article are only taken when they share words with it: a date
         // line or a section label sits there too.
-        let nearby = structured ? [] : linesAboveArticle.filter { !isSiteName($0) && sharesWords($0) }
+        let nearby = structured ? [] : linesAboveArticle.filter { !isSiteName($0) && !Self.isDateLine($0) && sharesWords($0) }
         if let line = nearby.first, guesses.isEmpty { return line }
         if !structured, let heading = headings.first(where: { $0.split(separator: " ").count >= 4 && !isSiteName($0) }) {
             guesses.append(heading)
@@ -53,11 +65,22 @@ struct HeadlineChooser {
         }
         if let heading = headings.first(where: { !isSiteName($0) && $0.count >= 3 }) { guesses.append(heading) }
         if !leadWords.isEmpty {
-            if let sharing = guesses.first(where: { sharesWords($0) }) { return sharing }
+            if let sharing = guesses.first(where: { sharesWords($0) && !Self.isDateLine($0) }) { return sharing }
             // The title names only the site: any heading of the page that opens the article wins.
-            if let sharing = (nearby + headings).first(where: { !isSiteName($0) && sharesWords($0) }) { return sharing }
+            if let sharing = mostSharing((nearby + headings + minorHeadings()).filter { !isSiteName($0) }) { return sharing }
         }
         return guesses.first { !Self.isDateLine($0) } ?? guesses.first
+    }
+
+    /// The line that shares the most words with the article's opening (the earliest of
+    /// equals), among those that share enough.
+    private func mostSharing(_ lines: [String]) -> String? {
+        var best: (line: String, shared: Int)?
+        for line in lines where sharesWords(line) && !Self.isDateLine(line) {
+            let shared = Self.contentWords(line).filter(leadWords.contains).count
+            if shared > (best?.shared ?? 0) { best = (line, shared) }
+        }
+        return best?.line
     }
 
     /// Whether at least a third of a line's content words open the article too.

@@ -7,8 +7,9 @@ enum ScreenContent {
     static func title(_ state: ReaderState) -> TitleBarView.Content {
         let filter = state.list.filter
         let kept = state.search.session.flatMap { !$0.query.isEmpty && !$0.isEditing ? (query: $0.query, count: state.order.count) : nil }
-        return TitleBarView.Content(storyCount: state.summaries.count, unreadCount: state.marks.unreadCount, sort: state.list.sort.rawValue,
-                                    filter: filter.isActive ? filter.summary : nil, search: kept)
+        return TitleBarView.Content(
+            storyCount: state.summaries.count, unreadCount: state.marks.unreadCount, sort: state.list.sort.rawValue,
+            filter: filter.isActive ? filter.summary : nil, search: kept)
     }
 
     /// The rows the list shows from its first drawn row, and which of them is selected.
@@ -21,8 +22,9 @@ enum ScreenContent {
             let index = list.order[position]
             let summary = state.summaries[Int(index)]
             let marks = state.marks[summary.id]
-            return HeadlineListView.Row(headline: summary.headline, agency: summary.agency, date: summary.date, isRead: marks.isRead,
-                                        isStarred: marks.isStarred, matchesOnlyInText: session?.matchesOnlyInText(index) ?? false)
+            return HeadlineListView.Row(
+                headline: summary.headline, agency: summary.agency, date: summary.date, isRead: marks.isRead,
+                isStarred: marks.isStarred, matchesOnlyInText: session?.matchesOnlyInText(index) ?? false)
         }
         return (rows, shown.contains(list.selection) ? list.selection - list.top : nil)
     }
@@ -36,8 +38,9 @@ enum ScreenContent {
 
     static func status(_ state: ReaderState, width: Int) -> StatusBarView.Content {
         if let session = state.search.session, session.isEditing {
-            return .search(query: session.query, headlineMatches: session.headlineMatchCount, bodyMatches: session.bodyMatchCount,
-                           bodySearchPending: session.bodySearchPending)
+            return .search(
+                query: session.query, headlineMatches: session.headlineMatchCount, bodyMatches: session.bodyMatchCount,
+                bodySearchPending: session.bodySearchPending)
         }
         let position = state.order.isEmpty ? "" : " \(state.list.selection + 1)/\(state.order.count) "
         return .line(state.message?.text ?? hints(state, width: width), isError: state.message?.kind == .error, position: position)
@@ -51,7 +54,8 @@ enum ScreenContent {
             if state.focus == .latestNews { return "↑↓ choose  Enter jump  Tab text  q back" }
             if width < 40 { return "? help  q back" }
             let hasList = !(state.openStory?.story.latest.isEmpty ?? true)
-            return (hasList ? "1-9 jump  Tab latest  " : "") + "J/K next/prev  H back  ? help  q back"
+            let hasPage = !(state.openStory?.story.url?.isEmpty ?? true)
+            return (hasList ? "1-9 jump  Tab latest  " : "") + "J/K next/prev  H back  " + (hasPage ? "b web page  " : "") + "? help  q back"
         }
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import ReaderModel
-import TerminalKit
 import TOMLKit
+import TerminalKit
 
 /// The configuration file: where it lives, what it may say, and how a bad one is
 /// reported (by line) without stopping the reader, which then uses the defaults
@@ -30,7 +30,9 @@ public enum ConfigFile {
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            return (settings, [ConfigProblem(file: file, line: Int(error.source.begin.line), message: error.description.lowercasedFirst + "; using the defaults")])
+            return (
+                settings, [ConfigProblem(file: file, line: Int(error.source.begin.line), message: error.description.lowercasedFirst + "; using the defaults")]
+            )
         } catch {
             return (settings, [ConfigProblem(file: file, line: nil, message: "not TOML; using the defaults")])
         }
@@ -42,19 +44,35 @@ public enum ConfigFile {
             let value = table[key]!
             switch key {
             case "store":
-                if let path = value.string, !path.isEmpty { settings.store = expandingHome(path) } else { problem(key, "store must be a folder path in quotes") }
+                if let path = value.string, !path.isEmpty {
+                    settings.store = expandingHome(path)
+                } else {
+                    problem(key, "store must be a folder path in quotes")
+                }
             case "sort":
-                if let name = value.string, let sort = SortOrder.configNames[name] { settings.sort = sort }
-                else { problem(key, "sort must be \"newest\", \"oldest\" or \"agency\"") }
+                if let name = value.string, let sort = SortOrder.configNames[name] {
+                    settings.sort = sort
+                } else {
+                    problem(key, "sort must be \"newest\", \"oldest\" or \"agency\"")
+                }
             case "theme":
-                if let name = value.string, let theme = Settings.Theme(rawValue: name) { settings.theme = theme }
-                else { problem(key, "theme must be \"dark\", \"light\" or \"mono\"") }
+                if let name = value.string, let theme = Settings.Theme(rawValue: name) {
+                    settings.theme = theme
+                } else {
+                    problem(key, "theme must be \"dark\", \"light\" or \"mono\"")
+                }
             case "date-format":
-                if let name = value.string, let style = DisplayPreferences.DateStyle(rawValue: name) { settings.preferences.dateStyle = style }
-                else { problem(key, "date-format must be \"day-month\" or \"iso\"") }
+                if let name = value.string, let style = DisplayPreferences.DateStyle(rawValue: name) {
+                    settings.preferences.dateStyle = style
+                } else {
+                    problem(key, "date-format must be \"day-month\" or \"iso\"")
+                }
             case "list-width":
-                if let percent = value.int, (20...80).contains(percent) { settings.preferences.listPercent = percent }
-                else { problem(key, "list-width must be a whole number of percent from 20 to 80") }
+                if let percent = value.int, (20...80).contains(percent) {
+                    settings.preferences.listPercent = percent
+                } else {
+                    problem(key, "list-width must be a whole number of percent from 20 to 80")
+                }
             case "keys":
                 guard let keys = value.table else { problem(key, "keys must be a table: [keys]"); continue }
                 readBindings(keys, lines: lines, file: file, into: &settings.bindings, problems: &problems)
@@ -72,19 +90,27 @@ public enum ConfigFile {
         for name in table.keys {
             let line = lines.line(of: name, in: "keys")
             guard let command = Command(rawValue: name) else {
-                problems.append(ConfigProblem(file: file, line: line, message: "unknown action “\(name)” (actions: \(Command.allCases.map(\.rawValue).joined(separator: ", ")))"))
+                problems.append(
+                    ConfigProblem(
+                        file: file, line: line, message: "unknown action “\(name)” (actions: \(Command.allCases.map(\.rawValue).joined(separator: ", ")))"))
                 continue
             }
             let value = table[name]!
             let names = value.string.map { [$0] } ?? value.array?.compactMap(\.string) ?? []
             guard !names.isEmpty else {
-                problems.append(ConfigProblem(file: file, line: line, message: "\(name) needs a key name or a list of them, such as \"s\" or [\"s\", \"Ctrl-S\"]"))
+                problems.append(
+                    ConfigProblem(file: file, line: line, message: "\(name) needs a key name or a list of them, such as \"s\" or [\"s\", \"Ctrl-S\"]"))
                 continue
             }
             var keys: [Key] = []
             for keyName in names {
-                if let key = KeyName.key(keyName) { keys.append(key) }
-                else { problems.append(ConfigProblem(file: file, line: line, message: "“\(keyName)” is not a key name (try a letter, Enter, Tab, Esc, Space, Up, PageDown, Ctrl-D, F1)")) }
+                if let key = KeyName.key(keyName) {
+                    keys.append(key)
+                } else {
+                    problems.append(
+                        ConfigProblem(
+                            file: file, line: line, message: "“\(keyName)” is not a key name (try a letter, Enter, Tab, Esc, Space, Up, PageDown, Ctrl-D, F1)"))
+                }
             }
             if !keys.isEmpty { wanted.append((command, keys, line)) }
         }
@@ -94,7 +120,12 @@ public enum ConfigFile {
                 for key in first.keys where second.keys.contains(key) {
                     conflicted.formUnion([first.command, second.command])
                     let lines = [first.line, second.line].compactMap { $0 }.map(String.init).joined(separator: " and ")
-                    problems.append(ConfigProblem(file: file, line: second.line, message: "\(KeyName.name(key)) is bound to both \(first.command.rawValue) and \(second.command.rawValue) (lines \(lines)); both keep their defaults"))
+                    problems.append(
+                        ConfigProblem(
+                            file: file, line: second.line,
+                            message:
+                                "\(KeyName.name(key)) is bound to both \(first.command.rawValue) and \(second.command.rawValue) (lines \(lines)); both keep their defaults"
+                        ))
                 }
             }
         }

@@ -37,7 +37,8 @@ extension ConfigFile {
             for command in group.commands {
                 let keys = (KeyBindings.standard.keys[command] ?? []).map { "\"\(configName($0))\"" }
                 let value = keys.count == 1 ? keys[0] : "[" + keys.joined(separator: ", ") + "]"
-                text += "\(command.rawValue) = \(value)\(String(repeating: " ", count: max(1, 40 - command.rawValue.count - value.count)))# \(command.meaning)\n"
+                text +=
+                    "\(command.rawValue) = \(value)\(String(repeating: " ", count: max(1, 40 - command.rawValue.count - value.count)))# \(command.meaning)\n"
             }
         }
         return text

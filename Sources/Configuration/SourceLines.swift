@@ -1,7 +1,7 @@
 import Foundation
 import ReaderModel
-import TerminalKit
 import TOMLKit
+import TerminalKit
 
 /// Finds the line a key was written on, for messages about values TOML accepted.
 struct SourceLines {

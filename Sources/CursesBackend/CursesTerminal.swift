@@ -1,5 +1,6 @@
 import CNcursesw
 import TerminalKit
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -147,11 +148,17 @@ public final class CursesTerminal {
             var event = MEVENT()
             guard getmouse(&event) == OK else { return .tick }
             let kind: MouseEvent.Kind
-            if event.bstate & byline_button4() != 0 { kind = .wheelUp }
-            else if event.bstate & byline_button5() != 0 { kind = .wheelDown }
-            else if event.bstate & byline_button1_double() != 0 { kind = .doubleClick }
-            else if event.bstate & byline_button1_clicked() != 0 { kind = .click }
-            else { return .tick }
+            if event.bstate & byline_button4() != 0 {
+                kind = .wheelUp
+            } else if event.bstate & byline_button5() != 0 {
+                kind = .wheelDown
+            } else if event.bstate & byline_button1_double() != 0 {
+                kind = .doubleClick
+            } else if event.bstate & byline_button1_clicked() != 0 {
+                kind = .click
+            } else {
+                return .tick
+            }
             return .mouse(MouseEvent(x: Int(event.x), y: Int(event.y), kind: kind))
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)

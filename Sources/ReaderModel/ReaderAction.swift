@@ -1,5 +1,5 @@
-import TerminalKit
 import StoryKit
+import TerminalKit
 
 /// Everything that can happen to the reader. Intents are what a person asks for (the
 /// key map and the mouse map emit them, and the router hands each to the part of the
@@ -80,7 +80,8 @@ public enum ReaderAction: Sendable {
     var isIntent: Bool {
         switch self {
         case .reveal, .resize, .bodyMatches, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
-             .browserFinished: false
+            .browserFinished:
+            false
         default: true
         }
     }

@@ -43,8 +43,11 @@ public struct ReaderState: Sendable {
     /// the story view's own count unless a test counts the calls.
     public let measure: @Sendable (OpenStory, Int) -> Int
 
-    public init(library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int = ScreenRenderer.measure, sort: SortOrder = .newestFirst,
-                bindings: KeyBindings = .standard, preferences: DisplayPreferences = DisplayPreferences()) {
+    public init(
+        library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int = ScreenRenderer.measure,
+        sort: SortOrder = .newestFirst,
+        bindings: KeyBindings = .standard, preferences: DisplayPreferences = DisplayPreferences()
+    ) {
         self.library = library
         self.viewport = viewport
         self.measure = measure

@@ -18,8 +18,10 @@ struct Byline: ParsableCommand {
             else ~/.local/share/byline. NO_COLOR turns colours off; PAGER shows saved pages.
             """,
         version: BylineVersion.current,
-        subcommands: [ReadCommand.self, ParseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
-                      MarkCommand.self, CheckCommand.self, ReparseCommand.self, ConfigCommand.self],
+        subcommands: [
+            ReadCommand.self, ParseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
+            MarkCommand.self, CheckCommand.self, ReparseCommand.self, ConfigCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self
     )
 

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import StoryKit
 import StoryStore
+import Testing
 
 @Suite struct ExportTests {
     @Test func aJSONExportImportsBackWithoutLoss() throws {

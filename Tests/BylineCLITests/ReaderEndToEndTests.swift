@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +19,8 @@ import Glibc
         let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         for entry in processes {
             guard let pid = pid_t(entry), let stat = try? String(contentsOfFile: "/proc/\(entry)/stat", encoding: .utf8),
-                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
+                let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+            else { continue }
             let command = stat[stat.index(after: open)..<close]
             let fields = stat[stat.index(close, offsetBy: 2)...].split(separator: " ")
             if command == name, fields.count > 1, pid_t(fields[1]) == parent { return pid }
@@ -223,7 +225,8 @@ import Glibc
         kill(reader, signal)
         // It ends by the same signal once the terminal is restored, so the shell sees 128 + N
         // (after SIGINT the shell drops the rest of the line, as after a Ctrl-C, and only prompts).
-        let after = signal == SIGINT
+        let after =
+            signal == SIGINT
             ? try terminal.waitFor("the prompt after SIGINT") { $0.components(separatedBy: "prompt$").count == 3 }
             : try terminal.waitFor("ended-\(128 + signal)")
         #expect(try terminal.value("#{alternate_on}") == "0")
@@ -319,11 +322,14 @@ import Glibc
     /// name, through the real binary: the raw bytes it writes to the terminal carry none of them.
     @Test func noControlOrEscapeFromAStoryReachesTheTerminal() throws {
         let folder = try PageFolder(count: 0)
-        let payloads = ["\u{1B}]0;owned title\u{7}", "\u{1B}]2;owned\u{1B}\\", "\u{7}", "\u{1B}P1$rq\u{1B}\\", "\u{1B}_apc\u{1B}\\",
-                        "\u{1B}^pm\u{1B}\\", "\u{1B}(0", "\u{1B})0", "\u{1B}c", "\u{1B}#8", "\u{1B}[2J", "\u{1B}[?1049l", "\u{1B}[6n",
-                        "\u{9B}31m", "\u{9D}0;c1 title\u{9C}", "\u{202E}", "\u{202D}", "\u{2067}", "\u{8}\u{8}", "\u{E}", "\u{F}", "\u{0}"]
+        let payloads = [
+            "\u{1B}]0;owned title\u{7}", "\u{1B}]2;owned\u{1B}\\", "\u{7}", "\u{1B}P1$rq\u{1B}\\", "\u{1B}_apc\u{1B}\\",
+            "\u{1B}^pm\u{1B}\\", "\u{1B}(0", "\u{1B})0", "\u{1B}c", "\u{1B}#8", "\u{1B}[2J", "\u{1B}[?1049l", "\u{1B}[6n",
+            "\u{9B}31m", "\u{9D}0;c1 title\u{9C}", "\u{202E}", "\u{202D}", "\u{2067}", "\u{8}\u{8}", "\u{E}", "\u{F}", "\u{0}",
+        ]
         let all = payloads.joined(separator: "x")
-        let page = "Hostile \(all) headline\n\nby Ev\(all)il |\n\nPorto Vale, Mar 3 (PTI) Body \(all) text.\n\nLatest News\nOther \(all) story Tue, Mar 03, 2026, 11:42 PM\n"
+        let page =
+            "Hostile \(all) headline\n\nby Ev\(all)il |\n\nPorto Vale, Mar 3 (PTI) Body \(all) text.\n\nLatest News\nOther \(all) story Tue, Mar 03, 2026, 11:42 PM\n"
         let name = folder.pages + "/evil-\u{1B}]0;file title\u{7}-name.txt"
         try Data(page.utf8).write(to: URL(fileURLWithPath: name))
         let raw = folder.root + "/raw.out"
@@ -341,8 +347,10 @@ import Glibc
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: raw)))
         let text = String(decoding: bytes, as: UTF8.self)
         #expect(text.contains("Hostile") && text.contains("Latest news") && text.contains("headline"), "the raw output was not captured")
-        for forbidden in ["\u{1B}]", "\u{7}", "\u{1B}P", "\u{1B}_", "\u{1B}^", "\u{1B}(0", "\u{1B})0", "\u{1B}c", "\u{1B}#", "\u{1B}[6n",
-                          "\u{202E}", "\u{202D}", "\u{2067}", "owned title\u{7}"] {
+        for forbidden in [
+            "\u{1B}]", "\u{7}", "\u{1B}P", "\u{1B}_", "\u{1B}^", "\u{1B}(0", "\u{1B})0", "\u{1B}c", "\u{1B}#", "\u{1B}[6n",
+            "\u{202E}", "\u{202D}", "\u{2067}", "owned title\u{7}",
+        ] {
             #expect(!text.contains(forbidden), "the terminal received \(forbidden.debugDescription)")
         }
         #expect(!text.unicodeScalars.contains { (0x80...0x9F).contains($0.value) }, "the terminal received a C1 control")

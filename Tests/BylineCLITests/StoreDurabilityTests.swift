@@ -1,7 +1,8 @@
 import Foundation
-import Testing
 import StoryKit
 import StoryStore
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -59,7 +60,8 @@ import Glibc
                 let parsed = try WirePageParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: file))))
                 let stored = try store.story(id)
                 #expect(stored.story == parsed.story, "round \(round): \(file)")
-                #expect(store.catalog.contains(id) || FileManager.default.fileExists(atPath: folder.root + "/store/tmp/intent"), "round \(round): \(id) not listed")
+                #expect(
+                    store.catalog.contains(id) || FileManager.default.fileExists(atPath: folder.root + "/store/tmp/intent"), "round \(round): \(id) not listed")
                 checked += 1
             }
         }
@@ -81,7 +83,8 @@ import Glibc
         for round in 0..<10 {
             let terminal = try TmuxSession("'\(CommandRunner.executable.path)' --store '\(folder.store)'", width: 100, height: 30)
             try terminal.waitFor("56 stories")
-            try terminal.sendKeys((0..<Int.random(in: 5...60, using: &random)).map { _ in ["s", "m", "j", "Enter", "BSpace", "NPage", "A", "u"].randomElement(using: &random)! })
+            try terminal.sendKeys(
+                (0..<Int.random(in: 5...60, using: &random)).map { _ in ["s", "m", "j", "Enter", "BSpace", "NPage", "A", "u"].randomElement(using: &random)! })
             usleep(UInt32.random(in: 0...200_000, using: &random))
             let pid = try terminal.value("#{pane_pid}")
             kill(pid_t(pid)!, SIGKILL)

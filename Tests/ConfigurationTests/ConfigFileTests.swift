@@ -1,5 +1,6 @@
-import Testing
 import ReaderModel
+import Testing
+
 @testable import Configuration
 
 @Suite struct ConfigFileTests {

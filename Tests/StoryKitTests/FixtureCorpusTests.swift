@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StoryKit
 
 /// Every fixture page parses to exactly its expected JSON in `fixtures/expected`.
@@ -7,10 +8,11 @@ import Testing
     @Test func corpusIsLargeEnough() {
         let names = Fixtures.pageNames
         #expect(names.count >= 60)
-        let agencies = Set(names.compactMap { name -> String? in
-            let parts = name.split(separator: "-")
-            return parts.count > 4 && parts[0].count == 4 ? String(parts[3]) : nil
-        })
+        let agencies = Set(
+            names.compactMap { name -> String? in
+                let parts = name.split(separator: "-")
+                return parts.count > 4 && parts[0].count == 4 ? String(parts[3]) : nil
+            })
         #expect(agencies.count >= 5, "agencies: \(agencies.sorted())")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StoryKit
 
 /// Every input the parser fuzzer kept (Fuzz/corpus/parser) is replayed as a regression test.

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import StoryKit
+import Testing
 
 /// Reading a page file whole: regular files in one read, streams in chunks, and the size limit either way.
 @Suite struct PageFileTests {

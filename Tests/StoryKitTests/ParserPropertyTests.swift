@@ -1,5 +1,6 @@
 import SeededRandom
 import Testing
+
 @testable import StoryKit
 
 /// Pieces that steer random input towards the parser's rules, so the walk reaches deep paths.
@@ -57,8 +58,8 @@ private func checkInvariants(_ bytes: [UInt8], seed: UInt64) {
     }
 }
 
-private extension String {
-    var trimmedOfSpaces: String {
+extension String {
+    fileprivate var trimmedOfSpaces: String {
         var slice = Substring(self)
         while slice.first == " " { slice = slice.dropFirst() }
         while slice.last == " " { slice = slice.dropLast() }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import StoryKit
 
 /// Helpers: parse a page given as a string literal.
@@ -11,14 +12,15 @@ func story(_ text: String) throws -> Story {
 }
 
 @Suite("Bylines") struct BylineTests {
-    @Test(arguments: [
-        ("by IANS |", "IANS", "IANS"),
-        ("By Jane Doe | PTI", "Jane Doe | PTI", "PTI"),
-        ("by IANS | Thu, Dec 25, 2025, 02:01 PM", "IANS", "IANS"),
-        ("BY Reuters", "Reuters", "Reuters"),
-        ("By Jane Doe |", "Jane Doe", nil),
-        ("by Jane Doe | Thu, Dec 25, 2025, 02:01 PM", "Jane Doe", nil),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            ("by IANS |", "IANS", "IANS"),
+            ("By Jane Doe | PTI", "Jane Doe | PTI", "PTI"),
+            ("by IANS | Thu, Dec 25, 2025, 02:01 PM", "IANS", "IANS"),
+            ("BY Reuters", "Reuters", "Reuters"),
+            ("By Jane Doe |", "Jane Doe", nil),
+            ("by Jane Doe | Thu, Dec 25, 2025, 02:01 PM", "Jane Doe", nil),
+        ] as [(String, String, String?)])
     func bylineNamesAndAgency(line: String, names: String, agency: String?) throws {
         let parsed = try story("Headline\n\n\(line)\n\nBody text here.\n")
         #expect(parsed.byline == names)
@@ -38,15 +40,16 @@ func story(_ text: String) throws -> Story {
 }
 
 @Suite("Datelines") struct DatelineTests {
-    @Test(arguments: [
-        ("Seoul, Dec 25 (IANS) The text.", "Seoul", "IANS", 12, 25),
-        ("NEW DELHI, Dec. 25 (PTI) - The text.", "NEW DELHI", "PTI", 12, 25),
-        ("Kyiv/Moscow, December 25 (AFP) — The text.", "Kyiv/Moscow", "AFP", 12, 25),
-        ("Seoul, Dec 25 (Yonhap) -- The text.", "Seoul", "Yonhap", 12, 25),
-        ("Lindmark, Jan 4 (ANI): The text.", "Lindmark", "ANI", 1, 4),
-        ("Washington, D.C., Sept. 3 (AFP) – The text.", "Washington, D.C.", "AFP", 9, 3),
-        ("São Vale, 3 March (EFE) - The text.", "São Vale", "EFE", 3, 3),
-    ] as [(String, String, String, Int, Int)])
+    @Test(
+        arguments: [
+            ("Seoul, Dec 25 (IANS) The text.", "Seoul", "IANS", 12, 25),
+            ("NEW DELHI, Dec. 25 (PTI) - The text.", "NEW DELHI", "PTI", 12, 25),
+            ("Kyiv/Moscow, December 25 (AFP) — The text.", "Kyiv/Moscow", "AFP", 12, 25),
+            ("Seoul, Dec 25 (Yonhap) -- The text.", "Seoul", "Yonhap", 12, 25),
+            ("Lindmark, Jan 4 (ANI): The text.", "Lindmark", "ANI", 1, 4),
+            ("Washington, D.C., Sept. 3 (AFP) – The text.", "Washington, D.C.", "AFP", 9, 3),
+            ("São Vale, 3 March (EFE) - The text.", "São Vale", "EFE", 3, 3),
+        ] as [(String, String, String, Int, Int)])
     func datelineVariants(paragraph: String, place: String, agency: String, month: Int, day: Int) throws {
         let parsed = try story("Headline\n\n\(paragraph)\n\nLatest News\nOther story Mon, Jan 05, 2026, 10:00 AM\n")
         #expect(parsed.place == place)
@@ -150,7 +153,8 @@ func story(_ text: String) throws -> Story {
     }
 
     @Test func furnitureIsDroppedAndBreaksParagraphs() throws {
-        let parsed = try story("""
+        let parsed = try story(
+            """
             Home | News | World | Sport
             Headline
             First part
@@ -270,14 +274,15 @@ func story(_ text: String) throws -> Story {
 }
 
 @Suite("Rejections") struct RejectionTests {
-    @Test(arguments: [
-        ([], PageRejection.empty),
-        (Array(" \n\t\n\u{A0}\n".utf8), .onlyWhiteSpace),
-        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], .binary(kind: "PNG image")),
-        (Array("%PDF-1.7\n".utf8), .binary(kind: "PDF document")),
-        (Array(repeating: 0x01, count: 64) + Array("text".utf8), .binary(kind: nil)),
-        (Array("Advertisement\nShare\n".utf8), .onlyPageFurniture),
-    ] as [([UInt8], PageRejection)])
+    @Test(
+        arguments: [
+            ([], PageRejection.empty),
+            (Array(" \n\t\n\u{A0}\n".utf8), .onlyWhiteSpace),
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], .binary(kind: "PNG image")),
+            (Array("%PDF-1.7\n".utf8), .binary(kind: "PDF document")),
+            (Array(repeating: 0x01, count: 64) + Array("text".utf8), .binary(kind: nil)),
+            (Array("Advertisement\nShare\n".utf8), .onlyPageFurniture),
+        ] as [([UInt8], PageRejection)])
     func rejected(bytes: [UInt8], rejection: PageRejection) {
         #expect(throws: rejection) { try WirePageParser.parse(bytes) }
     }
@@ -287,8 +292,8 @@ func story(_ text: String) throws -> Story {
     }
 }
 
-private extension String {
-    func trimmingSuffixSpaces() -> String {
+extension String {
+    fileprivate func trimmingSuffixSpaces() -> String {
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy

@@ -1,6 +1,6 @@
-import Testing
 import SeededRandom
 import StoryKit
+import Testing
 
 /// The id → position table against a `Dictionary` doing the same operations.
 @Suite struct StoryPositionsTests {

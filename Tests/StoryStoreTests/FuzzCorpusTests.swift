@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StoryKit
+import Testing
+
 @testable import StoryStore
 
 /// Every input the catalog and state-log fuzzers kept is replayed against a real store folder.

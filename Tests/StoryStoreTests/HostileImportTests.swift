@@ -1,7 +1,8 @@
 import Foundation
 import SeededRandom
-import Testing
 import StoryKit
+import Testing
+
 @testable import StoryStore
 
 /// More than a thousand hostile pages, imported like any others: nothing crashes, every
@@ -9,9 +10,11 @@ import StoryKit
 @Suite struct HostileImportTests {
     /// Deterministic hostile pages: name and bytes.
     static func hostilePages() -> [(String, [UInt8])] {
-        var seeded = SplitMix64(seed: 20261130)
+        var seeded = SplitMix64(seed: 20_261_130)
         var pages: [(String, [UInt8])] = []
-        let good = Array("Harbour opens night ferry\n\nby PTI | Tue, Mar 03, 2026, 11:42 PM\n\nPorto Vale, Mar 3 (PTI) The harbour authority opened a night ferry.\n\n--PTI\n\nLatest News\nRail strike called off Tue, Mar 03, 2026, 11:42 PM\n".utf8)
+        let good = Array(
+            "Harbour opens night ferry\n\nby PTI | Tue, Mar 03, 2026, 11:42 PM\n\nPorto Vale, Mar 3 (PTI) The harbour authority opened a night ferry.\n\n--PTI\n\nLatest News\nRail strike called off Tue, Mar 03, 2026, 11:42 PM\n"
+                .utf8)
         // Random bytes of many lengths.
         for index in 0..<500 {
             pages.append(("random-\(index)", (0..<Int.random(in: 0...3000, using: &seeded)).map { _ in UInt8.random(in: 0...255, using: &seeded) }))
@@ -30,8 +33,15 @@ import StoryKit
         for control in 0x80...0x9F {
             pages.append(("c1-\(control)", Array("Head".utf8) + [0xC2, UInt8(control)] + Array("line\n\nBody.\n".utf8)))
         }
-        for sequence in ["\u{1B}[31m", "\u{1B}]0;title\u{7}", "\u{1B}]2;x\u{1B}\\", "\u{1B}P1$r\u{1B}\\", "\u{1B}_apc\u{1B}\\", "\u{1B}(0", "\u{1B}c", "\u{1B}[?1049h", "\u{1B}[6n", "\u{1B}#8"] {
-            pages.append(("escape-\(pages.count)", Array("Alarm \(sequence)bells\n\nText \(sequence)here.\n\nLatest News\n\(sequence)Other Tue, Mar 03, 2026, 11:42 PM\n".utf8)))
+        for sequence in [
+            "\u{1B}[31m", "\u{1B}]0;title\u{7}", "\u{1B}]2;x\u{1B}\\", "\u{1B}P1$r\u{1B}\\", "\u{1B}_apc\u{1B}\\", "\u{1B}(0", "\u{1B}c", "\u{1B}[?1049h",
+            "\u{1B}[6n", "\u{1B}#8",
+        ] {
+            pages.append(
+                (
+                    "escape-\(pages.count)",
+                    Array("Alarm \(sequence)bells\n\nText \(sequence)here.\n\nLatest News\n\(sequence)Other Tue, Mar 03, 2026, 11:42 PM\n".utf8)
+                ))
         }
         // Bidi overrides, zero-width joiner chains, lone surrogates as Latin-1 guesses, NUL bytes.
         pages.append(("bidi", Array("Head \u{202E}enilemoc\u{202C} line\n\nBody \u{2066}isolated\u{2069}.\n".utf8)))

@@ -1,13 +1,16 @@
-import Testing
 import SeededRandom
 import StoryKit
+import Testing
+
 @testable import StoryStore
 
 @Suite struct LinkTests {
-    let listing = page("Harbour opens night ferry", day: 3, latest: [
-        ("Rail strike called off", "Sat, Jan 03, 2026, 11:42 PM"),
-        ("A story that is not stored", "Sat, Jan 03, 2026, 10:00 PM"),
-    ])
+    let listing = page(
+        "Harbour opens night ferry", day: 3,
+        latest: [
+            ("Rail strike called off", "Sat, Jan 03, 2026, 11:42 PM"),
+            ("A story that is not stored", "Sat, Jan 03, 2026, 10:00 PM"),
+        ])
     let listed = page("Rail strike called off", day: 3)
 
     @Test(arguments: [true, false])
@@ -34,7 +37,9 @@ import StoryKit
     }
 
     @Test func headlinesMatchDespiteQuotesCaseAndPunctuation() {
-        #expect(HeadlineKey.normalised("‘We will rebuild the pier’, says Island Council head") == HeadlineKey.normalised("'We will rebuild the pier', says island council head"))
+        #expect(
+            HeadlineKey.normalised("‘We will rebuild the pier’, says Island Council head")
+                == HeadlineKey.normalised("'We will rebuild the pier', says island council head"))
         #expect(HeadlineKey.normalised("Café  opens—today!") == "café opens today")
     }
 
@@ -63,8 +68,9 @@ import StoryKit
                 id: StoryID(value: random.next()), contentHash: 0, headlineKey: keys[random.next(below: keys.count)], date: nil,
                 sortMinute: Int64(random.next(below: 50)), importedAt: 0, parserVersion: 1, agency: "", place: "", headline: "story \(index)",
                 latest: (0..<random.next(below: 6)).map { _ in
-                    CatalogRecord.LinkKey(headlineKey: keys[random.next(below: keys.count)] ^ (random.next(below: 8) == 0 ? 1 : 0),
-                                          minute: Int64(random.next(below: 50)))
+                    CatalogRecord.LinkKey(
+                        headlineKey: keys[random.next(below: keys.count)] ^ (random.next(below: 8) == 0 ? 1 : 0),
+                        minute: Int64(random.next(below: 50)))
                 })
         }
         let catalog = Catalog(records: records)
@@ -107,8 +113,9 @@ import StoryKit
     }
 
     @Test func anItemResolvesByItsURLEvenWhenItsTextDiffers() {
-        let target = Story(headline: "Night ferry to the outer islands begins service", date: CalendarDate(year: 2025, month: 12, day: 27),
-                           url: "https://harbourgazette.example/news/night-ferry")
+        let target = Story(
+            headline: "Night ferry to the outer islands begins service", date: CalendarDate(year: 2025, month: 12, day: 27),
+            url: "https://harbourgazette.example/news/night-ferry")
         let namesake = Story(headline: "Ferry service begins", date: CalendarDate(year: 2025, month: 12, day: 27))
         let listing = Story(
             headline: "Harbour dredging to begin", date: CalendarDate(year: 2025, month: 12, day: 28),

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import StoryStore
 
 /// Which files `byline import FOLDER` picks up, and in what order.
@@ -22,9 +23,10 @@ import Testing
         try manager.createSymbolicLink(atPath: pages + "/d-link", withDestinationPath: outside)
 
         let found = PageCollector.collect([pages, pages + "/missing.txt"])
-        #expect(found.map { String($0.path.dropFirst(pages.count + 1)) } == [
-            "a.txt", "b-day/2.txt", "b-day/inner/1.txt", "c.txt", "d-link/o.txt", "missing.txt",
-        ])
+        #expect(
+            found.map { String($0.path.dropFirst(pages.count + 1)) } == [
+                "a.txt", "b-day/2.txt", "b-day/inner/1.txt", "c.txt", "d-link/o.txt", "missing.txt",
+            ])
         #expect(found.map(\.problem) == [nil, nil, nil, nil, nil, "no such file or folder"])
     }
 }

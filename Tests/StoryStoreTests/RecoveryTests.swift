@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StoryKit
+import Testing
+
 @testable import StoryStore
 
 /// What the next writer does with the story files a writer killed mid-import left behind.
@@ -17,8 +18,9 @@ import StoryKit
     private func storedStory(_ file: String) throws -> StoredStory {
         let bytes = try PageFile.read(TemporaryStore.fixturePages + "/" + file)
         let page = try WirePageParser.parse(bytes)
-        return StoredStory(id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description), original: bytes,
-                           originalHash: StableHasher.hash(bytes), source: file, importedAt: 1_767_000_000, parserVersion: WirePageParser.version)
+        return StoredStory(
+            id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description), original: bytes,
+            originalHash: StableHasher.hash(bytes), source: file, importedAt: 1_767_000_000, parserVersion: WirePageParser.version)
     }
 
     @Test func completeStoriesOfADeadWriterAreStoredAndTornOnesRemoved() throws {

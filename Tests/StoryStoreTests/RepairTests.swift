@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StoryKit
+import Testing
+
 @testable import StoryStore
 
 @Suite struct RepairTests {
@@ -100,8 +101,9 @@ import StoryKit
         // What an older parser might have stored: a clipped headline, so another id.
         var misread = current.story
         misread.headline = "Han River bridge lights"
-        let old = StoredStory(id: StoryID(misread), story: misread, warnings: [], original: current.original, originalHash: current.originalHash,
-                              source: current.source, importedAt: current.importedAt, parserVersion: 0)
+        let old = StoredStory(
+            id: StoryID(misread), story: misread, warnings: [], original: current.original, originalHash: current.originalHash,
+            source: current.source, importedAt: current.importedAt, parserVersion: 0)
         let written = try StoryFiles(layout: store.layout).writeTemporary(old)
         try store.withWriteLock { () throws(StoreError) in
             try store.moveIntoPlace([PreparedPage(file: old.source, state: .parsed(old), temporaryStory: written)])

@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StoryKit
+import Testing
+
 @testable import StoryStore
 
 @Suite struct StateTests {

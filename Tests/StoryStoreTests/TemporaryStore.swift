@@ -1,5 +1,6 @@
 import Foundation
 import StoryKit
+
 @testable import StoryStore
 
 /// A store in a fresh temporary folder, removed when the test ends.

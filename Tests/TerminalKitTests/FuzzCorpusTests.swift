@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import StoryKit
+import Testing
+
 @testable import TerminalKit
 
 /// Every input the text fuzzer kept (Fuzz/corpus/text) is replayed: the first byte picks a width.

@@ -1,9 +1,9 @@
-import SnapshotTesting
-import Testing
 import ReaderModel
 import ReaderTestSupport
+import SnapshotTesting
 import StoryKit
 import TerminalKit
+import Testing
 
 /// Whole screens as text, at the sizes people use, compared with the snapshots in
 /// `__Snapshots__` beside this file. A change shows as a line diff; run with
@@ -36,8 +36,9 @@ import TerminalKit
 
     @Test(arguments: sizes)
     func browse(width: Int, height: Int) {
-        assertSnapshot(of: picture(browsing(width: width, height: height), width: width, height: height, styles: width == 80),
-                       as: .lines, named: "\(width)x\(height)")
+        assertSnapshot(
+            of: picture(browsing(width: width, height: height), width: width, height: height, styles: width == 80),
+            as: .lines, named: "\(width)x\(height)")
     }
 
     @Test(arguments: sizes)
@@ -50,8 +51,9 @@ import TerminalKit
     func readerWithHostileText(width: Int, height: Int) {
         let control = reading("Alarm bells ring in the town hall", width: width, height: height)
         let wide = reading("東京で冬祭りが開幕 🎆 Café de\u{301}ja\u{300} vu", width: width, height: height)
-        assertSnapshot(of: picture(control, width: width, height: height) + picture(wide, width: width, height: height),
-                       as: .lines, named: "\(width)x\(height)")
+        assertSnapshot(
+            of: picture(control, width: width, height: height) + picture(wide, width: width, height: height),
+            as: .lines, named: "\(width)x\(height)")
     }
 
     @Test(arguments: [(80, 24), (20, 6)])

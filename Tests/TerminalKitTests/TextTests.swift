@@ -1,6 +1,7 @@
-import Testing
-import StoryKit
 import ReaderModel
+import StoryKit
+import Testing
+
 @testable import TerminalKit
 
 @Suite struct DisplayWidthTests {

@@ -14,7 +14,7 @@ public struct SyntheticCorpus: Sendable {
 
     /// A stable file name for page `index`.
     public func fileName(_ index: Int) -> String {
-        "page-\(String(index + 1000000).dropFirst())" + ".txt"
+        "page-\(String(index + 1_000_000).dropFirst())" + ".txt"
     }
 
     /// The bytes of page `index` (0-based); the same index always gives the same page.
@@ -64,10 +64,15 @@ public struct SyntheticCorpus: Sendable {
 
     private static let agencies = ["PTI", "IANS", "AFP", "Yonhap", "ANI", "Reuters"]
     private static let places = ["Porto Vale", "Lindmark", "Saltmere", "Seoul", "NEW DELHI", "Kyiv/Moscow", "Busan"]
-    private static let subjects = ["Harbour authority", "City council", "Rail operator", "Island school", "Fishermen", "Weather office", "Museum", "Ferry company"]
+    private static let subjects = [
+        "Harbour authority", "City council", "Rail operator", "Island school", "Fishermen", "Weather office", "Museum", "Ferry company",
+    ]
     private static let verbs = ["opens", "delays", "approves", "welcomes", "reviews", "extends", "closes", "plans"]
-    private static let objects = ["night ferry", "new promenade", "winter timetable", "observatory", "market hall", "bridge repairs", "apprentice scheme", "lifeboat station"]
-    private static let words = ("the harbour authority said on Tuesday that the service would run four times a night "
+    private static let objects = [
+        "night ferry", "new promenade", "winter timetable", "observatory", "market hall", "bridge repairs", "apprentice scheme", "lifeboat station",
+    ]
+    private static let words =
+        ("the harbour authority said on Tuesday that the service would run four times a night "
         + "and cost the same as the day fare while officials expected more passengers during the winter "
         + "months because the roads to the coast are often closed by snow and ice").split(separator: " ").map(String.init)
 

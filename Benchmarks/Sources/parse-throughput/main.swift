@@ -63,5 +63,7 @@ for (name, make) in shapes {
         let elapsed = clock.now - start
         seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }
-    print("\(name): 4 MB \(String(format2: seconds[0] * 1000)) ms, 8 MB \(String(format2: seconds[1] * 1000)) ms, ratio \(String(format2: seconds[1] / seconds[0]))")
+    print(
+        "\(name): 4 MB \(String(format2: seconds[0] * 1000)) ms, 8 MB \(String(format2: seconds[1] * 1000)) ms, ratio \(String(format2: seconds[1] / seconds[0]))"
+    )
 }

@@ -25,8 +25,10 @@ print("model start (sort \(count) stories, open the first): \(format(millisecond
 
 // Frames.
 let renderer = ScreenRenderer()
-for (name, prepare) in [("browse with reading pane", { (s: inout ReaderState) in _ = Reader.update(&s, .moveDown) }),
-                        ("full-screen reader", { (s: inout ReaderState) in _ = Reader.update(&s, .open) })] {
+for (name, prepare) in [
+    ("browse with reading pane", { (s: inout ReaderState) in _ = Reader.update(&s, .moveDown) }),
+    ("full-screen reader", { (s: inout ReaderState) in _ = Reader.update(&s, .open) }),
+] {
     prepare(&state)
     var times: [Double] = []
     for frame in 0..<2000 {

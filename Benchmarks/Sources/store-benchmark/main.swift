@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import StoryKit
 import StoryStore
 import SyntheticCorpus
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 // Store benchmark: import, re-import and catalog load on a generated corpus.
 // Usage: swift run -c release --package-path Benchmarks store-benchmark [pages] [work-folder]

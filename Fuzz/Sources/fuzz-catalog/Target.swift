@@ -1,5 +1,5 @@
-import FuzzDriver
 import Foundation
+import FuzzDriver
 import StoryStore
 
 /// Any bytes as the catalog file and as its journal: opening the store never crashes,
@@ -25,7 +25,6 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = LinkIndex(catalog: catalog)
     return 0
 }
-
 
 @_cdecl("fuzz_catalog_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {

@@ -38,7 +38,8 @@ private enum Wrap {
 
     /// A one-part MHTML archive whose HTML part is the bytes, quoted-printable encoded.
     static func mhtml(_ bytes: [UInt8]) -> [UInt8] {
-        var out = Array("""
+        var out = Array(
+            """
             From: <Saved by Blink>\r
             Snapshot-Content-Location: https://fuzz.example/story\r
             Subject: fuzz\r
@@ -100,7 +101,6 @@ private enum Wrap {
         return c ^ 0xFFFF_FFFF
     }
 }
-
 
 @_cdecl("fuzz_html_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {

@@ -1,5 +1,5 @@
-import FuzzDriver
 import Foundation
+import FuzzDriver
 import StoryStore
 
 /// Any bytes as a machine's state log: reading state never crashes.
@@ -16,7 +16,6 @@ public func fuzzStateLog(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     _ = store.readingState().states.count
     return 0
 }
-
 
 @_cdecl("fuzz_state_log_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {

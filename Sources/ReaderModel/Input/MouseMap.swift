@@ -4,7 +4,8 @@ import TerminalKit
 /// what it is over, and a click on a latest-news item jumps to it.
 enum MouseMap {
     static func actions(for mouse: MouseEvent, in state: ReaderState) -> [ReaderAction] {
-        let layout = ScreenLayout.make(width: state.viewport.width, height: state.viewport.height, screen: state.screen, listPercent: state.preferences.listPercent)
+        let layout = ScreenLayout.make(
+            width: state.viewport.width, height: state.viewport.height, screen: state.screen, listPercent: state.preferences.listPercent)
         if let list = layout.list, list.contains(x: mouse.x, y: mouse.y) {
             let row = state.list.top + mouse.y - list.y
             let focusList: [ReaderAction] = state.focus == .list ? [] : [.toggleFocus]

@@ -20,7 +20,8 @@ public struct InMemoryLibrary: StoryLibrary {
             bodies[id] = SearchQuery.bodyText(story)
             index[HeadlineKey.normalised(story.headline), default: []].append(id)
             let minute = story.published.map { Int64($0.minuteNumber) } ?? story.date.map { Int64($0.dayNumber) * 1440 } ?? Int64(offset)
-            summaries.append(StorySummary(id: id, headline: story.headline, agency: story.agency ?? "", place: story.place ?? "", date: story.date, sortMinute: minute))
+            summaries.append(
+                StorySummary(id: id, headline: story.headline, agency: story.agency ?? "", place: story.place ?? "", date: story.date, sortMinute: minute))
         }
         var listedIn: [StoryID: [StoryID]] = [:]
         for (id, story) in byID {

@@ -41,7 +41,7 @@ public struct ListFilter: Hashable, Sendable {
         if starredOnly && !marks.isStarred { return false }
         if let agency, storyAgency != agency, storyAgency.lowercased() != foldedAgency { return false }
         if let day, date != day { return false }
-        if let since, (date.map { $0 < since } ?? true) { return false }
+        if let since, date.map({ $0 < since }) ?? true { return false }
         return true
     }
 }

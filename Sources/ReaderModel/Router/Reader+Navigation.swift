@@ -104,7 +104,8 @@ extension Reader {
         let isUnread = { (row: Int) in !marks[summaries[Int(order[row])].id].isRead }
         // Walks from the selection without building a list of every row (`n` in 100,000 stories).
         let selection = state.list.selection
-        let found = forward
+        let found =
+            forward
             ? order.indices.dropFirst(selection + 1).first(where: isUnread)
             : order.indices.prefix(selection).reversed().first(where: isUnread)
         guard let row = found else {
@@ -187,7 +188,8 @@ extension Reader {
     private static func jump(_ state: inout ReaderState, toItem index: Int) -> [ReaderEffect] {
         guard let open = state.openStory else { return [] }
         guard open.story.latest.indices.contains(index) else {
-            state.message = .error(open.story.latest.isEmpty ? "this story has no latest-news list" : "there is no item \(index + 1); the list has \(open.story.latest.count)")
+            state.message = .error(
+                open.story.latest.isEmpty ? "this story has no latest-news list" : "there is no item \(index + 1); the list has \(open.story.latest.count)")
             return []
         }
         guard let target = open.targets[index] else {

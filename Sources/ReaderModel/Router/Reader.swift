@@ -1,5 +1,5 @@
-import TerminalKit
 import StoryKit
+import TerminalKit
 
 /// The reader's behaviour: `update` applies an action to the state and returns the
 /// effects the runtime must carry out. It is the one router: a key becomes an intent

@@ -19,8 +19,9 @@ extension ScreenLayout {
     public static func viewport(width: Int, height: Int, listPercent: Int = 40) -> Viewport {
         let browse = make(width: width, height: height, mode: .browse, listPercent: listPercent)
         let reader = make(width: width, height: height, mode: .reader, listPercent: listPercent)
-        return Viewport(width: width, height: height, listRows: browse.list?.height ?? 0,
-                        paneRows: browse.story?.height ?? 0, paneColumns: browse.story?.width ?? 0,
-                        readerRows: reader.story?.height ?? 0, readerColumns: reader.story?.width ?? 0)
+        return Viewport(
+            width: width, height: height, listRows: browse.list?.height ?? 0,
+            paneRows: browse.story?.height ?? 0, paneColumns: browse.story?.width ?? 0,
+            readerRows: reader.story?.height ?? 0, readerColumns: reader.story?.width ?? 0)
     }
 }

@@ -20,7 +20,8 @@ public final class ScreenRenderer {
                 HeadlineListView.drawPlaceholder(ScreenContent.emptyList(state), into: &buffer, rect: list)
             } else {
                 let (rows, selected) = ScreenContent.listRows(state, count: list.height)
-                HeadlineListView.draw(rows, selected: selected, focused: state.focus == .list, dateStyle: state.preferences.dateStyle, into: &buffer, rect: list)
+                HeadlineListView.draw(
+                    rows, selected: selected, focused: state.focus == .list, dateStyle: state.preferences.dateStyle, into: &buffer, rect: list)
             }
         }
         if let divider = layout.divider { DividerView.draw(into: &buffer, rect: divider) }
@@ -31,7 +32,8 @@ public final class ScreenRenderer {
         }
         if let status = layout.status { StatusBarView.draw(ScreenContent.status(state, width: status.width), into: &buffer, rect: status) }
         if state.help.isShown {
-            HelpOverlayView.draw(HelpContents.groups(state.bindings), scroll: state.help.scroll, into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height))
+            HelpOverlayView.draw(
+                HelpContents.groups(state.bindings), scroll: state.help.scroll, into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height))
         }
         return buffer
     }

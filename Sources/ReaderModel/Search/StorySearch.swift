@@ -22,8 +22,9 @@ public struct StorySearch: Sendable {
         nextGeneration += 1
         let count = summaries.count
         guard !words.isEmpty else {
-            session = SearchSession(query: query, isEditing: editing, headlineMatched: Array(repeating: true, count: count), bodyMatched: Array(repeating: false, count: count),
-                                    headlineMatchCount: count, bodySearchPending: false, generation: generation)
+            session = SearchSession(
+                query: query, isEditing: editing, headlineMatched: Array(repeating: true, count: count), bodyMatched: Array(repeating: false, count: count),
+                headlineMatchCount: count, bodySearchPending: false, generation: generation)
             return (generation, nil)
         }
         // A longer query only narrows: search within the previous headline matches.
@@ -41,8 +42,9 @@ public struct StorySearch: Sendable {
         summaries.withUnsafeBufferPointer { summaries in
             for index in 0..<count where !headlineMatched[index] { bodyCandidates.append(summaries[index].id) }
         }
-        session = SearchSession(query: query, isEditing: editing, headlineMatched: headlineMatched, bodyMatched: Array(repeating: false, count: count),
-                                headlineMatchCount: matched.count, bodySearchPending: true, generation: generation)
+        session = SearchSession(
+            query: query, isEditing: editing, headlineMatched: headlineMatched, bodyMatched: Array(repeating: false, count: count),
+            headlineMatchCount: matched.count, bodySearchPending: true, generation: generation)
         return (generation, bodyCandidates)
     }
 

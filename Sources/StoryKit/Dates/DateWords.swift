@@ -14,8 +14,10 @@ enum DateWords {
     static let at = word("at"), a = word("a"), p = word("p"), m = word("m"), am = word("am"), pm = word("pm")
 
     private static let months: [PackedWord: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december"]
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december",
+        ]
         var table: [PackedWord: Int] = [:]
         for (offset, name) in names.enumerated() {
             table[word(name)] = offset + 1
@@ -25,8 +27,9 @@ enum DateWords {
         return table
     }()
 
-    private static let weekdays: Set<PackedWord> = Set([
-        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
-        "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
-    ].map(word))
+    private static let weekdays: Set<PackedWord> = Set(
+        [
+            "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs",
+            "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday",
+        ].map(word))
 }

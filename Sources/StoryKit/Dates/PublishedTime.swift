@@ -37,7 +37,7 @@ public struct PublishedTime: Hashable, Sendable, Comparable, TextCodable {
         } else if let sign = rest.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
             let digits = rest.dropFirst().filter { $0 != UInt8(ascii: ":") }
             guard digits.count == 4 || digits.count == 2, digits.allSatisfy(\.isASCIIDigit),
-                  let number = Int(String(decoding: digits, as: UTF8.self))
+                let number = Int(String(decoding: digits, as: UTF8.self))
             else { return nil }
             let minutes = digits.count == 4 ? (number / 100) * 60 + number % 100 : number * 60
             self.init(wallClock, offsetMinutes: sign == UInt8(ascii: "-") ? -minutes : minutes)

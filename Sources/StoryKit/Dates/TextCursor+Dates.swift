@@ -61,7 +61,7 @@ extension TextCursor {
             position = beforeWeekday
         }
         guard let partial = partialDate(), let year = partial.year,
-              let date = CalendarDate(year: year, month: partial.month, day: partial.day)
+            let date = CalendarDate(year: year, month: partial.month, day: partial.day)
         else { return nil }
         consume(UInt8(ascii: ","))
         skipSpaces()
@@ -69,7 +69,7 @@ extension TextCursor {
         if word() != DateWords.at { position = beforeAt }
         skipSpaces()
         guard var hour = number(maxDigits: 2), consume(UInt8(ascii: ":")),
-              let minute = number(minDigits: 2, maxDigits: 2)
+            let minute = number(minDigits: 2, maxDigits: 2)
         else { return nil }
         skipSpaces()
         let beforeMeridiem = position
@@ -97,7 +97,8 @@ extension TextCursor {
         var letters = first
         // `a.m.` / `p.m.`
         if letters == DateWords.a || letters == DateWords.p,
-           consume(UInt8(ascii: ".")), word() == DateWords.m {
+            consume(UInt8(ascii: ".")), word() == DateWords.m
+        {
             letters = letters == DateWords.a ? DateWords.am : DateWords.pm
             consume(UInt8(ascii: "."))
         }

@@ -17,7 +17,7 @@ public struct WallClockTime: Hashable, Sendable, Comparable, CustomStringConvert
         guard halves.count == 2, let date = CalendarDate(iso: halves[0]) else { return nil }
         let clock = halves[1].split(separator: ":", omittingEmptySubsequences: false)
         guard clock.count == 2, clock[0].count == 2, clock[1].count == 2,
-              let hour = Int(clock[0]), let minute = Int(clock[1])
+            let hour = Int(clock[0]), let minute = Int(clock[1])
         else { return nil }
         self.init(date: date, hour: hour, minute: minute)
     }

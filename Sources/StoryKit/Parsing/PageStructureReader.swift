@@ -38,12 +38,12 @@ struct PageStructureReader {
 
         let dateline = body.paragraphs.first.flatMap { DatelineRule(paragraph: $0) }
         if let dateline {
-            if dateline.remainder.isEmpty { body.paragraphs.removeFirst() }
-            else { body.paragraphs[0] = dateline.remainder }
+            if dateline.remainder.isEmpty { body.paragraphs.removeFirst() } else { body.paragraphs[0] = dateline.remainder }
         }
         if body.paragraphs.isEmpty { warnings.append(.noBodyText) }
 
-        let agency = dateline?.agency ?? body.signoff
+        let agency =
+            dateline?.agency ?? body.signoff
             ?? byline?.parts.last(where: AgencyName.looksLikeAgency)
         let story = Story(
             headline: headline,

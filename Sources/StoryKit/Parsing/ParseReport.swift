@@ -2,9 +2,10 @@
 public enum ParseReport {
     /// The object for a page that was read.
     public static func json(file: String, page: ParsedPage) -> JSONValue {
-        .object([("file", .string(file))] + page.story.jsonMembers() + page.story.pageMembers() + [
-            ("warnings", .array(page.warnings.map { .string($0.description) })),
-        ])
+        .object(
+            [("file", .string(file))] + page.story.jsonMembers() + page.story.pageMembers() + [
+                ("warnings", .array(page.warnings.map { .string($0.description) }))
+            ])
     }
 
     /// The object for a file that could not be read or holds no article.

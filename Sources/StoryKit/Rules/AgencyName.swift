@@ -4,7 +4,8 @@ enum AgencyName {
     static func looksLikeAgency(_ text: String) -> Bool {
         let utf8 = Array(text.utf8)
         if (2...8).contains(utf8.count),
-           utf8.allSatisfy({ $0.isASCIIUppercase || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "&") }) {
+            utf8.allSatisfy({ $0.isASCIIUppercase || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "&") })
+        {
             return true
         }
         return knownMixedCase.contains(text.lowercased())

@@ -17,7 +17,7 @@ struct BylineRule {
         if !hasBar {
             let words = rest.split(separator: 0x20)
             guard words.count <= 6, let last = rest.last,
-                  last != UInt8(ascii: "."), last != UInt8(ascii: ","), last != UInt8(ascii: ":")
+                last != UInt8(ascii: "."), last != UInt8(ascii: ","), last != UInt8(ascii: ":")
             else { return nil }
         }
         var parts: [String] = []

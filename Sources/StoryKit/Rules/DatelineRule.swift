@@ -12,11 +12,11 @@ struct DatelineRule {
         let bytes = Array(paragraph.utf8)[...]
         let searchEnd = Swift.min(bytes.endIndex, 120)
         guard let open = bytes[..<searchEnd].firstIndex(of: UInt8(ascii: "(")),
-              let close = bytes[open...].prefix(40).firstIndex(of: UInt8(ascii: ")"))
+            let close = bytes[open...].prefix(40).firstIndex(of: UInt8(ascii: ")"))
         else { return nil }
         let agency = bytes[(open + 1)..<close].trimmingSpaces()
         guard (2...30).contains(agency.count), agency.first?.isASCIILetter == true,
-              !agency.contains(where: \.isASCIIDigit)
+            !agency.contains(where: \.isASCIIDigit)
         else { return nil }
         guard let (place, date) = DatelineRule.placeAndDate(bytes[..<open].trimmingSpaces()) else { return nil }
 
@@ -44,8 +44,8 @@ struct DatelineRule {
             }
         }
         guard isPlausiblePlace(prefix), prefix.count <= 40,
-              prefix.allSatisfy({ !$0.isASCIILetter || $0.isASCIIUppercase }),
-              prefix.filter(\.isASCIILetter).count >= 2
+            prefix.allSatisfy({ !$0.isASCIILetter || $0.isASCIIUppercase }),
+            prefix.filter(\.isASCIILetter).count >= 2
         else { return nil }
         return (prefix.utf8String, nil)
     }
@@ -53,8 +53,8 @@ struct DatelineRule {
     /// Short, starting with a letter, and without the punctuation that marks a sentence.
     private static func isPlausiblePlace(_ place: ArraySlice<UInt8>) -> Bool {
         guard (2...60).contains(place.count), let first = place.first,
-              first.isASCIILetter || first >= 0x80,
-              place.split(separator: 0x20).count <= 6
+            first.isASCIILetter || first >= 0x80,
+            place.split(separator: 0x20).count <= 6
         else { return false }
         return !place.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ";") }
     }

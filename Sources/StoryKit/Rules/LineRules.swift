@@ -4,7 +4,7 @@ enum LineRules {
     /// The headings that introduce a page's list of other stories.
     static func isLatestNewsHeading(_ line: Line) -> Bool {
         guard (4...24).contains(line.count), let first = line.bytes.first?.asciiLowercased,
-              headingInitials.contains(first)
+            headingInitials.contains(first)
         else { return false }
         var lowered = String(decoding: line.bytes.map(\.asciiLowercased), as: UTF8.self)
         if lowered.hasSuffix(":") { lowered.removeLast() }

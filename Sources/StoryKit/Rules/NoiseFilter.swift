@@ -16,7 +16,8 @@ enum NoiseFilter {
             }
         }
         if bytes.count <= 120, let last = bytes.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "."),
-           bytes.hasCaselessSuffix("all rights reserved") || bytes.hasCaselessSuffix("all rights reserved.") {
+            bytes.hasCaselessSuffix("all rights reserved") || bytes.hasCaselessSuffix("all rights reserved.")
+        {
             return true
         }
         if bytes.count <= longestPhrase && phrases.contains(lowercasedKey(bytes)) { return true }
@@ -61,8 +62,9 @@ enum NoiseFilter {
     ]
     private static let longestPhrase = phrases.map(\.utf8.count).max()! + 1
 
-    private static let socialWords: Set<PackedWord> = Set([
-        "share", "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "reddit",
-        "email", "e-mail", "print", "copy", "link", "koo", "pinterest", "tweet", "on",
-    ].map { PackedWord(Array($0.utf8)[...]) })
+    private static let socialWords: Set<PackedWord> = Set(
+        [
+            "share", "facebook", "twitter", "x", "whatsapp", "linkedin", "telegram", "reddit",
+            "email", "e-mail", "print", "copy", "link", "koo", "pinterest", "tweet", "on",
+        ].map { PackedWord(Array($0.utf8)[...]) })
 }

@@ -20,12 +20,14 @@ enum SignOffRule {
         let bytes = Array(paragraph.utf8)[...]
         guard let lastSpace = bytes.lastIndex(of: 0x20) else { return nil }
         let tail = bytes[(lastSpace + 1)...]
-        let inner = parenthesised(tail) ?? {
-            let dropped = droppingLeadingDashes(tail)
-            return dropped.count < tail.count && tail.starts(with: [UInt8(ascii: "-"), UInt8(ascii: "-")]) ? dropped : nil
-        }()
+        let inner =
+            parenthesised(tail)
+            ?? {
+                let dropped = droppingLeadingDashes(tail)
+                return dropped.count < tail.count && tail.starts(with: [UInt8(ascii: "-"), UInt8(ascii: "-")]) ? dropped : nil
+            }()
         guard let inner, AgencyName.looksLikeAgency(inner.utf8String),
-              inner.allSatisfy({ $0.isASCIIUppercase })
+            inner.allSatisfy({ $0.isASCIIUppercase })
         else { return nil }
         let kept = bytes[..<lastSpace].trimmingSpaces()
         guard !kept.isEmpty else { return nil }
@@ -55,10 +57,12 @@ enum SignOffRule {
     /// One to four words, starting with a capital, of letters and `. & ' -` only.
     private static func agencyName(_ bytes: ArraySlice<UInt8>) -> String? {
         guard (2...32).contains(bytes.count), let first = bytes.first, first.isASCIIUppercase,
-              let last = bytes.last, last.isASCIILetter || last == UInt8(ascii: "."),
-              bytes.split(separator: 0x20).count <= 4,
-              bytes.allSatisfy({ $0.isASCIILetter || $0 == 0x20 || $0 == UInt8(ascii: ".")
-                  || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-") })
+            let last = bytes.last, last.isASCIILetter || last == UInt8(ascii: "."),
+            bytes.split(separator: 0x20).count <= 4,
+            bytes.allSatisfy({
+                $0.isASCIILetter || $0 == 0x20 || $0 == UInt8(ascii: ".")
+                    || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "'") || $0 == UInt8(ascii: "-")
+            })
         else { return nil }
         return bytes.utf8String
     }

@@ -1,9 +1,10 @@
+import StoryKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StoryKit
 
 /// Reads and writes the catalog file and its journal.
 struct CatalogFiles {
@@ -96,4 +97,3 @@ struct CatalogFiles {
         return length + bytes.count
     }
 }
-

@@ -64,9 +64,11 @@ public struct CatalogRecord: Hashable, Sendable {
         }
     }
 
-    init(id: StoryID, contentHash: UInt64, headlineKey: UInt64, date: CalendarDate?, sortMinute: Int64,
-         importedAt: Int64, parserVersion: UInt16, agency: String, place: String, headline: String,
-         url: String = "", urlKey: UInt64 = 0, site: String = "", latest: [LinkKey]) {
+    init(
+        id: StoryID, contentHash: UInt64, headlineKey: UInt64, date: CalendarDate?, sortMinute: Int64,
+        importedAt: Int64, parserVersion: UInt16, agency: String, place: String, headline: String,
+        url: String = "", urlKey: UInt64 = 0, site: String = "", latest: [LinkKey]
+    ) {
         self.id = id
         self.contentHash = contentHash
         self.headlineKey = headlineKey

@@ -37,9 +37,11 @@ public struct LinkIndex: Sendable {
         for (source, entry) in entries.enumerated() where entry.linkCount > 0 {
             seen.removeAll(keepingCapacity: true)
             catalog.forEachLink(of: entry) { item in
-                guard let target = byURL.first(item.urlKey, except: Int32(source))
+                guard
+                    let target = byURL.first(item.urlKey, except: Int32(source))
                         ?? Self.resolve(item, from: Int32(source), entries: entries, sortedKeys: sortedKeys, positionsByKey: positionsByKey),
-                      !seen.contains(target) else { return }
+                    !seen.contains(target)
+                else { return }
                 seen.append(target)
                 targets.append(target)
                 sources.append(Int32(source))
@@ -67,7 +69,8 @@ public struct LinkIndex: Sendable {
     /// never the listing story itself.
     public func resolve(_ item: CatalogRecord.LinkKey, from source: StoryID? = nil) -> StoryID? {
         let sourcePosition = source.flatMap { catalog.position(of: $0) }.map(Int32.init) ?? -1
-        return (byURL.first(item.urlKey, except: sourcePosition)
+        return
+            (byURL.first(item.urlKey, except: sourcePosition)
             ?? Self.resolve(item, from: sourcePosition, entries: catalog.entries, sortedKeys: sortedKeys, positionsByKey: positionsByKey))
             .map { catalog.entries[Int($0)].id }
     }
@@ -79,7 +82,8 @@ public struct LinkIndex: Sendable {
     /// The link key of an item: its own time, else (for items printed without one) the
     /// listing story's, as the catalog records it.
     static func key(for item: LatestItem, from source: StoryID?, in catalog: Catalog) -> CatalogRecord.LinkKey {
-        let minute = item.time.map { Int64($0.minuteNumber) }
+        let minute =
+            item.time.map { Int64($0.minuteNumber) }
             ?? source.flatMap { catalog.position(of: $0) }.map { catalog.entries[$0].sortMinute } ?? 0
         return CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: minute, urlKey: URLKey.hash(item.url))
     }

@@ -1,9 +1,10 @@
+import StoryKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StoryKit
 
 /// Finishes what a writer that died mid-batch left behind. Runs under the lock.
 ///
@@ -54,7 +55,8 @@ struct Recovery {
         var claimed = Set<StoryID>()
         for path in abandoned {
             guard path.hasSuffix(".tmp") && path.contains(".story."), let stored = Self.completeStory(at: path), !store.catalog.contains(stored.id),
-                  !FileSystem.exists(layout.storyFile(stored.id)), claimed.insert(stored.id).inserted else {
+                !FileSystem.exists(layout.storyFile(stored.id)), claimed.insert(stored.id).inserted
+            else {
                 FileSystem.remove(path)
                 continue
             }
@@ -68,7 +70,8 @@ struct Recovery {
     /// one its headline, agency and date give, and its original page matches its hash.
     static func completeStory(at path: String) -> StoredStory? {
         guard let bytes = try? FileSystem.readFile(path), let stored = try? StoredStoryCodec.decode(bytes),
-              stored.id == StoryID(stored.story), StableHasher.hash(stored.original) == stored.originalHash else { return nil }
+            stored.id == StoryID(stored.story), StableHasher.hash(stored.original) == stored.originalHash
+        else { return nil }
         return stored
     }
 
@@ -76,7 +79,9 @@ struct Recovery {
     /// Returns how many were removed.
     @discardableResult
     func removeAbandonedTemporaryFiles() -> Int {
-        abandonedTemporaryFiles().reduce(0) { count, path in FileSystem.remove(path); return count + 1 }
+        abandonedTemporaryFiles().reduce(0) { count, path in
+            FileSystem.remove(path); return count + 1
+        }
     }
 
     /// Temp files (in `tmp/` and beside story files) whose writing process is gone.

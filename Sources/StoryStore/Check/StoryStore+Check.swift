@@ -46,7 +46,8 @@ extension StoryStore {
         let loaded = CatalogFiles(layout: layout).load()
         if let reason = loaded.rebuiltBecause { report.problems.append("\(layout.catalogFile): \(reason)") }
         // Loading checks the catalog file's structure; here every record's checksum is checked too.
-        let baseDamaged = loaded.rebuiltBecause == nil
+        let baseDamaged =
+            loaded.rebuiltBecause == nil
             && !((try? FileSystem.readFile(layout.catalogFile)).map { CatalogCodec.verify(Array($0.dropFirst(CatalogCodec.magic.count))) } ?? false)
         if baseDamaged { report.problems.append("\(layout.catalogFile): records fail their checksums (the file is damaged)") }
         if loaded.journalDamaged { report.problems.append("\(layout.journalFile): ends in an incomplete record") }
@@ -95,7 +96,7 @@ extension StoryStore {
         // catalog recorded), the story can be parsed again from it.
         let original = (try? FileSystem.readFile(damagedFolder + "/" + name)).flatMap(StoredStoryCodec.original(in:))
         guard let id, let record = catalog[id], let bytes = original, StableHasher.hash(bytes) == record.contentHash,
-              let page = try? parser.parse(bytes)
+            let page = try? parser.parse(bytes)
         else {
             return QuarantineResult(repair: moved, unrepaired: "\(path): the story could not be rebuilt (its original page is not known); re-import the page")
         }

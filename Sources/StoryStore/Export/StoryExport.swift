@@ -12,16 +12,17 @@ public enum StoryExport {
     }
 
     public static func line(_ stored: StoredStory, state: StoryState) -> String {
-        let value = JSONValue.object([("id", .string(stored.id.description))] + stored.story.jsonMembers() + stored.story.pageMembers() + [
-            ("warnings", .array(stored.warnings.map(JSONValue.string))),
-            ("source", .string(stored.source)),
-            ("imported", .number(Int(stored.importedAt))),
-            ("parser", .number(stored.parserVersion)),
-            ("read", .bool(state.isRead)),
-            ("starred", .bool(state.isStarred)),
-            ("position", .number(state.position)),
-            ("original", .string(Data(stored.original).base64EncodedString())),
-        ])
+        let value = JSONValue.object(
+            [("id", .string(stored.id.description))] + stored.story.jsonMembers() + stored.story.pageMembers() + [
+                ("warnings", .array(stored.warnings.map(JSONValue.string))),
+                ("source", .string(stored.source)),
+                ("imported", .number(Int(stored.importedAt))),
+                ("parser", .number(stored.parserVersion)),
+                ("read", .bool(state.isRead)),
+                ("starred", .bool(state.isStarred)),
+                ("position", .number(state.position)),
+                ("original", .string(Data(stored.original).base64EncodedString())),
+            ])
         return value.compact
     }
 

@@ -1,6 +1,7 @@
 import CFileSync
 import StoryKit
 import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -38,7 +38,8 @@ public enum StoreFormat {
             throw StoreError("\(layout.formatFile) is damaged (expected \"\(prefix)\(current)\"); nothing was changed")
         }
         if version > current {
-            throw StoreError("the store at \(layout.root) was written by a newer Byline (format \(version)); this Byline reads format \(current) and will not touch it")
+            throw StoreError(
+                "the store at \(layout.root) was written by a newer Byline (format \(version)); this Byline reads format \(current) and will not touch it")
         }
     }
 }

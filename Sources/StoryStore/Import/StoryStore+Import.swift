@@ -53,7 +53,8 @@ extension StoryStore {
         // are imported story by story; only those names are looked into, so pages cost nothing extra.
         entries.removeAll { entry in
             guard entry.problem == nil, entry.path.hasSuffix(".jsonl") || entry.path.hasSuffix(".json"),
-                  let bytes = try? PageFile.read(entry.path), StoryExport.isExport(bytes) else { return false }
+                let bytes = try? PageFile.read(entry.path), StoryExport.isExport(bytes)
+            else { return false }
             do {
                 try importExport(entry.path, bytes: bytes, onOutcome: report)
             } catch {

@@ -1,9 +1,10 @@
+import StoryKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StoryKit
 
 /// This machine's name for its state log: `BYLINE_MACHINE`, else the machine id, else the host name.
 public enum MachineName {

@@ -1,9 +1,10 @@
+import StoryKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StoryKit
 
 /// One change of state, as written to a machine's log.
 public struct StateEvent: Hashable, Sendable {

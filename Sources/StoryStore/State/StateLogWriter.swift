@@ -1,9 +1,10 @@
+import StoryKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StoryKit
 
 /// Appends events to this machine's log with one write and one flush.
 enum StateLogWriter {

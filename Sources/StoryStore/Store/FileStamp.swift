@@ -1,9 +1,10 @@
+import StoryKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StoryKit
 
 /// Identifies a version of a file cheaply (inode, size, change time), to notice rewrites.
 struct FileStamp: Equatable {

@@ -8,13 +8,14 @@ import StoryKit
 enum StoredStoryCodec {
     static func encode(_ stored: StoredStory) -> [UInt8] {
         let story = stored.story
-        let value = JSONValue.object([("id", .string(stored.id.description))] + story.jsonMembers() + story.pageMembers() + [
-            ("warnings", .array(stored.warnings.map(JSONValue.string))),
-            ("original", .string(StoryID(value: stored.originalHash).description)),
-            ("source", .string(stored.source)),
-            ("imported", .number(Int(stored.importedAt))),
-            ("parser", .number(stored.parserVersion)),
-        ])
+        let value = JSONValue.object(
+            [("id", .string(stored.id.description))] + story.jsonMembers() + story.pageMembers() + [
+                ("warnings", .array(stored.warnings.map(JSONValue.string))),
+                ("original", .string(StoryID(value: stored.originalHash).description)),
+                ("source", .string(stored.source)),
+                ("imported", .number(Int(stored.importedAt))),
+                ("parser", .number(stored.parserVersion)),
+            ])
         // One buffer, sized for the usual case (the JSON about as long as the page), not three copies.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(stored.original.count * 2 + 1024)
@@ -71,8 +72,9 @@ enum StoredStoryCodec {
                 date: date, published: published, body: body, signoff: signoff, latest: latest,
                 kind: kind ?? .wire, url: url, site: site, authors: authors ?? [], language: language
             )
-            return StoredStory(id: id, story: story, warnings: warnings, original: bytes, originalHash: originalHash,
-                               source: source, importedAt: imported, parserVersion: parser)
+            return StoredStory(
+                id: id, story: story, warnings: warnings, original: bytes, originalHash: originalHash,
+                source: source, importedAt: imported, parserVersion: parser)
         }
     }
 
@@ -80,7 +82,7 @@ enum StoredStoryCodec {
         switch error {
         case DecodingError.keyNotFound(let key, _): "missing \(key.stringValue)"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
-             DecodingError.dataCorrupted(let context):
+            DecodingError.dataCorrupted(let context):
             context.codingPath.isEmpty ? "not JSON" : "bad \(context.codingPath.map(\.stringValue).joined(separator: "."))"
         default: "not JSON"
         }

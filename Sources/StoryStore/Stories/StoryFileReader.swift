@@ -1,10 +1,11 @@
+import StoryKit
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StoryKit
-import Synchronization
 
 /// Reads story files from any thread: what a background search or the reader's
 /// library needs, without the store's writer state.

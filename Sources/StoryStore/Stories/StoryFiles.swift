@@ -1,10 +1,11 @@
+import StoryKit
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StoryKit
-import Synchronization
 
 /// The folder of story files: reading one, and walking all of them for repairs.
 struct StoryFiles {

@@ -67,7 +67,9 @@ public struct ScreenBuffer: Hashable, Sendable {
         let index = y * width + x
         if cells[index].isContinuation && x > 0 { cells[index - 1] = Cell(text: " ", width: 1, style: cells[index - 1].style) }
         let after = x + cellWidth
-        if after < width && cells[y * width + after].isContinuation { cells[y * width + after] = Cell(text: " ", width: 1, style: cells[y * width + after].style) }
+        if after < width && cells[y * width + after].isContinuation {
+            cells[y * width + after] = Cell(text: " ", width: 1, style: cells[y * width + after].style)
+        }
     }
 
     /// Restyles cells without changing their text (selection bars, highlights).
@@ -109,10 +111,11 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// One letter per cell showing its style (see `Style.maskLetter`); wide cells repeat theirs.
     public var styleMask: [String] {
         (0..<height).map { row in
-            String((0..<width).map { column in
-                let cell = self[column, row]
-                return cell.isContinuation && column > 0 ? self[column - 1, row].style.maskLetter : cell.style.maskLetter
-            })
+            String(
+                (0..<width).map { column in
+                    let cell = self[column, row]
+                    return cell.isContinuation && column > 0 ? self[column - 1, row].style.maskLetter : cell.style.maskLetter
+                })
         }
     }
 }

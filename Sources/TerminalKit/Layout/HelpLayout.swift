@@ -16,7 +16,8 @@ public struct HelpLayout: Sendable {
         let twoColumns = width >= Self.columnWidth * 2 + 6
         let groups = named.map { group in [(group.name, "")] + group.lines }
         let half = twoColumns ? (groups.count + 1) / 2 : groups.count
-        let columns = twoColumns
+        let columns =
+            twoColumns
             ? [Self.joined(Array(groups.prefix(half))), Self.joined(Array(groups.dropFirst(half)))]
             : [Self.joined(groups)]
         self.columns = columns

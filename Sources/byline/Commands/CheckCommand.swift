@@ -29,18 +29,20 @@ struct CheckCommand: ParsableCommand {
         let report = store.check(repair: repair)
         let remaining = repair ? report.unrepaired : report.problems
         if json {
-            print(JSONValue.object([
-                ("stories", .number(report.storiesChecked)),
-                ("linksInStore", .number(report.linksInStore)), ("linksNotInStore", .number(report.linksNotInStore)),
-                ("problems", .array(report.problems.map(JSONValue.string))),
-                ("repairs", .array(report.repairs.map(JSONValue.string))),
-                ("unrepaired", .array(report.unrepaired.map(JSONValue.string))),
-            ]).compact)
+            print(
+                JSONValue.object([
+                    ("stories", .number(report.storiesChecked)),
+                    ("linksInStore", .number(report.linksInStore)), ("linksNotInStore", .number(report.linksNotInStore)),
+                    ("problems", .array(report.problems.map(JSONValue.string))),
+                    ("repairs", .array(report.repairs.map(JSONValue.string))),
+                    ("unrepaired", .array(report.unrepaired.map(JSONValue.string))),
+                ]).compact)
         } else {
             for problem in report.problems { print("problem: \(SafeText.sanitised(problem))") }
             for repair in report.repairs { print("repaired: \(SafeText.sanitised(repair))") }
             for left in report.unrepaired where repair { print("not repaired: \(SafeText.sanitised(left))") }
-            let verdict = remaining.isEmpty ? "ok" : "\(remaining.count) problem\(remaining.count == 1 ? "" : "s")\(repair ? " left" : "; run `byline check --repair`")"
+            let verdict =
+                remaining.isEmpty ? "ok" : "\(remaining.count) problem\(remaining.count == 1 ? "" : "s")\(repair ? " left" : "; run `byline check --repair`")"
             print("checked \(report.storiesChecked) stories, \(report.linksInStore) links in the store, \(report.linksNotInStore) not: \(verdict)")
         }
         if !remaining.isEmpty { throw ExitCode(1) }

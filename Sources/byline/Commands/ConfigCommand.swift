@@ -37,10 +37,11 @@ struct ConfigCommand: ParsableCommand {
         let path = config ?? ConfigFile.defaultPath(environment: ProcessInfo.processInfo.environment)
         let (_, problems) = ConfigFile.load(path: path, required: config != nil)
         if json {
-            print(JSONValue.object([
-                ("file", .string(path)),
-                ("problems", .array(problems.map { .object([("line", $0.line.map(JSONValue.number) ?? .null), ("message", .string($0.message))]) })),
-            ]).compact)
+            print(
+                JSONValue.object([
+                    ("file", .string(path)),
+                    ("problems", .array(problems.map { .object([("line", $0.line.map(JSONValue.number) ?? .null), ("message", .string($0.message))]) })),
+                ]).compact)
         }
         for problem in problems { StandardError.write("byline: \(problem)") }
         if json {

@@ -1,9 +1,10 @@
 import ArgumentParser
+import StoryKit
+import StoryStore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import StoryKit
-import StoryStore
 
 /// `byline import`: parse pages and keep them in the store.
 struct ImportCommand: ParsableCommand {

@@ -1,9 +1,10 @@
 import ArgumentParser
+import StoryKit
+import StoryStore
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import StoryKit
-import StoryStore
 
 /// One import with its output: progress bar, per-page lines, summary.
 struct ImportRun {
@@ -14,32 +15,39 @@ struct ImportRun {
 
     func run(_ paths: [String]) -> ImportSummary {
         let bar = Terminal.standardErrorIsTerminal && !json ? ProgressBar(label: "importing") : nil
-        let summary = store.importPages(paths, batchSize: batchSize, onOutcome: { outcome in
-            switch (json, outcome.kind) {
-            case (true, _):
-                print(Self.json(outcome).compact)
-            case (false, .failed(let reason)):
-                if bar != nil { bar?.finish() }
-                StandardError.write("byline: \(SafeText.sanitised(outcome.file)): \(reason)")
-            case (false, _) where verbose:
-                print("\(Self.word(outcome.kind))  \(outcome.id?.description ?? "")  \(SafeText.sanitised(outcome.file))")
-            default:
-                break
-            }
-        }, onProgress: { progress in
-            // Lines about stored pages are promises ("this page is safe"): flush them per batch.
-            if json || verbose { fflush(nil) }
-            bar?.draw(done: progress.done, total: progress.total, seconds: progress.seconds)
-        })
+        let summary = store.importPages(
+            paths, batchSize: batchSize,
+            onOutcome: { outcome in
+                switch (json, outcome.kind) {
+                case (true, _):
+                    print(Self.json(outcome).compact)
+                case (false, .failed(let reason)):
+                    if bar != nil { bar?.finish() }
+                    StandardError.write("byline: \(SafeText.sanitised(outcome.file)): \(reason)")
+                case (false, _) where verbose:
+                    print("\(Self.word(outcome.kind))  \(outcome.id?.description ?? "")  \(SafeText.sanitised(outcome.file))")
+                default:
+                    break
+                }
+            },
+            onProgress: { progress in
+                // Lines about stored pages are promises ("this page is safe"): flush them per batch.
+                if json || verbose { fflush(nil) }
+                bar?.draw(done: progress.done, total: progress.total, seconds: progress.seconds)
+            })
         bar?.finish()
         if json {
-            print(JSONValue.object([
-                ("summary", .object([
-                    ("new", .number(summary.new)), ("updated", .number(summary.updated)),
-                    ("unchanged", .number(summary.unchanged)), ("failed", .number(summary.failed)),
-                    ("stopped", .optional(summary.stoppedBecause)),
-                ])),
-            ]).compact)
+            print(
+                JSONValue.object([
+                    (
+                        "summary",
+                        .object([
+                            ("new", .number(summary.new)), ("updated", .number(summary.updated)),
+                            ("unchanged", .number(summary.unchanged)), ("failed", .number(summary.failed)),
+                            ("stopped", .optional(summary.stoppedBecause)),
+                        ])
+                    )
+                ]).compact)
         } else {
             if let reason = summary.stoppedBecause { StandardError.write("byline: import stopped: \(reason)") }
             print("\(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.failed) failed")

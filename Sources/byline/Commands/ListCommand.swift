@@ -49,7 +49,7 @@ struct ListCommand: ParsableCommand {
             guard filter.admits(agency: summary.agency, date: summary.date, marks: marks) else { continue }
             if let query, !matches(summary, query, store: store) { continue }
             shown += 1
-print(line(summary, marks, entry: store.catalog.entry(summary.id), catalog: store.catalog))
+            print(line(summary, marks, entry: store.catalog.entry(summary.id), catalog: store.catalog))
         }
     }
 
@@ -68,7 +68,8 @@ print(line(summary, marks, entry: store.catalog.entry(summary.id), catalog: stor
         }
         let flags = (marks.isRead ? " " : "N") + (marks.isStarred ? "*" : " ")
         let agencyColumn = summary.agency.padding(toLength: 8, withPad: " ", startingAt: 0)
-        return "\(summary.id)  \(summary.date?.description ?? "----------")  \(flags)  \(SafeText.sanitised(agencyColumn))  \(SafeText.sanitised(summary.headline))"
+        return
+            "\(summary.id)  \(summary.date?.description ?? "----------")  \(flags)  \(SafeText.sanitised(agencyColumn))  \(SafeText.sanitised(summary.headline))"
     }
 
     /// The reader's search: every word in the headline, place and agency, or every word

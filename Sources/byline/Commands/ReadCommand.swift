@@ -1,7 +1,7 @@
 import ArgumentParser
+import Configuration
 import CursesBackend
 import Foundation
-import Configuration
 import StoryStore
 
 extension Settings.Theme {

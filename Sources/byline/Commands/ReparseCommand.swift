@@ -26,10 +26,11 @@ struct ReparseCommand: ParsableCommand {
         bar?.finish()
         for failure in summary.failures { StandardError.write("byline: \(failure)") }
         if json {
-            print(JSONValue.object([
-                ("updated", .number(summary.updated)), ("unchanged", .number(summary.unchanged)),
-                ("failures", .array(summary.failures.map(JSONValue.string))),
-            ]).compact)
+            print(
+                JSONValue.object([
+                    ("updated", .number(summary.updated)), ("unchanged", .number(summary.unchanged)),
+                    ("failures", .array(summary.failures.map(JSONValue.string))),
+                ]).compact)
         } else {
             print("\(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.failures.count) failed")
         }

@@ -45,8 +45,9 @@ struct ShowCommand: ParsableCommand {
         if json {
             print(ShowJSON.object(stored, targets: targets, listedIn: listedIn, catalog: store.catalog).compact)
         } else {
-            print(StoryText(stored: stored, targets: targets, listedIn: listedIn, catalog: store.catalog)
-                .render(width: max(20, width ?? Terminal.width)), terminator: "")
+            print(
+                StoryText(stored: stored, targets: targets, listedIn: listedIn, catalog: store.catalog)
+                    .render(width: max(20, width ?? Terminal.width)), terminator: "")
         }
     }
 }

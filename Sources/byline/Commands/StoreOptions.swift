@@ -6,10 +6,17 @@ import StoryStore
 
 /// `--store DIR` and `--config FILE`, shared by every command that reads or writes the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store folder (default: $BYLINE_STORE, else the configuration's store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).", valueName: "dir"), completion: .directory)
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The store folder (default: $BYLINE_STORE, else the configuration's store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).",
+            valueName: "dir"), completion: .directory)
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("The configuration file (default: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).", valueName: "file"), completion: .file())
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The configuration file (default: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).", valueName: "file"),
+        completion: .file())
     var config: String?
 
     /// Reads the configuration file, and says what was wrong with it (each problem names its line).

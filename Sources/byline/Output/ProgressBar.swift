@@ -1,9 +1,10 @@
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
 
 /// A one-line progress bar on stderr, redrawn in place: done/total, pages a second, time left.
 struct ProgressBar {

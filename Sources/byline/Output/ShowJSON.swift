@@ -9,10 +9,11 @@ enum ShowJSON {
         let members = stored.story.jsonMembers { index, item in
             .object(item.jsonMembers + [("story", .optional(targets[index]?.description))])
         }
-        return .object([("id", .string(stored.id.description))] + members + stored.story.pageMembers() + [
-            ("listedIn", .array(listedIn.map { .string($0.description) })),
-            ("warnings", .array(stored.warnings.map(JSONValue.string))),
-            ("source", .string(stored.source)),
-        ])
+        return .object(
+            [("id", .string(stored.id.description))] + members + stored.story.pageMembers() + [
+                ("listedIn", .array(listedIn.map { .string($0.description) })),
+                ("warnings", .array(stored.warnings.map(JSONValue.string))),
+                ("source", .string(stored.source)),
+            ])
     }
 }

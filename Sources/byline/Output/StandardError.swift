@@ -1,16 +1,18 @@
+import StoryKit
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import StoryKit
 
 /// Writes diagnostics to stderr, so stdout stays clean for pipes and `--json`.
 /// Messages name files and quote reasons that may come from outside (a page's
 /// file name, a damaged store), so each line is made safe for a terminal first.
 enum StandardError {
     static func write(_ line: String) {
-        let text = line.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.sanitised(String($0)) }.joined(separator: "\n")
+        let text =
+            line.split(separator: "\n", omittingEmptySubsequences: false).map { SafeText.sanitised(String($0)) }.joined(separator: "\n")
             + (line.hasSuffix("\n") ? "" : "\n")
         var bytes = Array(text.utf8)
         var offset = 0

@@ -28,13 +28,17 @@ final class ReaderApp {
         self.terminal = terminal
         pager = OriginalPagePager(store: store, terminal: terminal)
         browser = WebPageOpener(terminal: terminal)
-        state = ReaderState(library: StoreLibrary(store: store),
-                            viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
-                            sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences)
+        state = ReaderState(
+            library: StoreLibrary(store: store),
+            viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
+            sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences)
         var startup: [ReaderAction] = []
         if let imported {
-            startup.append(.imported(ImportReport(storedIDs: imported.storedIDs, new: imported.new, updated: imported.updated,
-                                                  unchanged: imported.unchanged, failed: imported.failed)))
+            startup.append(
+                .imported(
+                    ImportReport(
+                        storedIDs: imported.storedIDs, new: imported.new, updated: imported.updated,
+                        unchanged: imported.unchanged, failed: imported.failed)))
         }
         startup += store.loadNotes.map { .notice(.error($0)) }
         if let first = problems.first {

@@ -14,7 +14,8 @@ final class ReaderJobs {
     private let bodySearch = BackgroundJob<BodySearch, (generation: Int, ids: [StoryID])>(label: "byline.body-search") { request in
         (request.generation, request.library.storiesWithBody(containing: request.query, among: request.candidates))
     }
-    private let headlineIndex = BackgroundJob<(summaries: [StorySummary], generation: Int), HeadlineSearchIndex>(label: "byline.headline-index", qos: .utility) { request in
+    private let headlineIndex = BackgroundJob<(summaries: [StorySummary], generation: Int), HeadlineSearchIndex>(label: "byline.headline-index", qos: .utility)
+    { request in
         HeadlineSearchIndex(summaries: request.summaries, generation: request.generation)
     }
     /// The library generation an index was last asked for, so each library is indexed once.

@@ -30,8 +30,9 @@ struct StoreLibrary: StoryLibrary {
     /// What the headline list needs of every story in the catalog.
     static func summaries(of catalog: Catalog) -> [StorySummary] {
         catalog.entries.map { entry in
-            StorySummary(id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
-                         place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute)
+            StorySummary(
+                id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
+                place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute)
         }
     }
 

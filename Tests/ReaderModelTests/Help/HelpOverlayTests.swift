@@ -1,6 +1,7 @@
-import Testing
-@testable import ReaderModel
 import TerminalKit
+import Testing
+
+@testable import ReaderModel
 
 /// The help overlay alone: its scroll stays within its lines, and what it does with intents.
 @Suite struct HelpOverlayTests {

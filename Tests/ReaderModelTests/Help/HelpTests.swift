@@ -1,8 +1,8 @@
-import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
 import TerminalKit
+import Testing
 
 @Suite struct HelpTests {
     @Test func theHelpScrollsOnlyAsFarAsItsLastLine() {
@@ -30,7 +30,10 @@ import TerminalKit
 
     @Test func theHelpListsEveryKeyTheMapUses() {
         let described = HelpContents.groups(.standard).flatMap { $0.lines }.map { $0.keys }.joined(separator: " ")
-        for key in ["k", "j", "g", "G", "n", "p", "Tab", "Enter", "1 … 9", "H", "L", "J", "K", "q", "v", "s", "m", "A", "u", "/", "f", "o", "U", "S", "a", "d", "c", "?", "Space"] {
+        for key in [
+            "k", "j", "g", "G", "n", "p", "Tab", "Enter", "1 … 9", "H", "L", "J", "K", "q", "v", "s", "m", "A", "u", "/", "f", "o", "U", "S", "a", "d", "c",
+            "?", "Space",
+        ] {
             #expect(described.contains(key), "help does not mention \(key)")
         }
     }

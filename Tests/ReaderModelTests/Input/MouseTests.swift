@@ -1,8 +1,8 @@
-import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
 import TerminalKit
+import Testing
 
 /// Clicks and the wheel through the mouse map and the router, at 120×40 (list on the
 /// left from row 1, the reading pane from column 50).
@@ -39,8 +39,10 @@ import TerminalKit
         press(&state, .enter)
         let layout = ScreenLayout.make(width: 120, height: 40, screen: .reader)
         let story = layout.story!
-        let lines = StoryView.lines(StoryView.Content(story: state.openStory!.story, itemInStore: state.openStory!.targets.map { $0 != nil },
-                                                      listedIn: state.openStory!.listedIn.map(\.headline)), width: story.width)
+        let lines = StoryView.lines(
+            StoryView.Content(
+                story: state.openStory!.story, itemInStore: state.openStory!.targets.map { $0 != nil },
+                listedIn: state.openStory!.listedIn.map(\.headline)), width: story.width)
         let first = StoryView.line(ofItem: 0, in: lines)!
         _ = click(&state, x: story.x + 4, y: story.y + first - state.openStory!.scroll)
         #expect(state.openStory?.id == id(of: "Fireworks over the river draw record crowd"))

@@ -1,8 +1,8 @@
-import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
 import TerminalKit
+import Testing
 
 /// The keys that move the focus and act on what has it, pressed as a person would.
 @Suite struct FocusKeyTests {

@@ -1,8 +1,8 @@
-import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
 import TerminalKit
+import Testing
 
 /// Every movement key, pressed through the key map and the router, on every screen
 /// and focus: it must move what has the focus, and nothing else.
@@ -27,7 +27,7 @@ import TerminalKit
 
     /// A movement key and the position it leads to from `start`, within `0...last`, a page being `page`.
     enum Movement: String, CaseIterable, Sendable, CustomTestStringConvertible {
-        case j, k, down, up, pageDown, pageUp, controlD, controlU, controlF, controlB, g, G, home, end
+        case j, k, down, up, pageDown, pageUp, controlD, controlU, controlF, controlB, g, shiftG = "G", home, end
         var testDescription: String { rawValue }
 
         var key: Key {
@@ -43,7 +43,7 @@ import TerminalKit
             case .controlF: .control("f")
             case .controlB: .control("b")
             case .g: .character("g")
-            case .G: .character("G")
+            case .shiftG: .character("G")
             case .home: .home
             case .end: .end
             }
@@ -53,14 +53,15 @@ import TerminalKit
         var startsAtEnd: Bool { [.k, .up, .pageUp, .controlU, .controlB, .g, .home].contains(self) }
 
         func target(from start: Int, last: Int, page: Int) -> Int {
-            let target = switch self {
-            case .j, .down: start + 1
-            case .k, .up: start - 1
-            case .pageDown, .controlD, .controlF: start + page
-            case .pageUp, .controlU, .controlB: start - page
-            case .g, .home: 0
-            case .G, .end: last
-            }
+            let target =
+                switch self {
+                case .j, .down: start + 1
+                case .k, .up: start - 1
+                case .pageDown, .controlD, .controlF: start + page
+                case .pageUp, .controlU, .controlB: start - page
+                case .g, .home: 0
+                case .shiftG, .end: last
+                }
             return max(0, min(last, target))
         }
     }

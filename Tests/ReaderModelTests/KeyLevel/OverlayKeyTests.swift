@@ -1,8 +1,8 @@
-import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
 import TerminalKit
+import Testing
 
 /// Every movement key while the help overlay is up or a search is typed: the overlay
 /// scrolls and nothing beneath moves; the search field takes letters as text and
@@ -29,7 +29,7 @@ import TerminalKit
         press(&state, movement.key)
         let session = state.search.session!
         switch movement {
-        case .j, .k, .g, .G:
+        case .j, .k, .g, .shiftG:
             // A letter is text: it narrows the list to the stories that hold it.
             #expect(session.query == movement.rawValue)
         case .down:

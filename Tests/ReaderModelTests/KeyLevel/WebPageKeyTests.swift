@@ -1,8 +1,8 @@
-import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
 import TerminalKit
+import Testing
 
 /// `b` opens the story's web page: pressed as a person would, in the list and in the
 /// reader, on stories with and without an address.

@@ -1,7 +1,8 @@
-import Testing
-@testable import ReaderModel
 import ReaderTestSupport
 import StoryKit
+import Testing
+
+@testable import ReaderModel
 
 /// The list component alone: its order, filter, selection and first drawn row.
 @Suite struct HeadlineListTests {

@@ -1,6 +1,6 @@
-import Testing
 import ReaderModel
 import StoryKit
+import Testing
 
 /// The filter the reader's `U`, `S`, `a`, `d` and `byline list`'s options share.
 @Suite struct ListFilterTests {

@@ -1,7 +1,7 @@
-import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
+import Testing
 
 @Suite struct ListTests {
     @Test func theListStartsNewestFirstWithTheFirstStorySelected() {

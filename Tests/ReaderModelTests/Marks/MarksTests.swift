@@ -1,7 +1,8 @@
-import Testing
-@testable import ReaderModel
 import ReaderTestSupport
 import StoryKit
+import Testing
+
+@testable import ReaderModel
 
 /// The marks component alone: the unread count kept without a recount, and undo.
 @Suite struct MarksTests {
@@ -23,7 +24,9 @@ import StoryKit
         var marks = Marks()
         marks.take([:], of: summaries, keepingSession: false)
         let id = summaries[0].id
-        let changes = marks.change([id], description: "starred", counted: { _ in true }) { $0.isStarred = true; $0.isRead = true }
+        let changes = marks.change([id], description: "starred", counted: { _ in true }) {
+            $0.isStarred = true; $0.isRead = true
+        }
         #expect(changes == [StateChange(id: id, kind: .read), StateChange(id: id, kind: .star)])
         marks.set(id, StoryState(isRead: true, isStarred: true, position: 4), counted: true)
         let undone = marks.undoLast(counted: { _ in true })

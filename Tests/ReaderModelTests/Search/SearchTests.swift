@@ -1,8 +1,8 @@
-import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
 import TerminalKit
+import Testing
 
 @Suite struct SearchTests {
     @Test func headlinesMatchOnEveryKeystrokeAndBodiesFollow() throws {
@@ -20,9 +20,11 @@ import TerminalKit
         #expect(candidates.count == 56 - headlineCount)
         let library = FixtureLibrary.library()
         let bodyMatches = library.storiesWithBody(containing: query, among: candidates)
-        #expect(bodyMatches.count == FixtureLibrary.stories.filter { story in
-            !(story.headline + " " + (story.place ?? "")).lowercased().contains("passengers") && story.body.joined().lowercased().contains("passengers")
-        }.count)
+        #expect(
+            bodyMatches.count
+                == FixtureLibrary.stories.filter { story in
+                    !(story.headline + " " + (story.place ?? "")).lowercased().contains("passengers") && story.body.joined().lowercased().contains("passengers")
+                }.count)
         #expect(!bodyMatches.isEmpty)
         send(&state, .bodyMatches(generation: generation - 1, ids: candidates))
         #expect(state.order.count == headlineCount, "results of an older query are ignored")

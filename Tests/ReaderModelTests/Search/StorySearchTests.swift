@@ -1,7 +1,8 @@
-import Testing
-@testable import ReaderModel
 import ReaderTestSupport
 import StoryKit
+import Testing
+
+@testable import ReaderModel
 
 /// The search component alone: headline matches at once, text matches from the background.
 @Suite struct StorySearchTests {

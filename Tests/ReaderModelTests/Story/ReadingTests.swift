@@ -1,9 +1,9 @@
-import Testing
 import ReaderModel
 import ReaderTestSupport
 import StoryKit
 import Synchronization
 import TerminalKit
+import Testing
 
 @Suite struct ReadingTests {
     @Test func openingAStoryShowsTheReaderAndMarksItRead() {
@@ -87,7 +87,10 @@ import TerminalKit
         let effects = send(&state, .searchOffered)
         #expect(state.screen == .browse)
         #expect(state.search.session?.query == "central bank keeps rates")
-        #expect(effects.contains { if case .searchBodies = $0 { return true }; return false })
+        #expect(
+            effects.contains {
+                if case .searchBodies = $0 { return true }; return false
+            })
     }
 
     @Test func nextAndPreviousStoryFromInsideTheReader() {

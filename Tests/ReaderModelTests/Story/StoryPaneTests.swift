@@ -1,8 +1,9 @@
-import Testing
-@testable import ReaderModel
 import ReaderTestSupport
 import StoryKit
 import TerminalKit
+import Testing
+
+@testable import ReaderModel
 
 /// The story pane alone: scrolling within the text, the latest-news selection, where a story was left.
 @Suite struct StoryPaneTests {
@@ -59,7 +60,10 @@ import TerminalKit
 
     @Test func historyGoesBackAndForwardLikeABrowser() {
         var history = JumpHistory()
-        let (a, b, c) = (id(of: "New year celebrations light up the capital"), id(of: "Fireworks over the river draw record crowd"), id(of: "Cold spell to last another week"))
+        let (a, b, c) = (
+            id(of: "New year celebrations light up the capital"), id(of: "Fireworks over the river draw record crowd"),
+            id(of: "Cold spell to last another week")
+        )
         history.leave(a)
         history.leave(b)
         let steps = [history.goBack(from: c), history.goBack(from: b), history.goBack(from: a), history.goForward(from: a)]

@@ -1,5 +1,5 @@
-import Testing
 import TerminalKit
+import Testing
 
 /// The diff of two buffers, as the backend presents it: only what changed is drawn.
 @Suite struct ScreenBufferDiffTests {

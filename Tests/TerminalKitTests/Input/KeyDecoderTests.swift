@@ -1,5 +1,5 @@
-import Testing
 import TerminalKit
+import Testing
 
 /// The characters a terminal sends for keys, without a terminal.
 @Suite struct KeyDecoderTests {

@@ -1,6 +1,6 @@
 import StoryKit
-import Testing
 import TerminalKit
+import Testing
 
 /// Each view alone, at tiny sizes, from the few values it shows; compared line by line
 /// with what a person would see.
@@ -44,7 +44,9 @@ import TerminalKit
         let line = draw(width: 20, height: 1) { StatusBarView.draw(.line("a message that is long", isError: true, position: " 3/9 "), into: &$0, rect: $1) }
         #expect(line.lines == [" a message tha… 3/9 "])
         #expect(line[0, 0].style == .statusError)
-        let search = draw(width: 30, height: 1) { StatusBarView.draw(.search(query: "fer", headlineMatches: 2, bodyMatches: 1, bodySearchPending: false), into: &$0, rect: $1) }
+        let search = draw(width: 30, height: 1) {
+            StatusBarView.draw(.search(query: "fer", headlineMatches: 2, bodyMatches: 1, bodySearchPending: false), into: &$0, rect: $1)
+        }
         #expect(search.lines == ["/fer▏ (2 in headlines, 1 in t…"])
     }
 

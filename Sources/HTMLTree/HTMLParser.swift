@@ -11,7 +11,7 @@ internal import CLibXML2
 public enum HTMLParser {
     /// Parses `bytes` as HTML in `encoding` (a name libxml2 knows, such as `"UTF-8"`
     /// or `"Shift_JIS"`). The encoding given wins over whatever the page declares.
-    public static func parse(_ bytes: [UInt8], encoding: String) -> HTMLTree {
+    public static func parse(_ bytes: [UInt8], encoding: String, keeping kept: HTMLParseOptions = .all) -> HTMLTree {
         _ = libraryReady
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -19,7 +19,7 @@ public enum HTMLParser {
                 | HTML_PARSE_IGNORE_ENC.rawValue
         )
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return HTMLTree() }
-        let builder = SAXTreeBuilder()
+        let builder = SAXTreeBuilder(options: kept)
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return }

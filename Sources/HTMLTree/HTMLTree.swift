@@ -38,6 +38,15 @@ public struct HTMLTree: Sendable {
     var attributeStore: [Attribute] = []
     /// Element names (lower case) and text nodes' characters, by `Node.string`.
     var strings: [String] = []
+    /// For each string, its characters other than white space (counted as the parser
+    /// hands the text over, so nobody walks the strings again to measure them).
+    var visibleLengths: [Int] = []
+
+    /// A text node's characters other than white space (0 for an element): a measure
+    /// of text that does not depend on indentation.
+    public func visibleLength(of index: Int) -> Int {
+        nodes[index].isText ? visibleLengths[nodes[index].string] : 0
+    }
 
     /// A text node's characters (empty for an element).
     public func text(of index: Int) -> String {

@@ -12,6 +12,13 @@ final class SAXTreeBuilder {
     private var tree = HTMLTree()
     /// For each open element: its index in the tree and its last child so far.
     private var open: [(index: Int, lastChild: Int)] = []
+    private let options: HTMLParseOptions
+    /// The script or style whose text is being dropped, if any.
+    private var droppingTextOf: Int?
+
+    init(options: HTMLParseOptions) {
+        self.options = options
+    }
 
     /// Points the parser's SAX callbacks at this type; everything that would build
     /// libxml2's own document is switched off.
@@ -46,38 +53,55 @@ final class SAXTreeBuilder {
         // libxml2's HTML parser hands element and attribute names over in lower case.
         let elementName = name.map { String(cString: $0) } ?? ""
         let attributeStart = tree.attributeStore.count
+        var scriptType = ""
         if var pair = attributes {
             while let attributeName = pair.pointee {
-                let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
-                tree.attributeStore.append(.init(name: String(cString: attributeName), value: value))
+                let name = String(cString: attributeName)
+                if options.attributes?.contains(name) ?? true {
+                    let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
+                    tree.attributeStore.append(.init(name: name, value: value))
+                    if name == "type" { scriptType = value.lowercased() }
+                }
                 pair = pair.advanced(by: 2)
             }
         }
         tree.strings.append(elementName)
+        tree.visibleLengths.append(0)
         let index = append(HTMLTree.Node(
             tag: HTMLTag(name: elementName), string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
             firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count,
             attributes: attributeStart..<tree.attributeStore.count
         ))
         open.append((index, HTMLTree.none))
+        if let types = options.scriptTypes, droppingTextOf == nil,
+           (elementName == "script" && !types.contains(scriptType)) || elementName == "style" {
+            droppingTextOf = index
+        }
     }
 
     private func endElement() {
         guard let element = open.popLast() else { return }
         tree.nodes[element.index].end = tree.nodes.count
+        if droppingTextOf == element.index { droppingTextOf = nil }
     }
 
     /// Text, which libxml2 may hand over in several pieces: a piece that follows a text
     /// node in the same element extends it.
     private func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
-        guard let characters, length > 0 else { return }
-        let text = String(decoding: UnsafeBufferPointer(start: characters, count: length), as: UTF8.self)
+        guard let characters, length > 0, droppingTextOf == nil else { return }
+        let bytes = UnsafeBufferPointer(start: characters, count: length)
+        let text = String(decoding: bytes, as: UTF8.self)
+        // UTF-8 lead bytes that are not ASCII white space: characters a reader sees.
+        var visible = 0
+        for byte in bytes where byte & 0xC0 != 0x80 && byte != 0x20 && (byte < 0x09 || byte > 0x0D) { visible += 1 }
         let parent = open.last?.index ?? HTMLTree.none
         if let last = open.last?.lastChild, last != HTMLTree.none, tree.nodes[last].isText {
             tree.strings[tree.nodes[last].string] += text
+            tree.visibleLengths[tree.nodes[last].string] += visible
             return
         }
         tree.strings.append(text)
+        tree.visibleLengths.append(visible)
         let index = append(HTMLTree.Node(
             tag: .text, string: tree.strings.count - 1, parent: parent,
             firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count, attributes: 0..<0

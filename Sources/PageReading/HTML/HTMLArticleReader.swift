@@ -7,7 +7,7 @@ import StoryKit
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], kind: PageKind, charset: String? = nil, location: String? = nil) throws(PageRejection) -> ParsedPage {
         let decision = CharsetSniffer.decide(bytes, declared: charset)
-        let tree = HTMLParser.parse(UnclosedTitle.opened(decision.bytes), encoding: decision.encoding)
+        let tree = HTMLParser.parse(UnclosedTitle.opened(decision.bytes), encoding: decision.encoding, keeping: Self.kept)
         guard !tree.nodes.isEmpty else { throw .noArticleText }
         let document = PageDocument(tree)
         var metadata = MetadataReader.read(tree)
@@ -59,6 +59,16 @@ enum HTMLArticleReader {
         page.story = story
         return page
     }
+
+    /// What the article reader looks at: the attributes its rules name, and the text
+    /// of JSON-LD scripts only.
+    static let kept = HTMLParseOptions(
+        attributes: [
+            "class", "id", "role", "itemprop", "aria-hidden", "hidden", "style", "href", "content", "property", "name",
+            "http-equiv", "rel", "type", "datetime", "lang", "xml:lang", "charset",
+        ],
+        scriptTypes: ["application/ld+json"]
+    )
 
     /// The texts of the page's `h1` elements, then its `h2`s, in document order (the
     /// candidates for the headline).

@@ -24,8 +24,10 @@ struct PageDocument {
         var invisible = [Bool](repeating: false, count: count)
         var remembered: [String: ElementHint] = [:]
         for index in 0..<count where !tree[index].isText {
-            hints[index] = Self.hint(tree, index, remembered: &remembered)
-            invisible[index] = Self.isInvisible(tree, index)
+            // Most elements carry no attributes at all; only their tag can hide them.
+            let hasAttributes = !tree.attributes(of: index).isEmpty
+            if hasAttributes { hints[index] = Self.hint(tree, index, remembered: &remembered) }
+            invisible[index] = Self.isInvisible(tree, index, hasAttributes: hasAttributes)
         }
         // Lengths, children before parents: the array is in document order, so walking it
         // backwards reaches every node after all of its descendants.
@@ -34,7 +36,7 @@ struct PageDocument {
         for index in stride(from: count - 1, through: 0, by: -1) {
             let node = tree[index]
             if node.isText {
-                text[index] = CleanText.visibleLength(tree.text(of: index))
+                text[index] = tree.visibleLength(of: index)
             } else if node.tag == .a {
                 links[index] = text[index]
             }
@@ -93,7 +95,7 @@ struct PageDocument {
     }
 
     /// Elements whose content a reader never sees as text.
-    private static func isInvisible(_ tree: HTMLTree, _ index: Int) -> Bool {
+    private static func isInvisible(_ tree: HTMLTree, _ index: Int, hasAttributes: Bool) -> Bool {
         switch tree[index].tag {
         case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .select, .option,
              .button, .textarea, .input, .title, .meta, .link, .base, .video, .audio, .map, .dialog, .nav,
@@ -106,6 +108,7 @@ struct PageDocument {
         }
         // Ruby annotations (furigana over Japanese text) are read aloud, not read on.
         if tree[index].tag == .other, tree.name(of: index) == "rt" || tree.name(of: index) == "rp" { return true }
+        guard hasAttributes else { return false }
         if tree.attribute("hidden", of: index) != nil { return true }
         if let style = tree.attribute("style", of: index) {
             let bytes = Array(style.utf8)

@@ -7,8 +7,13 @@ struct PageSummary {
 
     var text: String {
         let story = page.story
-        var lines = [file, "  headline: \(story.headline)"]
+        var lines = [file, "  kind:     \(story.kind.rawValue)", "  headline: \(story.headline)"]
         if let byline = story.byline { lines.append("  byline:   \(byline)") }
+        if !story.authors.isEmpty { lines.append("  authors:  \(story.authors.joined(separator: ", "))") }
+        if let site = story.site { lines.append("  site:     \(site)") }
+        if let url = story.url { lines.append("  url:      \(url)") }
+        if let published = story.published { lines.append("  time:     \(published)") }
+        if let language = story.language { lines.append("  language: \(language)") }
         let dateline = [story.place, story.date?.description, story.agency.map { "(\($0))" }]
             .compactMap { $0 }.joined(separator: " ")
         lines.append("  dateline: \(dateline.isEmpty ? "none" : dateline)")

@@ -37,10 +37,10 @@ struct HeadlineChooser {
             if strength > (best?.strength ?? 0) { best = (heading, strength) }
         }
         if let best {
-            // A heading that only matches a part of a title ("Sports Wire" in "site.example -
-            // Sports Wire") is a section name when it shares nothing with the article and
-            // another heading of the page does.
-            if best.strength <= 2, !leadWords.isEmpty, !sharesWords(best.heading),
+            // A heading that only matches a part or the end of a title ("Sports Wire" in
+            // "site.example - Sports Wire") is a section name when it shares no word with
+            // the article and another heading of the page shares several.
+            if best.strength <= 3, !leadWords.isEmpty, sharedWords(best.heading) == 0,
                let sharing = mostSharing(headings.filter { !isSiteName($0) }) {
                 return sharing
             }
@@ -83,11 +83,17 @@ struct HeadlineChooser {
         return best?.line
     }
 
-    /// Whether at least a third of a line's content words open the article too.
+    private func sharedWords(_ line: String) -> Int {
+        Self.contentWords(line).filter(leadWords.contains).count
+    }
+
+    /// Whether two or more of a line's content words, and at least two in five of them,
+    /// open the article too.
     private func sharesWords(_ line: String) -> Bool {
         let words = Self.contentWords(line)
         guard words.count >= 2 else { return false }
-        return words.filter(leadWords.contains).count * 3 >= words.count
+        let shared = words.filter(leadWords.contains).count
+        return shared >= 2 && shared * 5 >= words.count * 2
     }
 
     /// "24 November 2007", "Wednesday January 9 2008": a date, not a headline.
@@ -96,10 +102,11 @@ struct HeadlineChooser {
         return digits >= 4 && text.split(separator: " ").count <= 5
     }
 
-    /// Lower-case words of three letters or more that are not function words.
+    /// Lower-case words of three letters or more that are not function words, cut to
+    /// their first five letters so that "scores" meets "scored" and "resuming" "resume".
     static func contentWords(_ text: String) -> [String] {
         text.lowercased().split { !($0.isLetter || $0.isNumber) }
-            .filter { $0.count >= 3 && !StopWords.contains($0) }.map(String.init)
+            .filter { $0.count >= 3 && !StopWords.contains($0) }.map { String($0.prefix(5)) }
     }
 
     /// How well a heading agrees with a title: 4 the same, 3 the title's start or end

@@ -244,6 +244,18 @@ struct HostilePageTests {
         #expect(story.headline.contains("Bridge"))
     }
 
+    @Test("a text dump whose lines hold NUL, backspace, escapes and C1 controls gives a clean headline and body")
+    func terminalSafetyInDumps() throws {
+        // Found by the html fuzz target: a dump's headline is one of its own lines.
+        let page = "Harbour news\u{08}\u{00} menu \u{1B}[31mHome\u{1B}[0m | World | Sport\n\n"
+            + "Night \u{9B}2Jferry returns \u{07}to the islands\n\n"
+            + "The night ferry returned to the outer islands on Saturday, carrying two hundred passengers and a band.\n\n"
+            + "Islanders said the last boat at six in the evening had kept them from jobs on the mainland for years.\n"
+        let story = try PageReader.read(Array(page.utf8)).story
+        Self.expectPrintable(story, "dump")
+        #expect(story.body.contains { $0.contains("night ferry returned") })
+    }
+
     // MARK: - Helpers
 
     static let smallPage = """

@@ -42,7 +42,7 @@ enum DumpArticleReader {
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             // Text browsers draw table borders with box-drawing characters or leave wide gaps.
             let cells = raw.split { $0 == "│" || $0 == "┃" || $0 == "║" }
-            let pieces = cells.flatMap { $0.pieces(separatedBy: "   ") }.map(\.trimmingSpaces)
+            let pieces = cells.map(\.trimmingSpaces)
                 .filter { !$0.isEmpty && !$0.allSatisfy { "─━═┼┬┴├┤┌┐└┘╋".contains($0) } }
             if pieces.count <= 1 {
                 lines.append(DumpLine(String(raw)))

@@ -20,7 +20,9 @@ struct DumpLine {
     init(_ raw: String, isColumn: Bool = false) {
         self.isColumn = isColumn
         var text = raw.trimmingSpaces
-        text = Self.foldedSpaces(text)
+        // Control characters and escape sequences go with the white space: a dump is text
+        // from anywhere, and its lines become headlines and paragraphs as they are.
+        text = CleanText.folded(text).trimmingSpaces
         var startsLikeItem = false
         for marker in ["• ", "•", "□ ", "■ ", "* ", "- ", "> ", "· ", "○ ", "▶ ", "» ", "› "] where text.hasPrefix(marker) {
             startsLikeItem = true
@@ -61,21 +63,6 @@ struct DumpLine {
     /// Could be a short part of an article (a sub-heading, a one-line paragraph).
     var mayBeArticle: Bool {
         !startsLikeItem && length >= 12 && (words >= 3 || ideographs >= 6)
-    }
-
-    private static func foldedSpaces(_ text: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in text {
-            if character.isWhitespace {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !result.isEmpty { result.append(" ") }
-                pendingSpace = false
-                result.append(character)
-            }
-        }
-        return result
     }
 
     private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {

@@ -24,6 +24,23 @@ import Testing
         #expect(try temporary.open().check(repair: false).isClean)
     }
 
+    @Test func aCatalogOfAnEarlierFormatIsRebuiltAndWrittenBackByTheNextImport() throws {
+        let (temporary, _) = try importedStore()
+        let catalogPath = temporary.root + "/catalog"
+        try Data("BYLINE-CATALOG-2\n".utf8).write(to: URL(fileURLWithPath: catalogPath))
+        let reopened = try temporary.open()
+        #expect(reopened.catalog.count == 56)
+        #expect(reopened.loadNotes.first?.contains("earlier version") == true)
+        let added = try temporary.write("added.txt", page("Harbour cafe opens a second branch"))
+        #expect(reopened.importPages([added]).new == 1)
+        let written = Array(try Data(contentsOf: URL(fileURLWithPath: catalogPath)))
+        #expect(written.starts(with: CatalogCodec.magic))
+        let again = try temporary.open()
+        #expect(again.loadNotes.isEmpty)
+        #expect(again.catalog.count == 57)
+        #expect(again.check(repair: false).isClean)
+    }
+
     @Test func aDamagedCatalogIsRebuiltFromTheStoryFiles() throws {
         let (temporary, store) = try importedStore()
         try store.withWriteLock { () throws(StoreError) in try store.writeCatalog() }

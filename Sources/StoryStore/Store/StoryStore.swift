@@ -23,6 +23,9 @@ public final class StoryStore {
     public private(set) var loadNotes: [String] = []
 
     var journalLength: Int
+    /// The catalog in memory was rebuilt from the story files, so the file on disk is
+    /// not what it should be; the next writer writes it.
+    private var baseNeedsWriting = false
     private var baseStamp: FileStamp?
     private var lock: StoreLock?
     private var cachedLinks: LinkIndex?
@@ -55,8 +58,9 @@ public final class StoryStore {
         baseStamp = FileStamp(path: layout.catalogFile)
         cachedLinks = nil
         loadNotes = []
+        baseNeedsWriting = loaded.rebuiltBecause != nil
         if let reason = loaded.rebuiltBecause {
-            loadNotes.append("\(reason); it was rebuilt from the story files (run `byline check --repair` to write it back)")
+            loadNotes.append("\(reason); it was rebuilt from the story files (the next import or `byline check --repair` writes it back)")
         }
         if loaded.journalDamaged {
             loadNotes.append("the catalog journal ends in an incomplete record (an interrupted import); the next import or `byline check --repair` tidies it")
@@ -136,10 +140,16 @@ public final class StoryStore {
         baseStamp = FileStamp(path: layout.catalogFile)
     }
 
-    /// Compacts when the journal has grown large next to the catalog.
+    /// Compacts when the journal has grown large next to the catalog, and writes the
+    /// catalog back when it had to be rebuilt from the story files on loading (missing,
+    /// damaged, or written by an earlier Byline), so only the first run after that pays
+    /// for reading every story file.
     func compactIfWorthIt() throws(StoreError) {
         let base = FileSystem.fileSize(layout.catalogFile) ?? 0
-        if journalLength > 1 << 20 && journalLength > base / 4 { try writeCatalog() }
+        if baseNeedsWriting || (journalLength > 1 << 20 && journalLength > base / 4) {
+            try writeCatalog()
+            baseNeedsWriting = false
+        }
     }
 
     func replaceCatalog(_ newCatalog: Catalog) {

@@ -38,10 +38,10 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
     public var isBlock: Bool {
         switch self {
         case .address, .article, .aside, .blockquote, .body, .caption, .center, .dd, .details, .dialog, .div, .dl,
-             .dt, .fieldset, .figcaption, .figure, .footer, .form, .h1, .h2, .h3, .h4, .h5, .h6, .header, .hgroup,
-             .hr, .html, .legend, .li, .main, .menu, .nav, .ol, .p, .pre, .section, .summary, .table, .tbody, .td,
-             .tfoot, .th, .thead, .tr, .ul, .br, .title, .option, .select, .textarea, .iframe, .video, .audio,
-             .picture, .canvas, .svg, .math, .object, .embed, .noscript, .template, .script, .style:
+            .dt, .fieldset, .figcaption, .figure, .footer, .form, .h1, .h2, .h3, .h4, .h5, .h6, .header, .hgroup,
+            .hr, .html, .legend, .li, .main, .menu, .nav, .ol, .p, .pre, .section, .summary, .table, .tbody, .td,
+            .tfoot, .th, .thead, .tr, .ul, .br, .title, .option, .select, .textarea, .iframe, .video, .audio,
+            .picture, .canvas, .svg, .math, .object, .embed, .noscript, .template, .script, .style:
             true
         default:
             false

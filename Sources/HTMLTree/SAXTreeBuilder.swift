@@ -1,4 +1,5 @@
 internal import CLibXML2
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -67,14 +68,16 @@ final class SAXTreeBuilder {
         }
         tree.strings.append(elementName)
         tree.visibleLengths.append(0)
-        let index = append(HTMLTree.Node(
-            tag: HTMLTag(name: elementName), string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
-            firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count,
-            attributes: attributeStart..<tree.attributeStore.count
-        ))
+        let index = append(
+            HTMLTree.Node(
+                tag: HTMLTag(name: elementName), string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
+                firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count,
+                attributes: attributeStart..<tree.attributeStore.count
+            ))
         open.append((index, HTMLTree.none))
         if let types = options.scriptTypes, droppingTextOf == nil,
-           (elementName == "script" && !types.contains(scriptType)) || elementName == "style" {
+            (elementName == "script" && !types.contains(scriptType)) || elementName == "style"
+        {
             droppingTextOf = index
         }
     }
@@ -102,10 +105,11 @@ final class SAXTreeBuilder {
         }
         tree.strings.append(text)
         tree.visibleLengths.append(visible)
-        let index = append(HTMLTree.Node(
-            tag: .text, string: tree.strings.count - 1, parent: parent,
-            firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count, attributes: 0..<0
-        ))
+        let index = append(
+            HTMLTree.Node(
+                tag: .text, string: tree.strings.count - 1, parent: parent,
+                firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count, attributes: 0..<0
+            ))
         tree.nodes[index].end = index + 1
     }
 
@@ -115,8 +119,7 @@ final class SAXTreeBuilder {
         tree.nodes.append(node)
         if !open.isEmpty {
             let previous = open[open.count - 1].lastChild
-            if previous == HTMLTree.none { tree.nodes[open[open.count - 1].index].firstChild = index }
-            else { tree.nodes[previous].nextSibling = index }
+            if previous == HTMLTree.none { tree.nodes[open[open.count - 1].index].firstChild = index } else { tree.nodes[previous].nextSibling = index }
             open[open.count - 1].lastChild = index
         }
         return index

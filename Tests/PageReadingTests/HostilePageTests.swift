@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import PageReading
 import StoryKit
+import Testing
+
+@testable import PageReading
 
 /// Pages built to hurt the reader: cut short, nested absurdly deep, huge, full of script,
 /// entity bombs, bogus charsets, gzip bombs, broken archives and terminal escapes. Every
@@ -28,7 +29,8 @@ struct HostilePageTests {
                 #expect(!parsed.story.headline.isEmpty, "cut at \(cut)")
                 Self.expectPrintable(parsed.story, "cut at \(cut)")
                 if cut >= firstParagraphOffset,
-                   parsed.story.body.contains(where: { $0.contains("lifted its first container") }) {
+                    parsed.story.body.contains(where: { $0.contains("lifted its first container") })
+                {
                     withFirstParagraph += 1
                 }
             case .failure:
@@ -111,12 +113,13 @@ struct HostilePageTests {
             doctype += "<!ENTITY lol\(level) \"" + String(repeating: "&\(previous);", count: 10) + "\">\n"
         }
         doctype += "]>\n"
-        let page = doctype + """
-            <html><head><title>Laughing matter</title></head><body>
-            <h1>Laughing matter</h1><p>&lol9; &lol5;</p>
-            <p>The comedy festival opens on Friday with forty acts on three stages across the old town.</p>
-            </body></html>
-            """
+        let page =
+            doctype + """
+                <html><head><title>Laughing matter</title></head><body>
+                <h1>Laughing matter</h1><p>&lol9; &lol5;</p>
+                <p>The comedy festival opens on Friday with forty acts on three stages across the old town.</p>
+                </body></html>
+                """
         switch Self.outcome(Array(page.utf8)) {
         case .success(let parsed):
             Self.expectPrintable(parsed.story, "billion laughs")
@@ -129,13 +132,16 @@ struct HostilePageTests {
         }
     }
 
-    @Test("an unknown charset name still reads the text", arguments: [
-        #"<meta charset="x-no-such-charset">"#,
-        #"<meta http-equiv="Content-Type" content="text/html; charset=x-no-such-charset">"#,
-        #"<meta charset="">"#,
-    ])
+    @Test(
+        "an unknown charset name still reads the text",
+        arguments: [
+            #"<meta charset="x-no-such-charset">"#,
+            #"<meta http-equiv="Content-Type" content="text/html; charset=x-no-such-charset">"#,
+            #"<meta charset="">"#,
+        ])
     func unknownCharset(meta: String) throws {
-        let page = "<!DOCTYPE html><html><head>\(meta)<title>Café reopens on the square</title></head><body>"
+        let page =
+            "<!DOCTYPE html><html><head>\(meta)<title>Café reopens on the square</title></head><body>"
             + "<h1>Café reopens on the square</h1>"
             + "<p>The café on the old square reopened on Tuesday after a year of repairs to its roof.</p></body></html>"
         let story = try PageReader.read(Array(page.utf8)).story
@@ -217,7 +223,8 @@ struct HostilePageTests {
     func terminalSafety() throws {
         let nasty = "\u{1B}[31m\u{1B}]0;owned\u{07}\u{1B}[2J\u{07}\u{9B}1m\u{85}\u{202E}"
         let references = "&#x1b;[5m&#27;[0m&#7;&#x9b;&#133;&#x202e;"
-        let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+        let page =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
             + "<title>Bridge \(nasty)lights \(references)switched on</title></head><body><article>"
             + "<h1>Bridge \(nasty)lights \(references)switched on</h1>"
             + "<p>The new lights on the \(nasty)river bridge were \(references)switched on at dusk on Friday evening.</p>"
@@ -232,7 +239,8 @@ struct HostilePageTests {
     @Test("escapes and newlines in page metadata (og:title, site name, author) never reach the story")
     func terminalSafetyInMetadata() throws {
         let nasty = "\u{1B}[31m\u{1B}]0;owned\u{07}\u{9B}1m\u{85}"
-        let page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
+        let page =
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
             + "<meta property=\"og:title\" content=\"Bridge \(nasty)lights\n\nswitched on\">"
             + "<meta property=\"og:site_name\" content=\"River \(nasty)Post\">"
             + "<meta name=\"author\" content=\"Ana \(nasty)Reis\">"
@@ -247,7 +255,8 @@ struct HostilePageTests {
     @Test("a text dump whose lines hold NUL, backspace, escapes and C1 controls gives a clean headline and body")
     func terminalSafetyInDumps() throws {
         // Found by the html fuzz target: a dump's headline is one of its own lines.
-        let page = "Harbour news\u{08}\u{00} menu \u{1B}[31mHome\u{1B}[0m | World | Sport\n\n"
+        let page =
+            "Harbour news\u{08}\u{00} menu \u{1B}[31mHome\u{1B}[0m | World | Sport\n\n"
             + "Night \u{9B}2Jferry returns \u{07}to the islands\n\n"
             + "The night ferry returned to the outer islands on Saturday, carrying two hundred passengers and a band.\n\n"
             + "Islanders said the last boat at six in the evening had kept them from jobs on the mainland for years.\n"
@@ -275,12 +284,14 @@ struct HostilePageTests {
 
     /// No C0 or C1 control character (tab and newline included) in any text a reader shows.
     static func expectPrintable(_ story: Story, _ context: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let texts = [story.headline] + story.body + [story.byline, story.place, story.agency, story.signoff, story.site].compactMap { $0 }
+        let texts =
+            [story.headline] + story.body + [story.byline, story.place, story.agency, story.signoff, story.site].compactMap { $0 }
             + story.authors + story.latest.map(\.headline)
         for text in texts {
             let bad = text.unicodeScalars.filter { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
-            #expect(bad.isEmpty, "\(context): control characters \(bad.map { String($0.value, radix: 16) }) in \(text.debugDescription)",
-                    sourceLocation: sourceLocation)
+            #expect(
+                bad.isEmpty, "\(context): control characters \(bad.map { String($0.value, radix: 16) }) in \(text.debugDescription)",
+                sourceLocation: sourceLocation)
         }
     }
 

@@ -38,7 +38,7 @@ enum RealPageFixtures {
     static func canonical(_ value: Any?) -> String {
         guard let value, !(value is NSNull) else { return "null" }
         guard JSONSerialization.isValidJSONObject([value]),
-              let data = try? JSONSerialization.data(withJSONObject: [value], options: [.sortedKeys, .prettyPrinted, .fragmentsAllowed])
+            let data = try? JSONSerialization.data(withJSONObject: [value], options: [.sortedKeys, .prettyPrinted, .fragmentsAllowed])
         else { return "\(value)" }
         return String(decoding: data, as: UTF8.self)
     }

@@ -39,7 +39,7 @@ enum CharsetSniffer {
         switch name.lowercased() {
         case "utf-8", "utf8", "unicode-1-1-utf-8": "UTF-8"
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252",
-             "x-cp1252", "iso-8859-15", "iso8859-15":
+            "x-cp1252", "iso-8859-15", "iso8859-15":
             "WINDOWS-1252"
         case "gb2312", "gbk", "x-gbk": "GB18030"
         case "shift-jis", "shift_jis", "sjis", "x-sjis", "windows-31j": "CP932"

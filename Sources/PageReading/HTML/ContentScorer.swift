@@ -17,8 +17,9 @@ struct ContentScorer {
         var candidates: [Int] = []
         for block in blocks where !block.isCaption && block.headingLevel == nil && Self.isProse(block) {
             let points = 1 + Double(Self.commas(in: block.text)) + min(Double(block.length) / 100, 3)
-            var ancestor = block.tag == .p || block.tag == .pre || block.tag == .td || block.tag == .blockquote
-                || block.tag == .li || block.tag == .dd ? tree[block.owner].parent : block.owner
+            var ancestor =
+                block.tag == .p || block.tag == .pre || block.tag == .td || block.tag == .blockquote
+                    || block.tag == .li || block.tag == .dd ? tree[block.owner].parent : block.owner
             var level = 0
             while ancestor >= 0 && level < 5 {
                 if !scored[ancestor] {

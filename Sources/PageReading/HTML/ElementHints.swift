@@ -33,7 +33,7 @@ enum ElementHint: Equatable {
         if let role = tree.attribute("role", of: index)?.lowercased() {
             switch role {
             case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
-                 "search", "toolbar", "tablist":
+                "search", "toolbar", "tablist":
                 return .boilerplate
             case "main", "article":
                 return .positive

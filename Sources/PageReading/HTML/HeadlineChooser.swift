@@ -41,7 +41,8 @@ struct HeadlineChooser {
             // "site.example - Sports Wire") is a section name when it shares no word with
             // the article and another heading of the page shares several.
             if best.strength <= 3, !leadWords.isEmpty, sharedWords(best.heading) == 0,
-               let sharing = mostSharing(headings.filter { !isSiteName($0) }) {
+                let sharing = mostSharing(headings.filter { !isSiteName($0) })
+            {
                 return sharing
             }
             return best.heading

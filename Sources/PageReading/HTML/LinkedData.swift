@@ -11,7 +11,7 @@ import HTMLTree
 enum LinkedData {
     static func read(_ text: String, into metadata: inout PageMetadata) {
         guard let data = cleaned(text).data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         else { return }
         var nodes: [[String: Any]] = []
         collect(json, into: &nodes, depth: 0)
@@ -29,7 +29,8 @@ enum LinkedData {
         if metadata.section == nil { metadata.section = string(article["articleSection"]) }
         if metadata.language == nil { metadata.language = string(article["inLanguage"]) }
         if metadata.url == nil {
-            metadata.url = string(article["url"]) ?? (article["mainEntityOfPage"] as? [String: Any]).flatMap { string($0["@id"]) }
+            metadata.url =
+                string(article["url"]) ?? (article["mainEntityOfPage"] as? [String: Any]).flatMap { string($0["@id"]) }
                 ?? (article["mainEntityOfPage"] as? String)
         }
         if metadata.articleBody == nil { metadata.articleBody = string(article["articleBody"]) }

@@ -30,9 +30,10 @@ enum MetadataReader {
                 }
             case .link:
                 if metadata.url == nil || meta["canonical"] == nil,
-                   let relation = tree.attribute("rel", of: index)?.lowercased(),
-                   relation.split(separator: " ").contains("canonical"),
-                   let href = tree.attribute("href", of: index)?.trimmingSpaces, !href.isEmpty {
+                    let relation = tree.attribute("rel", of: index)?.lowercased(),
+                    relation.split(separator: " ").contains("canonical"),
+                    let href = tree.attribute("href", of: index)?.trimmingSpaces, !href.isEmpty
+                {
                     meta["canonical"] = meta["canonical"] ?? href
                 }
             case .time:
@@ -77,7 +78,8 @@ enum LanguageTag {
         var tag = first.lowercased()
         for part in parts.dropFirst() {
             guard (2...8).contains(part.count), part.allSatisfy({ $0.isLetter || $0.isNumber }) else { break }
-            tag += "-" + (part.count == 2 ? part.uppercased() : part.count == 4 ? part.prefix(1).uppercased() + part.dropFirst().lowercased() : part.lowercased())
+            tag +=
+                "-" + (part.count == 2 ? part.uppercased() : part.count == 4 ? part.prefix(1).uppercased() + part.dropFirst().lowercased() : part.lowercased())
         }
         return tag
     }

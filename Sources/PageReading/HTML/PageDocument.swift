@@ -98,8 +98,8 @@ struct PageDocument {
     private static func isInvisible(_ tree: HTMLTree, _ index: Int, hasAttributes: Bool) -> Bool {
         switch tree[index].tag {
         case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .select, .option,
-             .button, .textarea, .input, .title, .meta, .link, .base, .video, .audio, .map, .dialog, .nav,
-             .label, .aside, .footer:
+            .button, .textarea, .input, .title, .meta, .link, .base, .video, .audio, .map, .dialog, .nav,
+            .label, .aside, .footer:
             return true
         case .form where tree.attribute("role", of: index) == "search":
             return true

@@ -41,9 +41,10 @@ struct RelatedLinks {
     private func isListHeading(_ index: Int) -> Bool {
         let tree = document.tree
         let node = tree[index]
-        guard !node.isText, node.tag.headingLevel != nil || node.tag == .strong || node.tag == .b || node.tag == .span
+        guard !node.isText,
+            node.tag.headingLevel != nil || node.tag == .strong || node.tag == .b || node.tag == .span
                 || node.tag == .div || node.tag == .p || node.tag == .header,
-              (3...60).contains(document.textLength[index]), node.end - index <= 12
+            (3...60).contains(document.textLength[index]), node.end - index <= 12
         else { return false }
         var text = ArticleBlocks.key(tree.textContent(of: index))
         while let last = text.last, last == ":" || last == "›" || last == "»" || last == " " { text.removeLast() }
@@ -58,7 +59,7 @@ struct RelatedLinks {
         while index < tree[container].end {
             let node = tree[index]
             guard node.tag == .a, let href = tree.attribute("href", of: index), !href.hasPrefix("#"),
-                  !href.lowercased().hasPrefix("javascript:")
+                !href.lowercased().hasPrefix("javascript:")
             else {
                 index += 1
                 continue
@@ -67,7 +68,7 @@ struct RelatedLinks {
             let url = ResolvedURL.resolve(href, against: pageURL)
             index = node.end
             guard headline.split(separator: " ").count >= 3 || headline.count >= 12, !Self.isShareLink(url),
-                  seen.insert(url).inserted
+                seen.insert(url).inserted
             else { continue }
             items.append(LatestItem(headline: headline, time: time(near: index - 1, headline: headline), url: url))
         }

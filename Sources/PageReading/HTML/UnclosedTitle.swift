@@ -5,7 +5,7 @@
 enum UnclosedTitle {
     static func opened(_ bytes: [UInt8]) -> [UInt8] {
         guard let start = bytes.firstRange(of: Array("<title".utf8), from: 0, to: 1 << 16, caseless: true),
-              bytes.firstRange(of: Array("</title".utf8), from: start.upperBound, caseless: true) == nil
+            bytes.firstRange(of: Array("</title".utf8), from: start.upperBound, caseless: true) == nil
         else { return bytes }
         var copy = bytes
         copy[start.lowerBound + 1] = UInt8(ascii: "x")

@@ -14,4 +14,23 @@
 #include <libxml/xmlerror.h>
 #include <libxml/parserInternals.h>
 
+// libxml2 reports some problems (an encoder error in a badly encoded page) through its
+// generic error handler whatever the parser's options say, and by default that prints
+// to stderr. Byline reports problems itself, so the handlers are silenced; they are
+// per thread, so every parse sets them.
+static void byline_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static void byline_ignore_structured_error(void *context, xmlErrorPtr error) {
+    (void)context;
+    (void)error;
+}
+
+static inline void byline_silence_libxml2(void) {
+    xmlSetGenericErrorFunc(NULL, byline_ignore_generic_error);
+    xmlSetStructuredErrorFunc(NULL, byline_ignore_structured_error);
+}
+
 #endif

@@ -19,6 +19,7 @@ public enum HTMLParser {
                 | HTML_PARSE_IGNORE_ENC.rawValue
         )
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return HTMLTree() }
+        byline_silence_libxml2()
         let builder = SAXTreeBuilder(options: kept)
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in

@@ -29,7 +29,7 @@ enum CharsetSniffer {
         return Decision(bytes: bytes, encoding: "WINDOWS-1252")
     }
 
-    private static func utf8(_ bytes: [UInt8]) -> Decision {
+    static func utf8(_ bytes: [UInt8]) -> Decision {
         let repaired = TextRepair.validUTF8(bytes)
         return Decision(bytes: repaired.bytes, encoding: "UTF-8", repairedBytes: repaired.windows1252Bytes)
     }

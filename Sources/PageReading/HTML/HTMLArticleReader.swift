@@ -7,6 +7,16 @@ import StoryKit
 enum HTMLArticleReader {
     static func read(_ bytes: [UInt8], kind: PageKind, charset: String? = nil, location: String? = nil) throws(PageRejection) -> ParsedPage {
         let decision = CharsetSniffer.decide(bytes, declared: charset)
+        do {
+            return try read(decision, kind: kind, location: location)
+        } catch .noArticleText where decision.encoding != "UTF-8" {
+            // A page whose bytes break its declared encoding stops libxml2's decoder where
+            // they break; read as UTF-8 (repaired byte by byte) it may still say something.
+            return try read(CharsetSniffer.utf8(bytes), kind: kind, location: location)
+        }
+    }
+
+    private static func read(_ decision: CharsetSniffer.Decision, kind: PageKind, location: String?) throws(PageRejection) -> ParsedPage {
         let tree = HTMLParser.parse(UnclosedTitle.opened(decision.bytes), encoding: decision.encoding, keeping: Self.kept)
         guard !tree.nodes.isEmpty else { throw .noArticleText }
         let document = PageDocument(tree)

@@ -20,7 +20,7 @@ public enum HTMLParser {
         )
         guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return HTMLTree() }
         byline_silence_libxml2()
-        let builder = SAXTreeBuilder(options: kept)
+        var builder = SAXTreeBuilder(options: kept)
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return }
@@ -31,8 +31,11 @@ public enum HTMLParser {
                 context.pointee.options |= Int32(XML_PARSE_HUGE.rawValue)
                 if let handler = xmlFindCharEncodingHandler(encoding) { xmlSwitchToEncoding(context, handler) }
                 SAXTreeBuilder.install(on: context)
-                context.pointee.userData = Unmanaged.passUnretained(builder).toOpaque()
-                withExtendedLifetime(builder) { _ = htmlParseDocument(context) }
+                withUnsafeMutablePointer(to: &builder) { pointer in
+                    context.pointee.userData = UnsafeMutableRawPointer(pointer)
+                    _ = htmlParseDocument(context)
+                    context.pointee.userData = nil
+                }
             }
         }
         return builder.finish()

@@ -9,7 +9,11 @@ import Darwin
 /// Builds an `HTMLTree` from libxml2's SAX events: elements and text appended in
 /// document order, each linked to the innermost open element, and an element's
 /// subtree closed when libxml2 ends it.
-final class SAXTreeBuilder {
+///
+/// The parser holds a pointer to the builder for the length of one parse (its
+/// `userData`), so the callbacks reach it without reference counting or the dynamic
+/// exclusivity checks a class's properties would cost on every event.
+struct SAXTreeBuilder {
     private var tree = HTMLTree()
     /// For each open element: its index in the tree and its last child so far.
     private var open: [(index: Int, lastChild: Int)] = []
@@ -28,29 +32,25 @@ final class SAXTreeBuilder {
         memset(handler, 0, MemoryLayout<xmlSAXHandler>.size)
         handler.pointee.initialized = 1
         handler.pointee.startElement = { context, name, attributes in
-            SAXTreeBuilder.builder(context)?.startElement(name, attributes)
+            context?.assumingMemoryBound(to: SAXTreeBuilder.self).pointee.startElement(name, attributes)
         }
         handler.pointee.endElement = { context, _ in
-            SAXTreeBuilder.builder(context)?.endElement()
+            context?.assumingMemoryBound(to: SAXTreeBuilder.self).pointee.endElement()
         }
         let text: charactersSAXFunc = { context, characters, length in
-            SAXTreeBuilder.builder(context)?.characters(characters, Int(length))
+            context?.assumingMemoryBound(to: SAXTreeBuilder.self).pointee.characters(characters, Int(length))
         }
         handler.pointee.characters = text
         handler.pointee.ignorableWhitespace = text
         handler.pointee.cdataBlock = text
     }
 
-    private static func builder(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder? {
-        context.map { Unmanaged<SAXTreeBuilder>.fromOpaque($0).takeUnretainedValue() }
-    }
-
-    func finish() -> HTMLTree {
+    mutating func finish() -> HTMLTree {
         while !open.isEmpty { endElement() }
         return tree
     }
 
-    private func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    private mutating func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         // libxml2's HTML parser hands element and attribute names over in lower case.
         let elementName = name.map { String(cString: $0) } ?? ""
         let attributeStart = tree.attributeStore.count
@@ -82,7 +82,7 @@ final class SAXTreeBuilder {
         }
     }
 
-    private func endElement() {
+    private mutating func endElement() {
         guard let element = open.popLast() else { return }
         tree.nodes[element.index].end = tree.nodes.count
         if droppingTextOf == element.index { droppingTextOf = nil }
@@ -90,7 +90,7 @@ final class SAXTreeBuilder {
 
     /// Text, which libxml2 may hand over in several pieces: a piece that follows a text
     /// node in the same element extends it.
-    private func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
+    private mutating func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
         guard let characters, length > 0, droppingTextOf == nil else { return }
         let bytes = UnsafeBufferPointer(start: characters, count: length)
         let text = String(decoding: bytes, as: UTF8.self)
@@ -114,7 +114,7 @@ final class SAXTreeBuilder {
     }
 
     /// Appends a node and links it as the last child of the innermost open element.
-    private func append(_ node: HTMLTree.Node) -> Int {
+    private mutating func append(_ node: HTMLTree.Node) -> Int {
         let index = tree.nodes.count
         tree.nodes.append(node)
         if !open.isEmpty {

@@ -15,3 +15,31 @@ extension StringProtocol {
         return String(self[first...last])
     }
 }
+
+extension Substring {
+    /// The pieces between occurrences of `separator` (which must not be empty).
+    func pieces(separatedBy separator: String) -> [Substring] {
+        let needle = Array(separator.utf8)
+        var pieces: [Substring] = []
+        var pieceStart = startIndex
+        var index = startIndex
+        let bytes = utf8
+        while index < endIndex {
+            var probe = index
+            var matched = 0
+            while matched < needle.count, probe < endIndex, bytes[probe] == needle[matched] {
+                probe = bytes.index(after: probe)
+                matched += 1
+            }
+            if matched == needle.count {
+                pieces.append(self[pieceStart..<index])
+                pieceStart = probe
+                index = probe
+            } else {
+                index = bytes.index(after: index)
+            }
+        }
+        pieces.append(self[pieceStart..<endIndex])
+        return pieces
+    }
+}

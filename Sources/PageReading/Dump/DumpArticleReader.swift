@@ -81,29 +81,41 @@ enum DumpArticleReader {
         return paragraphs
     }
 
-    /// The stretch of lines with the greatest weight (Kadane's maximum subarray).
+    /// The stretch of lines with the greatest weight (Kadane's maximum subarray), looked for
+    /// first above the page's comment section: readers' comments follow the article, and a
+    /// long one must not win over it. The comments are read only when nothing above them
+    /// weighs even half as much as they do (the count was a link in the page's header).
     static func articleRegion(_ lines: [DumpLine]) -> Range<Int>? {
         let weights = self.weights(lines)
-        var best: Range<Int>?
-        var bestSum = 0
+        let commentsStart = lines.firstIndex(where: \.opensComments) ?? lines.count
+        let above = heaviestStretch(weights, in: 0..<commentsStart)
+        let below = heaviestStretch(weights, in: commentsStart..<lines.count)
+        let chosen: (range: Range<Int>, sum: Int)?
+        if let above, let below {
+            chosen = above.sum * 2 >= below.sum ? above : below
+        } else {
+            chosen = above ?? below
+        }
+        guard let best = chosen?.range else { return nil }
+        // The stretch starts and ends with prose, never with the blank lines around it.
+        let first = best.first { lines[$0].isProse && !lines[$0].startsLikeItem } ?? best.lowerBound
+        let last = best.last { lines[$0].isProse && !lines[$0].startsLikeItem } ?? best.upperBound - 1
+        return first..<(last + 1)
+    }
+
+    private static func heaviestStretch(_ weights: [Int], in bounds: Range<Int>) -> (range: Range<Int>, sum: Int)? {
+        var best: (range: Range<Int>, sum: Int)?
         var sum = 0
-        var start = 0
-        for index in lines.indices {
+        var start = bounds.lowerBound
+        for index in bounds {
             if sum <= 0 {
                 sum = 0
                 start = index
             }
             sum += weights[index]
-            if sum > bestSum {
-                bestSum = sum
-                best = start..<(index + 1)
-            }
+            if sum > (best?.sum ?? 0) { best = (start..<(index + 1), sum) }
         }
-        guard let best else { return nil }
-        // The stretch starts and ends with prose, never with the blank lines around it.
-        let first = best.first { lines[$0].isProse && !lines[$0].startsLikeItem } ?? best.lowerBound
-        let last = best.last { lines[$0].isProse && !lines[$0].startsLikeItem } ?? best.upperBound - 1
-        return first..<(last + 1)
+        return best
     }
 
     /// Prose counts for its length; every other line against, and the more so the longer
@@ -118,6 +130,12 @@ enum DumpArticleReader {
             if line.isProse && !line.startsLikeItem {
                 run = 0
                 weights[index] = line.length
+                continue
+            }
+            if line.isProse && line.endsSentence {
+                // A bulleted sentence is an article's list (the points of a report) more often
+                // than a teaser, whose bullet carries a headline; it counts, at half weight.
+                weights[index] = line.length / 2
                 continue
             }
             run += 1

@@ -17,6 +17,14 @@ struct DumpLine {
     /// Cut from a line that held several columns side by side.
     let isColumn: Bool
 
+    /// The site's legal or cookie notice ("All rights reserved", "Privacy Policy"): as
+    /// long and as wordy as prose, and at the foot of every page.
+    let isBoilerplate: Bool
+
+    /// Opens a comment section ("12 comments", "Leave a reply"): the readers' prose under
+    /// it can outweigh a short article.
+    let opensComments: Bool
+
     init(_ raw: String, isColumn: Bool = false) {
         self.isColumn = isColumn
         var text = raw.trimmingSpaces
@@ -47,12 +55,36 @@ struct DumpLine {
         stopWordShare = words.isEmpty ? 0 : Double(stops) / Double(words.count)
         let last = text.unicodeScalars.last
         endsSentence = last.map { ".!?\"'”’。！？」』)".unicodeScalars.contains($0) } ?? false
+        let lower = text.lowercased()
+        isBoilerplate = Self.boilerplatePhrases.contains { lower.contains($0) }
+        opensComments = length <= 60 && Self.opensComments(lower, words: words)
+    }
+
+    private static let boilerplatePhrases = [
+        "all rights reserved", "terms of use", "terms of service", "privacy policy", "user agreement",
+        "may not be reproduced", "constitutes acceptance", "cookie",
+    ]
+
+    /// A count of comments ("12 comments", "no responses") or an invitation to write one.
+    private static func opensComments(_ lower: String, words: [Substring]) -> Bool {
+        if words.count >= 2, let first = words.first, first.allSatisfy(\.isNumber) || first.lowercased() == "no" {
+            let noun = words[1].lowercased().filter(\.isLetter)
+            if ["comment", "comments", "response", "responses", "replies", "reactions", "kommentare", "comentarios", "commentaires"]
+                .contains(noun)
+            {
+                return true
+            }
+        }
+        return ["leave a comment", "leave a reply", "add your comment", "add a comment", "post a comment", "join the discussion",
+                "comments are closed", "reader comments", "write a comment"]
+            .contains { lower.hasPrefix($0) }
     }
 
     var isBlank: Bool { length == 0 }
 
     /// Prose: a sentence or more of running text.
     var isProse: Bool {
+        if isBoilerplate { return false }
         if ideographs * 2 >= length && length > 0 {
             return length >= 40 || (length >= 20 && endsSentence)
         }

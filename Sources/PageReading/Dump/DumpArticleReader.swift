@@ -16,7 +16,7 @@ enum DumpArticleReader {
         var input = bytes
         if input.starts(with: [0xEF, 0xBB, 0xBF]) { input.removeFirst(3) }
         let text = String(decoding: TextRepair.validUTF8(input).bytes, as: UTF8.self)
-        let lines = columns(of: text)
+        let lines = ColumnLayout.lines(of: text)
         guard let region = articleRegion(lines) else { return nil }
         let headlineIndex = headline(in: lines, before: region.lowerBound)
         var paragraphs: [String] = []
@@ -32,25 +32,6 @@ enum DumpArticleReader {
         var page = WirePageParser.parseArticle(headline: headline, paragraphs: paragraphs)
         page.story.kind = .dump
         return page
-    }
-
-    /// The page's lines, each cut into the columns a text browser lays side by side
-    /// (a table layout's article beside its menus, three or more spaces apart), so
-    /// that the article's column reads as lines of its own.
-    static func columns(of text: String) -> [DumpLine] {
-        var lines: [DumpLine] = []
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            // Text browsers draw table borders with box-drawing characters or leave wide gaps.
-            let cells = raw.split { $0 == "│" || $0 == "┃" || $0 == "║" }
-            let pieces = cells.map(\.trimmingSpaces)
-                .filter { !$0.isEmpty && !$0.allSatisfy { "─━═┼┬┴├┤┌┐└┘╋".contains($0) } }
-            if pieces.count <= 1 {
-                lines.append(DumpLine(String(raw)))
-            } else {
-                lines += pieces.map { DumpLine($0, isColumn: true) }
-            }
-        }
-        return lines
     }
 
     /// The article's lines as paragraphs: a line that stops mid-sentence (a paragraph a
@@ -213,8 +194,7 @@ enum DumpArticleReader {
 
 extension String {
     fileprivate var endsLikeSentence: Bool {
-        guard let last = unicodeScalars.last else { return true }
-        return ".!?\"'”’。！？」』)".unicodeScalars.contains(last)
+        isEmpty || DumpLine.endsLikeSentence(self)
     }
 
     fileprivate func trimmingCharacters(in set: String) -> String {

@@ -31,14 +31,8 @@ struct DumpLine {
         // Control characters and escape sequences go with the white space: a dump is text
         // from anywhere, and its lines become headlines and paragraphs as they are.
         text = CleanText.folded(text).trimmingSpaces
-        var startsLikeItem = false
-        for marker in ["• ", "•", "□ ", "■ ", "* ", "- ", "> ", "· ", "○ ", "▶ ", "» ", "› "] where text.hasPrefix(marker) {
-            startsLikeItem = true
-            break
-        }
-        if text.hasPrefix("[") { startsLikeItem = true }
         self.text = text
-        self.startsLikeItem = startsLikeItem
+        startsLikeItem = Self.startsLikeItem(text)
         var length = 0, ideographs = 0
         for scalar in text.unicodeScalars where scalar != " " {
             length += 1
@@ -53,8 +47,7 @@ struct DumpLine {
             return count + (StopWords.contains(Substring(trimmed)) ? 1 : 0)
         }
         stopWordShare = words.isEmpty ? 0 : Double(stops) / Double(words.count)
-        let last = text.unicodeScalars.last
-        endsSentence = last.map { ".!?\"'”’。！？」』)".unicodeScalars.contains($0) } ?? false
+        endsSentence = Self.endsLikeSentence(text)
         let lower = text.lowercased()
         isBoilerplate = Self.boilerplatePhrases.contains { lower.contains($0) }
         opensComments = length <= 60 && Self.opensComments(lower, words: words)
@@ -95,6 +88,27 @@ struct DumpLine {
     /// Could be a short part of an article (a sub-heading, a one-line paragraph).
     var mayBeArticle: Bool {
         !startsLikeItem && length >= 12 && (words >= 3 || ideographs >= 6)
+    }
+
+    /// Starts with a bullet, a box, or a bracketed link or image.
+    static func startsLikeItem(_ text: String) -> Bool {
+        text.hasPrefix("[") || itemMarkers.contains { text.hasPrefix($0) }
+    }
+
+    private static let itemMarkers = ["•", "□ ", "■ ", "* ", "- ", "> ", "· ", "○ ", "▶ ", "» ", "› "]
+
+    static func endsLikeSentence(_ text: String) -> Bool {
+        text.unicodeScalars.last.map { ".!?\"'”’。！？」』)".unicodeScalars.contains($0) } ?? false
+    }
+
+    /// Takes two character cells in a text browser's layout: East Asian wide characters.
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+             0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6:
+            true
+        default: false
+        }
     }
 
     private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {

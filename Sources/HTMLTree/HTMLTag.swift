@@ -15,9 +15,22 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
         uniqueKeysWithValues: allCases.filter { $0 != .text && $0 != .other }.map { ("\($0)", $0) }
     )
 
+    private static let byPackedName: [PackedName: HTMLTag] = Dictionary(
+        uniqueKeysWithValues: byName.compactMap { name, tag in PackedName(name).map { ($0, tag) } }
+    )
+
     /// The tag for a lower-case element name.
     public init(name: String) {
         self = Self.byName[name] ?? .other
+    }
+
+    /// The tag for a lower-case NUL-terminated name, as the parser hands it over.
+    init(cName: UnsafePointer<UInt8>) {
+        if let packed = PackedName(cName) {
+            self = Self.byPackedName[packed] ?? .other
+        } else {
+            self = Self.byName[String(cString: cName)] ?? .other
+        }
     }
 
     /// Headings `h1`…`h6`, by level.

@@ -21,8 +21,12 @@ struct SAXTreeBuilder {
     /// The script or style whose text is being dropped, if any.
     private var droppingTextOf: Int?
 
+    /// The kept attribute names of up to eight bytes, packed.
+    private let keptPacked: Set<PackedName>
+
     init(options: HTMLParseOptions) {
         self.options = options
+        keptPacked = Set((options.attributes ?? []).compactMap(PackedName.init))
     }
 
     /// Points the parser's SAX callbacks at this type; everything that would build
@@ -57,8 +61,8 @@ struct SAXTreeBuilder {
         var scriptType = ""
         if var pair = attributes {
             while let attributeName = pair.pointee {
-                let name = String(cString: attributeName)
-                if options.attributes?.contains(name) ?? true {
+                if keeps(attributeName) {
+                    let name = String(cString: attributeName)
                     let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
                     tree.attributeStore.append(.init(name: name, value: value))
                     if name == "type" { scriptType = value.lowercased() }
@@ -70,7 +74,7 @@ struct SAXTreeBuilder {
         tree.visibleLengths.append(0)
         let index = append(
             HTMLTree.Node(
-                tag: HTMLTag(name: elementName), string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
+                tag: name.map { HTMLTag(cName: $0) } ?? .other, string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
                 firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count,
                 attributes: attributeStart..<tree.attributeStore.count
             ))
@@ -80,6 +84,13 @@ struct SAXTreeBuilder {
         {
             droppingTextOf = index
         }
+    }
+
+    /// Whether the options keep this attribute, decided on its bytes.
+    private func keeps(_ name: UnsafePointer<UInt8>) -> Bool {
+        guard let kept = options.attributes else { return true }
+        if let packed = PackedName(name) { return keptPacked.contains(packed) }
+        return kept.contains(String(cString: name))
     }
 
     private mutating func endElement() {

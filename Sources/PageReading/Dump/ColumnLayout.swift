@@ -51,42 +51,35 @@ enum ColumnLayout {
 
     /// Lines between which a sidebar's line is this far apart at most still form one block.
     private static let maximumGap = 12
+    /// How far left of its column's edge a cell may start: a bullet, a centred line.
+    private static let slack = 4
     /// Lines that must show a boundary for it to be a column and not a wide space.
     private static let minimumSupport = 3
-    /// Boundaries looked at: the commonest, so that the work stays linear in the page.
-    private static let candidateLimit = 8
 
     /// The boundaries that recur: a gap before the same column, with text on both sides, on
     /// at least three lines close together, none of the lines between running across it.
+    /// Only the lines between two such lines are looked at, so the work stays linear.
     private static func boundarySpans(_ rows: [Row]) -> [Span] {
-        var counts: [Int: Int] = [:]
-        for row in rows {
-            for column in row.innerCellStarts { counts[column, default: 0] += 1 }
+        var support: [Int: [Int]] = [:]
+        for (index, row) in rows.enumerated() {
+            for column in row.innerCellStarts { support[column, default: []].append(index) }
         }
-        let candidates = counts.filter { $0.value >= minimumSupport }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(candidateLimit)
-            .map(\.key)
         var spans: [Span] = []
-        for column in candidates {
-            var first: Int?
-            var last = 0
-            var support = 0
+        for (column, indices) in support where indices.count >= minimumSupport {
+            var first = indices[0]
+            var last = first
+            var count = 1
             func close() {
-                if let first, support >= minimumSupport { spans.append(Span(column: column, lines: first...last)) }
-                first = nil
-                support = 0
+                if count >= minimumSupport { spans.append(Span(column: column, lines: first...last)) }
             }
-            for (index, row) in rows.enumerated() {
-                if !row.isOpen(at: column) {
+            for index in indices.dropFirst() {
+                if index - last > maximumGap || !rows[(last + 1)..<index].allSatisfy({ $0.isOpen(at: column) }) {
                     close()
-                    continue
+                    first = index
+                    count = 0
                 }
-                guard row.innerCellStarts.contains(column) else { continue }
-                if first != nil && index - last > maximumGap { close() }
-                if first == nil { first = index }
                 last = index
-                support += 1
+                count += 1
             }
             close()
         }
@@ -94,20 +87,18 @@ enum ColumnLayout {
     }
 
     /// A block's columns one after the other, each as its lines with a cell's wrapped lines
-    /// run together, and a blank line after each column. A line is cut at every boundary
-    /// nothing runs across, and a piece belongs to the column it starts in.
+    /// run together, and a blank line after each column. Inside a table every gap divides
+    /// cells, and a cell belongs to the column it starts in: a centred or indented cell
+    /// starts a little to the right of its column's edge.
     private static func read(_ rows: ArraySlice<Row>, boundaries: [Int]) -> [DumpLine] {
         var columns = [[String]](repeating: [], count: boundaries.count + 1)
         for row in rows {
             var pieces = [String](repeating: "", count: columns.count)
-            var start = 0
-            var column = 0
-            for (index, boundary) in boundaries.enumerated() where boundary < row.cells.count && row.isOpen(at: boundary) {
-                pieces[column] = row.text(in: start..<boundary)
-                start = boundary
-                column = index + 1
+            for cell in row.cellRanges {
+                let column = boundaries.lastIndex { $0 <= cell.lowerBound + slack }.map { $0 + 1 } ?? 0
+                let text = row.text(in: cell)
+                pieces[column] = pieces[column].isEmpty ? text : pieces[column] + " " + text
             }
-            pieces[column] = row.text(in: start..<max(start, row.cells.count))
             for index in columns.indices { columns[index].append(pieces[index]) }
         }
         var lines: [DumpLine] = []
@@ -142,6 +133,7 @@ enum ColumnLayout {
 
         static let border: Unicode.Scalar = "\u{1}"
         static let filler: Unicode.Scalar = "\u{0}"
+        private var slack: Int { ColumnLayout.slack }
 
         init(_ raw: Substring) {
             var cells: [Unicode.Scalar] = []
@@ -168,14 +160,36 @@ enum ColumnLayout {
             innerCellStarts = starts
         }
 
+        /// The stretches of text between gaps.
+        var cellRanges: [Range<Int>] {
+            var ranges: [Range<Int>] = []
+            var start: Int?
+            var end = 0
+            for index in cells.indices where !Self.isGap(cells[index]) {
+                if let current = start, index > end + 1 && (cells[index - 1] == Self.border || Self.isGap(cells[index - 2])) {
+                    ranges.append(current..<end + 1)
+                    start = nil
+                }
+                if start == nil { start = index }
+                end = index
+            }
+            if let start { ranges.append(start..<end + 1) }
+            return ranges
+        }
+
         private static func isGap(_ scalar: Unicode.Scalar) -> Bool {
             scalar == " " || scalar == border
         }
 
-        /// Nothing runs across the column: the line ends before it or has a gap just before it.
+        /// Nothing runs across the column from further left: the line ends before it, or a
+        /// gap comes at most `slack` cells before it (a bullet or an indent of the column's own).
         func isOpen(at column: Int) -> Bool {
-            column > cells.count || cells[column - 1] == Self.border
-                || Self.isGap(cells[column - 1]) && (column < 2 || Self.isGap(cells[column - 2]))
+            guard column < cells.count else { return true }
+            for index in stride(from: column - 1, through: max(1, column - slack - 1), by: -1)
+            where cells[index] == Self.border || Self.isGap(cells[index]) && Self.isGap(cells[index - 1]) {
+                return true
+            }
+            return false
         }
 
         /// The text of the cells in `range`, with borders and fillers gone and white space trimmed.

@@ -15,7 +15,8 @@ enum ColumnLayout {
         var next = 0
         for block in blocks(boundarySpans(rows)) {
             for row in rows[next..<block.lines.lowerBound] { lines.append(DumpLine(row.text(in: 0..<row.cells.count))) }
-            lines += read(rows[block.lines], boundaries: block.boundaries.sorted())
+            let following = rows[(block.lines.upperBound + 1)...].prefix(3).first { !$0.cellRanges.isEmpty }
+            lines += read(rows[block.lines], boundaries: block.boundaries.sorted(), following: following)
             next = block.lines.upperBound + 1
         }
         for row in rows[next...] { lines.append(DumpLine(row.text(in: 0..<row.cells.count))) }
@@ -90,18 +91,27 @@ enum ColumnLayout {
     /// run together, and a blank line after each column. Inside a table every gap divides
     /// cells, and a cell belongs to the column it starts in: a centred or indented cell
     /// starts a little to the right of its column's edge.
-    private static func read(_ rows: ArraySlice<Row>, boundaries: [Int]) -> [DumpLine] {
+    ///
+    /// The column that the line after the block continues (the article running on below
+    /// a sidebar that ended) is read last, so that its two parts meet.
+    private static func read(_ rows: ArraySlice<Row>, boundaries: [Int], following: Row?) -> [DumpLine] {
+        func column(of cell: Range<Int>) -> Int {
+            boundaries.lastIndex { $0 <= cell.lowerBound + slack }.map { $0 + 1 } ?? 0
+        }
         var columns = [[String]](repeating: [], count: boundaries.count + 1)
         for row in rows {
             var pieces = [String](repeating: "", count: columns.count)
             for cell in row.cellRanges {
-                let column = boundaries.lastIndex { $0 <= cell.lowerBound + slack }.map { $0 + 1 } ?? 0
+                let column = column(of: cell)
                 let text = row.text(in: cell)
                 pieces[column] = pieces[column].isEmpty ? text : pieces[column] + " " + text
             }
             for index in columns.indices { columns[index].append(pieces[index]) }
         }
         var lines: [DumpLine] = []
+        if let first = following?.cellRanges.first {
+            columns.append(columns.remove(at: column(of: first)))
+        }
         for column in columns {
             var current = ""
             for piece in column {

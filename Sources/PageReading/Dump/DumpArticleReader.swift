@@ -65,7 +65,7 @@ enum DumpArticleReader {
     /// The stretch of lines with the greatest weight (Kadane's maximum subarray), looked for
     /// first above the page's comment section: readers' comments follow the article, and a
     /// long one must not win over it. The comments are read only when nothing above them
-    /// weighs even half as much as they do (the count was a link in the page's header).
+    /// weighs even a quarter of what they do (the count was a link in the page's header).
     static func articleRegion(_ lines: [DumpLine]) -> Range<Int>? {
         let weights = self.weights(lines)
         let commentsStart = lines.firstIndex(where: \.opensComments) ?? lines.count
@@ -73,7 +73,7 @@ enum DumpArticleReader {
         let below = heaviestStretch(weights, in: commentsStart..<lines.count)
         let chosen: (range: Range<Int>, sum: Int)?
         if let above, let below {
-            chosen = above.sum * 2 >= below.sum ? above : below
+            chosen = above.sum * 4 >= below.sum ? above : below
         } else {
             chosen = above ?? below
         }

@@ -58,20 +58,26 @@ struct DumpLine {
         "may not be reproduced", "constitutes acceptance", "cookie",
     ]
 
-    /// A count of comments ("12 comments", "no responses") or an invitation to write one.
+    /// A count of comments ("12 comments", "There are 12 comments", "no responses"), an
+    /// invitation to write one, or the "Reply" under each.
     private static func opensComments(_ lower: String, words: [Substring]) -> Bool {
-        if words.count >= 2, let first = words.first, first.allSatisfy(\.isNumber) || first.lowercased() == "no" {
-            let noun = words[1].lowercased().filter(\.isLetter)
-            if ["comment", "comments", "response", "responses", "replies", "reactions", "kommentare", "comentarios", "commentaires"]
-                .contains(noun)
-            {
-                return true
-            }
+        let names = words.prefix(6).map { $0.lowercased().filter { $0.isLetter || $0.isNumber } }
+        for (count, noun) in zip(names, names.dropFirst()) where count.allSatisfy(\.isNumber) && !count.isEmpty || count == "no" {
+            if commentNouns.contains(noun) { return true }
         }
-        return ["leave a comment", "leave a reply", "add your comment", "add a comment", "post a comment", "join the discussion",
-                "comments are closed", "reader comments", "write a comment"]
-            .contains { lower.hasPrefix($0) }
+        if names.count == 1 && names[0] == "reply" { return true }
+        return commentInvitations.contains { lower.hasPrefix($0) }
     }
+
+    private static let commentNouns: Set<String> = [
+        "comment", "comments", "response", "responses", "replies", "reactions", "thoughts", "kommentare", "comentarios",
+        "commentaires", "commenti", "komentarzy",
+    ]
+
+    private static let commentInvitations = [
+        "leave a comment", "leave a reply", "add your comment", "add a comment", "post a comment", "join the discussion",
+        "comments are closed", "reader comments", "write a comment",
+    ]
 
     var isBlank: Bool { length == 0 }
 

@@ -7,7 +7,8 @@ struct DumpLine {
     let words: Int
     /// Share of the words that are common function words (0 for text without spaces).
     let stopWordShare: Double
-    /// Characters of Chinese, Japanese and Korean scripts, which need no spaces.
+    /// Characters of scripts that need no spaces between words (Chinese, Japanese, Thai,
+    /// Lao, Burmese, Khmer) or are as dense (Korean): their prose has few words to count.
     let ideographs: Int
     /// Ends like a sentence: `.`, `!`, `?`, `"`, `。`, `”`…
     let endsSentence: Bool
@@ -119,7 +120,9 @@ struct DumpLine {
 
     private static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF: true
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xAC00...0xD7AF, 0xF900...0xFAFF:
+            true
         default: false
         }
     }

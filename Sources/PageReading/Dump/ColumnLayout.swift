@@ -88,7 +88,7 @@ enum ColumnLayout {
     }
 
     /// A block's columns one after the other, each as its lines with a cell's wrapped lines
-    /// run together, and a blank line after each column. Inside a table every gap divides
+    /// run together (a line as wide as the column ran on), and a blank line after each column. Inside a table every gap divides
     /// cells, and a cell belongs to the column it starts in: a centred or indented cell
     /// starts a little to the right of its column's edge.
     ///
@@ -113,7 +113,13 @@ enum ColumnLayout {
             columns.append(columns.remove(at: column(of: first)))
         }
         for column in columns {
+            // A cell's text wraps at the column's width, which most of its lines nearly fill
+            // (the widest may run on past a sidebar that ended); a line well short of it (a
+            // headline above its date) ended where its writer ended it.
+            let lengths = column.map(\.count).filter { $0 > 0 }.sorted()
+            let width = lengths.isEmpty ? 0 : lengths[lengths.count / 2]
             var current = ""
+            var previous = ""
             for piece in column {
                 if piece.isEmpty {
                     if !current.isEmpty { lines.append(DumpLine(current, isColumn: true)) }
@@ -121,12 +127,13 @@ enum ColumnLayout {
                     lines.append(DumpLine(""))
                 } else if current.isEmpty {
                     current = piece
-                } else if DumpLine.endsLikeSentence(current) || DumpLine.startsLikeItem(piece) {
+                } else if previous.count * 3 < width * 2 || DumpLine.endsLikeSentence(current) || DumpLine.startsLikeItem(piece) {
                     lines.append(DumpLine(current, isColumn: true))
                     current = piece
                 } else {
                     current += " " + piece
                 }
+                previous = piece
             }
             if !current.isEmpty { lines.append(DumpLine(current, isColumn: true)) }
             lines.append(DumpLine(""))

@@ -136,6 +136,7 @@ enum DumpArticleReader {
         var nearest: Int?
         var fallback: Int?
         var best: (index: Int, shared: Int)?
+        var bestSentence: (index: Int, shared: Int)?
         var seen = 0
         while index >= 0 && seen < 40 {
             let line = lines[index]
@@ -147,14 +148,22 @@ enum DumpArticleReader {
             else { continue }
             let words = HeadlineChooser.contentWords(line.text)
             let shared = words.filter(lead.contains).count
-            if shared >= 2 && shared * 3 >= words.count && shared > (best?.shared ?? 0) { best = (index + 1, shared) }
+            if shared >= 2 && shared * 3 >= words.count {
+                // A standfirst under the headline shares even more of the lead's words, but
+                // it is a sentence, and a headline seldom ends with a full stop.
+                if line.text.hasSuffix(".") {
+                    if shared > (bestSentence?.shared ?? 0) { bestSentence = (index + 1, shared) }
+                } else if shared > (best?.shared ?? 0) {
+                    best = (index + 1, shared)
+                }
+            }
             if !line.isProse || !line.endsSentence {
                 if nearest == nil { nearest = index + 1 }
             } else if fallback == nil {
                 fallback = index + 1
             }
         }
-        return best?.index ?? nearest ?? fallback
+        return best?.index ?? bestSentence?.index ?? nearest ?? fallback
     }
 
     private static func isBylineLike(_ line: DumpLine) -> Bool {

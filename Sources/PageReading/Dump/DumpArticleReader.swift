@@ -129,7 +129,8 @@ enum DumpArticleReader {
     /// The headline above the article: among the title-like lines there (not a byline,
     /// a date or a menu item), the one that shares most words with the article's first
     /// paragraphs, as a headline does and a caption or a site's slogan does not; nearest
-    /// first among equals, and the nearest when none shares any.
+    /// first among equals; else the nearest that shares a word (a share bar or an agency's
+    /// credit shares none), and the nearest when none shares any.
     private static func headline(in lines: [DumpLine], before start: Int) -> Int? {
         let lead = Set(lines[start...].lazy.filter(\.isProse).prefix(3).flatMap { HeadlineChooser.contentWords($0.text) })
         var index = start - 1
@@ -137,6 +138,7 @@ enum DumpArticleReader {
         var fallback: Int?
         var best: (index: Int, shared: Int)?
         var bestSentence: (index: Int, shared: Int)?
+        var weak: Int?
         var seen = 0
         while index >= 0 && seen < 40 {
             let line = lines[index]
@@ -159,11 +161,12 @@ enum DumpArticleReader {
             }
             if !line.isProse || !line.endsSentence {
                 if nearest == nil { nearest = index + 1 }
+                if shared >= 1 && weak == nil { weak = index + 1 }
             } else if fallback == nil {
                 fallback = index + 1
             }
         }
-        return best?.index ?? bestSentence?.index ?? nearest ?? fallback
+        return best?.index ?? bestSentence?.index ?? weak ?? nearest ?? fallback
     }
 
     private static func isBylineLike(_ line: DumpLine) -> Bool {

@@ -95,8 +95,16 @@ enum ColumnLayout {
     /// The column that the line after the block continues (the article running on below
     /// a sidebar that ended) is read last, so that its two parts meet.
     private static func read(_ rows: ArraySlice<Row>, boundaries: [Int], following: Row?) -> [DumpLine] {
+        // The number of boundaries at or left of the cell's start (with slack), by bisection:
+        // a wide table can have hundreds of boundaries and every cell is looked up.
         func column(of cell: Range<Int>) -> Int {
-            boundaries.lastIndex { $0 <= cell.lowerBound + slack }.map { $0 + 1 } ?? 0
+            var low = 0
+            var high = boundaries.count
+            while low < high {
+                let middle = (low + high) / 2
+                if boundaries[middle] <= cell.lowerBound + slack { low = middle + 1 } else { high = middle }
+            }
+            return low
         }
         var columns = [[String]](repeating: [], count: boundaries.count + 1)
         for row in rows {

@@ -96,6 +96,7 @@ enum LinkedData {
         where body.hasPrefix(prefix) && body.hasSuffix(suffix) {
             body = String(body.dropFirst(prefix.count).dropLast(suffix.count))
         }
-        return String(String.UnicodeScalarView(body.unicodeScalars.map { $0.value < 0x20 ? " " : $0 }))
+        guard body.utf8.contains(where: { $0 < 0x20 }) else { return body }
+        return String(decoding: body.utf8.map { $0 < 0x20 ? 0x20 : $0 }, as: UTF8.self)
     }
 }

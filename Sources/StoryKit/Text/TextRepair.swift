@@ -32,11 +32,30 @@ public enum TextRepair {
 
     /// Whether the bytes are valid UTF-8 as they stand.
     public static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        String(validating: bytes, as: UTF8.self) != nil
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                // Runs of ASCII, the bulk of most pages, are skipped eight bytes at a time.
+                while index + 8 <= buffer.count,
+                    UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < buffer.count else { return true }
+                if buffer[index] < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length = validSequenceLength(buffer, at: index)
+                guard length > 0 else { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     /// The length of the valid UTF-8 sequence starting at `index`, or 0.
-    private static func validSequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+    private static func validSequenceLength<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> Int where Bytes.Index == Int {
         let lead = bytes[index]
         let length: Int
         let minimum: UInt32

@@ -88,7 +88,7 @@ enum ColumnLayout {
     }
 
     /// A block's columns one after the other, each as its lines with a cell's wrapped lines
-    /// run together (a line as wide as the column ran on), and a blank line after each column. Inside a table every gap divides
+    /// run together, and a blank line after each column. Inside a table every gap divides
     /// cells, and a cell belongs to the column it starts in: a centred or indented cell
     /// starts a little to the right of its column's edge.
     ///

@@ -146,7 +146,7 @@ enum DumpArticleReader {
             guard !line.isBlank else { continue }
             seen += 1
             guard (8...300).contains(line.length), !line.startsLikeItem, !isBylineLike(line), !isDateLike(line),
-                  !line.text.hasSuffix(":"), line.words >= 3 || line.ideographs >= 5
+                !line.text.hasSuffix(":"), line.words >= 3 || line.ideographs >= 5
             else { continue }
             let words = HeadlineChooser.contentWords(line.text)
             let shared = words.filter(lead.contains).count

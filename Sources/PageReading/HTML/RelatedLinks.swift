@@ -38,13 +38,20 @@ struct RelatedLinks {
         "关联阅读", "相关新闻", "関連記事", "関連ニュース", "اقرأ أيضا", "أخبار ذات صلة",
     ]
 
+    /// The first letters of the headings, so most elements are turned away without
+    /// building their text.
+    private static let initials = Set(headings.compactMap(\.first))
+
     private func isListHeading(_ index: Int) -> Bool {
         let tree = document.tree
         let node = tree[index]
         guard !node.isText,
             node.tag.headingLevel != nil || node.tag == .strong || node.tag == .b || node.tag == .span
                 || node.tag == .div || node.tag == .p || node.tag == .header,
-            (3...60).contains(document.textLength[index]), node.end - index <= 12
+            (3...60).contains(document.textLength[index]), node.end - index <= 12,
+            let first = (index..<node.end).first(where: { tree.visibleLength(of: $0) > 0 }),
+            let initial = tree.text(of: first).first(where: { !$0.isWhitespace }),
+            Self.initials.contains(Character(initial.lowercased()))
         else { return false }
         var text = ArticleBlocks.key(tree.textContent(of: index))
         while let last = text.last, last == ":" || last == "›" || last == "»" || last == " " { text.removeLast() }

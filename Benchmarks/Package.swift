@@ -13,7 +13,10 @@ let package = Package(
         .target(name: "SyntheticCorpus"),
         .executableTarget(
             name: "parse-throughput",
-            dependencies: ["SyntheticCorpus", .product(name: "StoryKit", package: "Byline")]
+            dependencies: [
+                "SyntheticCorpus", .product(name: "StoryKit", package: "Byline"),
+                .product(name: "PageReading", package: "Byline"),
+            ]
         ),
         .executableTarget(name: "generate-corpus", dependencies: ["SyntheticCorpus"]),
         .executableTarget(
@@ -30,6 +33,7 @@ let package = Package(
             dependencies: [
                 "SyntheticCorpus",
                 .product(name: "StoryKit", package: "Byline"),
+                .product(name: "PageReading", package: "Byline"),
                 .product(name: "StoryStore", package: "Byline"),
             ]
         ),

@@ -1,3 +1,4 @@
+import PageReading
 import StoryKit
 import SyntheticCorpus
 
@@ -24,7 +25,7 @@ for round in 1...rounds {
     let clock = ContinuousClock()
     let start = clock.now
     for page in pages {
-        let parsed = try WirePageParser.parse(page)
+        let parsed = try PageReader.read(page)
         checksum &+= parsed.story.body.count &+ parsed.story.latest.count
     }
     let elapsed = clock.now - start
@@ -59,7 +60,7 @@ for (name, make) in shapes {
         let input = make(size)
         let clock = ContinuousClock()
         let start = clock.now
-        _ = try? WirePageParser.parse(input)
+        _ = try? PageReader.read(input)
         let elapsed = clock.now - start
         seconds.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
     }

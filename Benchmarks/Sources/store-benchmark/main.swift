@@ -1,3 +1,4 @@
+import PageReading
 import StoryKit
 import StoryStore
 import SyntheticCorpus
@@ -66,14 +67,15 @@ if !FileSystemCheck.exists(pages + "/" + corpus.fileName(pageCount - 1)) {
 
 // 1. First import.
 var start = ContinuousClock.now
-let opened = try StoryStore.open(at: store, machine: "bench", create: true)
+// The store reads pages with the reader `byline import` uses, whatever their kind.
+let opened = try StoryStore.open(at: store, machine: "bench", create: true, parser: PageReader.parser)
 let first = opened.importPages([pages])
 let importSeconds = seconds(since: start)
 print("import: \(first.new) new, \(first.failed) failed in \(format(importSeconds)) s (\(Int(Double(pageCount) / importSeconds)) pages/s)")
 
 // 2. Re-import of the unchanged pages, in a new store handle as a new process would.
 start = ContinuousClock.now
-let again = try StoryStore.open(at: store, machine: "bench").importPages([pages])
+let again = try StoryStore.open(at: store, machine: "bench", parser: PageReader.parser).importPages([pages])
 let reimportSeconds = seconds(since: start)
 print("re-import: \(again.unchanged) unchanged, \(again.new + again.updated) changed in \(format(reimportSeconds)) s")
 

@@ -12,8 +12,9 @@ struct MHTMLArchive {
 
     /// Whether the bytes begin like a MIME message with a multipart body.
     static func looksLikeArchive(_ bytes: [UInt8]) -> Bool {
-        let starts = ["from:", "content-type:", "mime-version:"].contains { bytes.containsCaseless($0, within: $0.utf8.count) }
-        guard starts || bytes.containsCaseless("mime-version:", within: 4096) else { return false }
+        // A saved archive starts with its message headers.
+        guard ["from:", "content-type:", "mime-version:", "subject:", "date:"].contains(where: { bytes.containsCaseless($0, within: $0.utf8.count) })
+        else { return false }
         return bytes.containsCaseless("content-type: multipart/", within: 4096) || bytes.containsCaseless("content-type:multipart/", within: 4096)
     }
 

@@ -10,10 +10,13 @@ enum PageKindSniffer {
             start += 1
         }
         guard start < bytes.count else { return false }
-        let window = Array(bytes[start..<min(bytes.count, start + 4096)])
-        if bytes[start] == UInt8(ascii: "<") { return openers.contains { window.containsCaseless($0, within: window.count) } }
+        if bytes[start] == UInt8(ascii: "<") {
+            let window = Array(bytes[start..<min(bytes.count, start + 4096)])
+            return openers.contains { window.containsCaseless($0, within: window.count) }
+        }
         // A few stray bytes before the document (a lost byte-order mark, a `?`) still
-        // leave an HTML page; prose never names these tags.
+        // leave an HTML page; prose never names these tags so near its start.
+        let window = Array(bytes[start..<min(bytes.count, start + 256)])
         return documentOpeners.contains { window.containsCaseless($0, within: window.count) }
     }
 

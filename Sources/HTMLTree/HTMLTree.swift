@@ -86,11 +86,6 @@ public struct HTMLTree: Sendable {
         nodes.firstIndex { $0.tag == tag }
     }
 
-    /// Every element with this tag, in document order.
-    public func all(_ tag: HTMLTag) -> [Int] {
-        nodes.indices.filter { nodes[$0].tag == tag }
-    }
-
     /// The concatenated text of every text node under `index`, as written.
     public func textContent(of index: Int) -> String {
         if nodes[index].isText { return strings[nodes[index].string] }

@@ -17,13 +17,6 @@ enum ElementHint: Equatable {
     case articleBody
     case neutral
 
-    static func of(_ tree: HTMLTree, _ index: Int) -> ElementHint {
-        if let structural = structural(tree, index) { return structural }
-        let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
-            .compactMap { $0?.lowercased() }.joined(separator: " ")
-        return names.isEmpty ? .neutral : of(names: names)
-    }
-
     /// What `itemprop`, `role` and `aria-hidden` say, which outranks any class name.
     static func structural(_ tree: HTMLTree, _ index: Int) -> ElementHint? {
         let node = tree[index]

@@ -30,7 +30,21 @@ public struct CatalogRecord: Hashable, Sendable {
         public var headlineKey: UInt64
         public var minute: Int64
         /// The link's URL key, 0 when the item has no URL: a URL match wins over a headline.
-        public var urlKey: UInt64 = 0
+        public var urlKey: UInt64
+
+        /// The key of a latest-news item; one printed without a time is looked for
+        /// nearest to `listingMinute`, the listing story's own time.
+        public init(_ item: LatestItem, listingMinute: Int64) {
+            headlineKey = HeadlineKey.hash(item.headline)
+            minute = item.time.map { Int64($0.minuteNumber) } ?? listingMinute
+            urlKey = URLKey.hash(item.url)
+        }
+
+        public init(headlineKey: UInt64, minute: Int64, urlKey: UInt64 = 0) {
+            self.headlineKey = headlineKey
+            self.minute = minute
+            self.urlKey = urlKey
+        }
     }
 
     public init(id: StoryID, contentHash: UInt64, story: Story, importedAt: Int64, parserVersion: Int) {
@@ -54,14 +68,8 @@ public struct CatalogRecord: Hashable, Sendable {
         self.url = story.url ?? ""
         self.urlKey = URLKey.hash(story.url)
         self.site = story.site ?? ""
-        // An item printed without a time is looked for nearest to the listing story's own time.
         let ownMinute = sortMinute
-        self.latest = story.latest.prefix(Int(UInt16.max)).map {
-            LinkKey(
-                headlineKey: HeadlineKey.hash($0.headline), minute: $0.time.map { Int64($0.minuteNumber) } ?? ownMinute,
-                urlKey: URLKey.hash($0.url)
-            )
-        }
+        self.latest = story.latest.prefix(Int(UInt16.max)).map { LinkKey($0, listingMinute: ownMinute) }
     }
 
     init(

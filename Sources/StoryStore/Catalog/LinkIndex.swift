@@ -82,10 +82,8 @@ public struct LinkIndex: Sendable {
     /// The link key of an item: its own time, else (for items printed without one) the
     /// listing story's, as the catalog records it.
     static func key(for item: LatestItem, from source: StoryID?, in catalog: Catalog) -> CatalogRecord.LinkKey {
-        let minute =
-            item.time.map { Int64($0.minuteNumber) }
-            ?? source.flatMap { catalog.position(of: $0) }.map { catalog.entries[$0].sortMinute } ?? 0
-        return CatalogRecord.LinkKey(headlineKey: HeadlineKey.hash(item.headline), minute: minute, urlKey: URLKey.hash(item.url))
+        let listingMinute = source.flatMap { catalog.position(of: $0) }.map { catalog.entries[$0].sortMinute } ?? 0
+        return CatalogRecord.LinkKey(item, listingMinute: listingMinute)
     }
 
     /// The stories whose latest-news lists name `id`, newest first.

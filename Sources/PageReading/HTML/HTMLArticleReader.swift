@@ -25,7 +25,8 @@ enum HTMLArticleReader {
 
         let blocks = BlockSegmenter.blocks(in: document, within: document.body)
         let roots = ContentScorer(document: document, blocks: blocks).articleRoots()
-        let headings = Self.topHeadings(document)
+        let headingElements = Self.headingElements(document)
+        let headings = Self.topHeadings(headingElements, in: tree)
         var chooser = HeadlineChooser(metadata: metadata, headings: headings)
         chooser.elementTexts = { Self.shortElementTexts(document) }
         chooser.minorHeadings = { Self.minorHeadings(document) }
@@ -36,9 +37,7 @@ enum HTMLArticleReader {
         chooser.linesAboveArticle = Self.titleLines(in: blocks[..<(openingIndices.first ?? 0)])
         chooser.leadWords = Set(opening.flatMap { HeadlineChooser.contentWords($0.text) })
         let headline = chooser.headline()
-        let headlineElement = headline.flatMap { headline in
-            tree.nodes.indices.first { (tree[$0].tag == .h1 || tree[$0].tag == .h2) && Self.headingText(document, $0) == headline }
-        }
+        let headlineElement = headline.flatMap { headline in headingElements.first { $0.text == headline }?.index }
         var paragraphs = ArticleBlocks(document: document).paragraphs(
             from: blocks, roots: roots, headline: headline, headlineElement: headlineElement
         )
@@ -80,17 +79,18 @@ enum HTMLArticleReader {
         scriptTypes: ["application/ld+json"]
     )
 
-    /// The texts of the page's `h1` elements, then its `h2`s, in document order (the
-    /// candidates for the headline).
-    private static func topHeadings(_ document: PageDocument) -> [String] {
+    /// Every `h1` and `h2` with its text, in document order: read once, for the headline
+    /// candidates and for finding the element of the headline chosen.
+    private static func headingElements(_ document: PageDocument) -> [(index: Int, text: String)] {
         let tree = document.tree
-        var first: [String] = [], second: [String] = []
-        for index in tree.nodes.indices where tree[index].tag == .h1 || tree[index].tag == .h2 {
-            let text = headingText(document, index)
-            guard !text.isEmpty else { continue }
-            if tree[index].tag == .h1 { first.append(text) } else { second.append(text) }
-        }
-        return first + second.prefix(8)
+        return tree.nodes.indices.lazy.filter { tree[$0].tag == .h1 || tree[$0].tag == .h2 }
+            .map { ($0, headingText(document, $0)) }.filter { !$0.1.isEmpty }
+    }
+
+    /// The texts of the page's `h1` elements, then of its first eight `h2`s (the
+    /// candidates for the headline).
+    private static func topHeadings(_ elements: [(index: Int, text: String)], in tree: HTMLTree) -> [String] {
+        elements.filter { tree[$0.index].tag == .h1 }.map(\.text) + elements.filter { tree[$0.index].tag == .h2 }.prefix(8).map(\.text)
     }
 
     /// The page's `h3` and `h4` texts and the short texts of elements named for a

@@ -16,7 +16,7 @@ struct ArticleBlocks {
         let headlineKey = headline.map(Self.key)
         var kept: [TextBlock] = []
         for block in inside {
-            if block.isCaption || Self.isLabel(block.text) { continue }
+            if block.isCaption { continue }
             if let level = block.headingLevel {
                 if level == 1 || headlineKey == Self.key(block.text) { continue }
                 if block.linkDensity > 0.5 { continue }
@@ -41,20 +41,6 @@ struct ArticleBlocks {
                 && !block.isListItem && block.length >= 60 && block.linkDensity < 0.2 && block.negativeAncestors == 0
         }
     }
-
-    /// The labels sites print over ads and tools, in the languages Byline meets
-    /// ("Advertisement", "Anzeige", "Publicidad"…): never article text.
-    static func isLabel(_ text: String) -> Bool {
-        guard text.utf8.count <= 40 else { return false }
-        return labels.contains(key(text).trimming(":·-–— "))
-    }
-
-    private static let labels: Set<String> = [
-        "advertisement", "advertising", "ad", "sponsored", "sponsored content", "publicidad", "anuncio", "werbung",
-        "anzeige", "publicité", "publicite", "pubblicità", "pubblicita", "reklama", "publicidade", "advertentie",
-        "annonce", "إعلان", "广告", "広告", "continue reading below", "story continues below advertisement",
-        "scroll to continue with content", "weiterlesen nach der anzeige", "la publicité se termine",
-    ]
 
     /// A headline compared loosely: case and spaces do not matter.
     static func key(_ text: String) -> String {

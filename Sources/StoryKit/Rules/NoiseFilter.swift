@@ -59,6 +59,10 @@ enum NoiseFilter {
         "follow us", "follow us on", "subscribe", "subscribe now", "subscribe to our newsletter",
         "sign in", "log in", "login", "download app", "download the app", "click here",
         "listen to this article", "(end)", "font size", "a+ a-", "a- a+", "save", "bookmark",
+        // The same labels over ads in the other languages Byline meets.
+        "publicidad", "anuncio", "werbung", "anzeige", "publicité", "publicite", "pubblicità", "pubblicita",
+        "reklama", "publicidade", "advertentie", "annonce", "إعلان", "广告", "広告", "weiterlesen nach der anzeige",
+        "la publicité se termine",
     ]
     private static let longestPhrase = phrases.map(\.utf8.count).max()! + 1
 

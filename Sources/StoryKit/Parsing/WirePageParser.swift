@@ -33,7 +33,14 @@ public enum WirePageParser {
             bytes += [0x0A, 0x0A]
         }
         var reader = PageStructureReader(text: PageTextScanner.scan(bytes))
-        return reader.read(headline: headline)
+        return reader.read(headline: cleaned(headline))
+    }
+
+    /// A headline another reader chose, cleaned as every line of a page is: white space
+    /// folded (a line break becomes a space), controls and escape sequences removed.
+    private static func cleaned(_ headline: String) -> String {
+        let text = PageTextScanner.scan(Array(headline.utf8))
+        return (0..<text.lineCount).map { text.line($0) }.filter { !$0.isBlank }.map(\.text).joined(separator: " ")
     }
 
     /// `parse` as a value, for call sites that collect failures rather than throw them.

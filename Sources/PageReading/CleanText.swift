@@ -7,50 +7,75 @@
 /// looks at scalars with plain comparisons rather than Unicode property lookups.
 enum CleanText {
     static func folded(_ text: String) -> String {
-        if isClean(text) { return text }
-        let scalars = Array(text.unicodeScalars)
-        var result: [UInt8] = []
-        result.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let value = scalar.value
-            index += 1
-            if isSpace(value) {
-                pendingSpace = true
-            } else if value == 0x1B || value == 0x9B || value == 0x9D {
-                index = endOfSequence(introducedBy: value, in: scalars, from: index)
-            } else if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFEFF || value == 0xAD {
-                continue
-            } else {
-                if pendingSpace { result.append(0x20) }
-                pendingSpace = false
-                if value < 0x80 { result.append(UInt8(value)) } else { result.append(contentsOf: UTF8.encode(scalar)!) }
+        var text = text
+        if text.withUTF8(isClean) { return text }
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let start = index
+                let value = scalar(at: &index, in: bytes)
+                if isSpace(value) {
+                    pendingSpace = true
+                } else if value == 0x1B || value == 0x9B || value == 0x9D {
+                    index = endOfSequence(introducedBy: value, in: bytes, from: index)
+                } else if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFEFF || value == 0xAD {
+                    continue
+                } else {
+                    if pendingSpace { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(contentsOf: bytes[start..<index])
+                }
             }
+            if pendingSpace { result.append(0x20) }
+            return String(decoding: result, as: UTF8.self)
         }
-        if pendingSpace { result.append(0x20) }
-        return String(decoding: result, as: UTF8.self)
     }
 
-    /// Whether the text is already folded: printable ASCII with single spaces between
-    /// words, or other characters that need no care. Most text nodes are, and are
-    /// returned without copying.
-    private static func isClean(_ text: String) -> Bool {
+    /// Whether the text is already folded: single spaces between words and no character
+    /// that needs care (a control, a special space, a soft hyphen, a byte-order mark).
+    /// Most text nodes are, and are returned without copying; only the few lead bytes
+    /// that can start such a character are decoded to look.
+    private static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true
-        for byte in text.utf8 {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
             if byte == 0x20 {
                 if previousSpace { return false }
                 previousSpace = true
-            } else if byte < 0x20 || byte == 0x7F || byte >= 0xC2 && byte <= 0xE3 || byte == 0xEF {
-                // Controls, and the lead bytes of no-break and other special spaces, C1 controls
-                // and the byte-order mark, need the full pass.
+                index += 1
+            } else if byte < 0x20 || byte == 0x7F {
                 return false
+            } else if byte == 0xC2 || (byte >= 0xE1 && byte <= 0xE3) || byte == 0xEF {
+                let value = scalar(at: &index, in: bytes)
+                if isSpace(value) || (0x80...0x9F).contains(value) || value == 0xFEFF || value == 0xAD { return false }
+                previousSpace = false
             } else {
                 previousSpace = false
+                index += 1
             }
         }
-        return !previousSpace || text.isEmpty
+        return !previousSpace || bytes.isEmpty
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (the bytes of a Swift string,
+    /// so always well formed), moving `index` past it.
+    private static func scalar(at index: inout Int, in bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let lead = UInt32(bytes[index])
+        func continuation(_ offset: Int) -> UInt32 { UInt32(bytes[index + offset] & 0x3F) }
+        let value: UInt32
+        let length: Int
+        switch lead {
+        case ..<0x80: (value, length) = (lead, 1)
+        case ..<0xE0: (value, length) = ((lead & 0x1F) << 6 | continuation(1), 2)
+        case ..<0xF0: (value, length) = ((lead & 0x0F) << 12 | continuation(1) << 6 | continuation(2), 3)
+        default: (value, length) = ((lead & 0x07) << 18 | continuation(1) << 12 | continuation(2) << 6 | continuation(3), 4)
+        }
+        index += length
+        return value
     }
 
     /// Characters other than white space: a measure of text that does not depend on
@@ -76,31 +101,32 @@ enum CleanText {
     /// CSI sequence (stopping at the first character that cannot belong to one), past
     /// the text of an OSC or other string sequence (up to BEL or ESC \\), or past the one
     /// character of a short escape.
-    private static func endOfSequence(introducedBy introducer: UInt32, in scalars: [Unicode.Scalar], from start: Int) -> Int {
+    private static func endOfSequence(introducedBy introducer: UInt32, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var index = start
         var kind = introducer
         if introducer == 0x1B {
-            guard index < scalars.count else { return index }
-            switch scalars[index] {
-            case "[": kind = 0x9B
-            case "]", "P", "X", "^", "_": kind = 0x9D
+            guard index < bytes.count else { return index }
+            switch bytes[index] {
+            case UInt8(ascii: "["): kind = 0x9B
+            case UInt8(ascii: "]"), UInt8(ascii: "P"), UInt8(ascii: "X"), UInt8(ascii: "^"), UInt8(ascii: "_"): kind = 0x9D
             default:
                 // A two-character escape such as ESC 7; a printable second character is dropped with it.
-                return (0x20...0x7E).contains(scalars[index].value) ? index + 1 : index
+                return (0x20...0x7E).contains(bytes[index]) ? index + 1 : index
             }
             index += 1
         }
         if kind == 0x9B {
-            while index < scalars.count, (0x20...0x3F).contains(scalars[index].value) { index += 1 }
-            if index < scalars.count, (0x40...0x7E).contains(scalars[index].value) { index += 1 }
+            // Parameters and final bytes are ASCII, so a byte that is not ends the sequence.
+            while index < bytes.count, (0x20...0x3F).contains(bytes[index]) { index += 1 }
+            if index < bytes.count, (0x40...0x7E).contains(bytes[index]) { index += 1 }
             return index
         }
-        let limit = min(scalars.count, index + 4096)
-        while index < limit {
-            let value = scalars[index].value
-            index += 1
+        var scalars = 0
+        while index < bytes.count, scalars < 4096 {
+            let value = scalar(at: &index, in: bytes)
+            scalars += 1
             if value == 0x07 || value == 0x9C { return index }
-            if value == 0x1B { return index < scalars.count && scalars[index] == "\\" ? index + 1 : index }
+            if value == 0x1B { return index < bytes.count && bytes[index] == UInt8(ascii: "\\") ? index + 1 : index }
         }
         return index
     }

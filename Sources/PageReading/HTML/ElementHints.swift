@@ -38,19 +38,41 @@ enum ElementHint: Equatable {
     }
 
     /// The hint a lower-case class-and-id string gives. Pages repeat the same few
-    /// class names hundreds of times, so callers remember the answers.
+    /// class names hundreds of times, so callers remember the answers; the look-up
+    /// itself works on the string's bytes, without building a string per word.
     static func of(names: String) -> ElementHint {
-        let words = Self.words(names)
-        let bytes = Array(names.utf8)
-        func has(_ part: [UInt8]) -> Bool { bytes.firstRange(of: part, from: 0) != nil }
-        let isArticle = words.contains { Self.articleWords.contains($0) } || Self.articleParts.contains(where: has)
-        if words.contains(where: { Self.boilerplateWords.contains($0) }) || Self.boilerplateParts.contains(where: has) {
+        var names = names
+        return names.withUTF8 { bytes in
+            var found = NameWord.Kinds()
+            var start = 0
+            for index in 0...bytes.count where index == bytes.count || NameWord.isSeparator(bytes[index]) {
+                if index > start, let word = NameWord(bytes[start..<index]), let kinds = Self.wordKinds[word] {
+                    found.formUnion(kinds)
+                }
+                start = index + 1
+            }
+            if !found.contains(.boilerplate) { found.formUnion(Self.partKinds(in: bytes)) }
             // "article-related" and "story-comments" are still boilerplate; "main-content-sidebar" too.
-            return .boilerplate
+            if found.contains(.boilerplate) { return .boilerplate }
+            if found.contains(.article) { return .positive }
+            if found.contains(.negative) { return .negative }
+            return .neutral
         }
-        if isArticle { return .positive }
-        if words.contains(where: { Self.negativeWords.contains($0) }) { return .negative }
-        return .neutral
+    }
+
+    /// What the parts of names found anywhere in `bytes` say (boilerplate first: it wins).
+    private static func partKinds(in bytes: UnsafeBufferPointer<UInt8>) -> NameWord.Kinds {
+        var found = NameWord.Kinds()
+        for start in bytes.indices {
+            for (part, kind) in Self.partsByFirstByte[Int(bytes[start])] where part.count <= bytes.count - start {
+                var offset = 1
+                while offset < part.count, bytes[start + offset] == part[offset] { offset += 1 }
+                guard offset == part.count else { continue }
+                if kind == .boilerplate { return .boilerplate }
+                found.insert(kind)
+            }
+        }
+        return found
     }
 
     /// Whether an element's class or id names comments, which never hold the article.
@@ -74,21 +96,14 @@ enum ElementHint: Equatable {
         return rank(other) > rank(self) ? other : self
     }
 
-    /// Class and id split into words: `articleBody__text share-bar` → article, body, text, share, bar.
-    static func words(_ names: String) -> [Substring] {
-        // Split on the bytes of ASCII punctuation and spaces; any other byte is part of a word.
-        names.utf8.split { $0 < 0x80 && !(($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A)) }
-            .map { Substring($0) }
-    }
-
     /// Whole words that name article text.
-    private static let articleWords: Set<Substring> = [
+    private static let articleWords: [String] = [
         "article", "articles", "story", "stories", "entry", "post", "content", "body", "text", "main", "blog",
         "hentry", "news", "artikel", "nota", "noticia", "cuerpo", "texto", "contenido", "inhalt",
     ]
 
     /// Whole words that name what is never article text.
-    private static let boilerplateWords: Set<Substring> = [
+    private static let boilerplateWords: [String] = [
         "comment", "comments", "disqus", "footer", "foot", "sidebar", "social", "share", "sharing", "shares",
         "sponsor", "sponsored", "promo", "promotion", "related", "recommended", "recommendations", "newsletter",
         "subscribe", "subscription", "signup", "breadcrumb", "breadcrumbs", "menu", "nav", "navbar", "navigation",
@@ -101,18 +116,40 @@ enum ElementHint: Equatable {
     ]
 
     /// Parts of names that give the article away even inside longer words.
-    private static let articleParts: [[UInt8]] = ["articlebody", "storybody", "entry-content", "post-content"].map { Array($0.utf8) }
+    private static let articleParts = ["articlebody", "storybody", "entry-content", "post-content"]
 
     /// Parts of names that give boilerplate away even inside longer words.
-    private static let boilerplateParts: [[UInt8]] = [
+    private static let boilerplateParts = [
         "visually-hidden", "screen-reader", "sr-only", "most-popular", "more-stories", "read-more", "readmore",
         "also-read", "read-also", "author-info", "about-author", "author-box", "newsletter", "comment",
         "advert", "sharebar", "share-bar", "social", "cookie", "related", "recommend", "sidebar", "subscribe",
-    ].map { Array($0.utf8) }
+    ]
 
     /// Words that lean against a block without ruling it out.
-    private static let negativeWords: Set<Substring> = [
+    private static let negativeWords: [String] = [
         "meta", "media", "tool", "tools", "info", "date", "time", "author", "source", "figure", "photo", "image",
         "video", "header", "head", "title", "links", "list", "more", "extra", "contact", "teaser", "teasers",
     ]
+
+    /// Every listed word with what it names, keyed by its packed bytes.
+    private static let wordKinds: [NameWord: NameWord.Kinds] = {
+        var kinds: [NameWord: NameWord.Kinds] = [:]
+        for (words, kind) in [(articleWords, NameWord.Kinds.article), (boilerplateWords, .boilerplate), (negativeWords, .negative)] {
+            for word in words {
+                var word = word
+                let key = word.withUTF8 { NameWord($0[...]) }!
+                kinds[key, default: []].insert(kind)
+            }
+        }
+        return kinds
+    }()
+
+    /// The listed parts of names, bucketed by their first byte.
+    private static let partsByFirstByte: [[(part: [UInt8], kind: NameWord.Kinds)]] = {
+        var buckets = [[(part: [UInt8], kind: NameWord.Kinds)]](repeating: [], count: 256)
+        for (parts, kind) in [(articleParts, NameWord.Kinds.article), (boilerplateParts, .boilerplate)] {
+            for part in parts { buckets[Int(part.utf8.first!)].append((Array(part.utf8), kind)) }
+        }
+        return buckets
+    }()
 }

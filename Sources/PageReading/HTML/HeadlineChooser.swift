@@ -28,12 +28,13 @@ struct HeadlineChooser {
     func headline() -> String? {
         let titles = [metadata.headline, metadata.openGraphTitle, metadata.twitterTitle, metadata.documentTitle]
             .compactMap { $0 }.filter { !$0.isEmpty }
-        let keys = titles.map(ArticleBlocks.key)
+        // Each title is cut into its parts once, not once for every heading it is held against.
+        let keys = titles.map(ArticleBlocks.key).map { (title: $0, parts: Self.split($0)) }
         var best: (heading: String, strength: Int)?
         for heading in headings where (1...400).contains(heading.count) {
             let key = ArticleBlocks.key(heading)
             guard key.count >= 3, !isSiteName(heading) else { continue }
-            let strength = keys.map { agreement(of: key, with: $0) }.max() ?? 0
+            let strength = keys.map { agreement(of: key, with: $0.title, parts: $0.parts) }.max() ?? 0
             if strength > (best?.strength ?? 0) { best = (heading, strength) }
         }
         if let best {
@@ -105,21 +106,65 @@ struct HeadlineChooser {
 
     /// Lower-case words of three letters or more that are not function words, cut to
     /// their first five letters so that "scores" meets "scored" and "resuming" "resume".
+    ///
+    /// It walks Unicode scalars rather than characters (a page's opening is long, and
+    /// grapheme breaking costs more than the rest of the headline choice): a letter or
+    /// digit starts or continues a word, a combining mark stays with the scalar before
+    /// it, as it would in a `Character`.
     static func contentWords(_ text: String) -> [String] {
-        text.lowercased().split { !($0.isLetter || $0.isNumber) }
-            .filter { $0.count >= 3 && !StopWords.contains($0) }.map { String($0.prefix(5)) }
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        var prefix = String.UnicodeScalarView()
+        var characters = 0
+        func endWord() {
+            if characters >= 3, !StopWords.contains(Substring(String(word))) { words.append(String(prefix)) }
+            word = String.UnicodeScalarView()
+            prefix = String.UnicodeScalarView()
+            characters = 0
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            let continues = !scalar.isASCII && Self.isCombining(scalar)
+            if continues || Self.isWordScalar(scalar) {
+                // A mark after a space or punctuation belongs to no word, like its base.
+                guard !continues || characters > 0 else { continue }
+                if !continues { characters += 1 }
+                word.append(scalar)
+                if characters <= 5 { prefix.append(scalar) }
+            } else if characters > 0 {
+                endWord()
+            }
+        }
+        endWord()
+        return words
+    }
+
+    /// Letters and digits: what `Character.isLetter` and `isNumber` ask of a first scalar.
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// Scalars that extend the character before them (combining marks, joiners, variation selectors).
+    private static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value)
+        }
     }
 
     /// How well a heading agrees with a title: 4 the same, 3 the title's start or end
     /// and most of it, 2 one of its parts, 1 a start or end of three words or more.
     /// A heading of one or two words that is only a part ("Opinion") agrees weakly.
-    private func agreement(of key: String, with title: String) -> Int {
+    private func agreement(of key: String, with title: String, parts titleParts: [String]) -> Int {
         if key == title { return 4 }
         let words = key.split(separator: " ").count
         let atStart = title.hasPrefix(key) && Self.isBoundary(title, after: key.count)
         let atEnd = title.hasSuffix(key) && Self.isBoundary(title, before: title.count - key.count)
         if (atStart || atEnd) && key.count * 2 > title.count { return 3 }
-        if titleParts(title).contains(key) { return words <= 2 ? 1 : 2 }
+        if titleParts.contains(key) { return words <= 2 ? 1 : 2 }
         if (atStart || atEnd) && words >= 3 { return 1 }
         return 0
     }
@@ -166,10 +211,6 @@ struct HeadlineChooser {
         let kept = parts.filter { !isSiteName($0) }
         if kept.count == 1 { return kept[0] }
         return (kept.isEmpty ? parts : kept).max { $0.count < $1.count } ?? title
-    }
-
-    private func titleParts(_ key: String) -> [String] {
-        Self.split(key)
     }
 
     private func isSiteName(_ text: String) -> Bool {

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "StoryKit", targets: ["StoryKit"]),
         .library(name: "PageReading", targets: ["PageReading"]),
         .library(name: "StoryStore", targets: ["StoryStore"]),
+        .library(name: "SearchIndex", targets: ["SearchIndex"]),
         .library(name: "ReaderModel", targets: ["ReaderModel"]),
         .library(name: "TerminalKit", targets: ["TerminalKit"]),
     ],
@@ -29,6 +30,10 @@ let package = Package(
         // syncfs(2) needs _GNU_SOURCE, which Swift's Glibc module does not define.
         .target(name: "CFileSync"),
         .target(name: "StoryStore", dependencies: ["StoryKit", "CFileSync"]),
+        // SQLite with FTS5, seen only by the search index that wraps it.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // The derived full-text index: stories in, ranked ids out for a query of the query language.
+        .target(name: "SearchIndex", dependencies: ["StoryKit", "CSQLite"]),
         .target(name: "ReaderModel", dependencies: ["StoryKit", "TerminalKit"]),
         .target(name: "TerminalKit", dependencies: ["StoryKit"]),
         // The only ncurses code: a system library module and the backend that uses it.
@@ -42,6 +47,7 @@ let package = Package(
                 "StoryKit",
                 "PageReading",
                 "StoryStore",
+                "SearchIndex",
                 "ReaderModel",
                 "TerminalKit",
                 "CursesBackend",
@@ -56,6 +62,7 @@ let package = Package(
             name: "PageReadingTests", dependencies: ["PageReading", "HTMLTree", "StoryKit", "SeededRandom"],
             exclude: ["KnownDifferences.txt"]
         ),
+        .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "StoryKit", "SeededRandom"]),
         .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit", "SeededRandom"]),
         // Fixture library and helpers shared by the view-model and view tests.
         .target(name: "ReaderTestSupport", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"], path: "Tests/ReaderTestSupport"),

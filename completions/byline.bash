@@ -173,13 +173,13 @@ _byline() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    read|parse|import|list|show|export|mark|check|reparse|config|help)
+    read|parse|import|list|show|export|search|index|mark|check|reparse|config|help)
         # Offer subcommand argument completions
         "_byline_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'read parse import list show export mark check reparse config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'read parse import list show export search index mark check reparse config help' -- "${cur}"))
         ;;
     esac
 }
@@ -339,6 +339,52 @@ _byline_export() {
         return
         ;;
     '--output'|'-o')
+        __byline_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_byline_search() {
+    repeating_flags=()
+    non_repeating_flags=(--json --timing --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--store --config --limit --sort)
+    __byline_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
+        return
+        ;;
+    '--limit')
+        return
+        ;;
+    '--sort')
+        return
+        ;;
+    esac
+}
+
+_byline_index() {
+    repeating_flags=()
+    non_repeating_flags=(--rebuild --path --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--store --config)
+    __byline_offer_flags_options 0
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        __byline_add_completions -d
+        return
+        ;;
+    '--config')
         __byline_add_completions -f
         return
         ;;

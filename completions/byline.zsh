@@ -56,6 +56,8 @@ _byline() {
             'list:List stored stories, newest first.'
             'show:Print a stored story, wrapped to the terminal width.'
             'export:Write stories out as JSON, plain text or Markdown.'
+            'search:Search the stored stories'\'' headlines and text.'
+            'index:Update the search index (derived data, kept outside the store).'
             'mark:Mark stories read or unread, starred or not.'
             'check:Verify every file of the store; with --repair, fix what can be fixed.'
             'reparse:Re-parse every stored story from its original page.'
@@ -66,7 +68,7 @@ _byline() {
         ;;
     arg)
         case "${words[1]}" in
-        read|parse|import|list|show|export|mark|check|reparse|config|help)
+        read|parse|import|list|show|export|search|index|mark|check|reparse|config|help)
             "_byline_${words[1]}" && ret=0
             ;;
         esac
@@ -129,7 +131,7 @@ _byline_list() {
         '--starred[Only starred stories.]'
         '--agency[Only stories from this agency (any case).]:agency:'
         '--since[Only stories dated on or after this day.]:YYYY-MM-DD:'
-        '--search[Only stories whose headline or text holds every word of this, in any order and any case (as the reader'\''s search).]:search:'
+        '--search[Only stories matching this query, in the language of `byline search` and the reader'\''s /.]:search:'
         '--limit[At most this many stories.]:limit:'
         '--json[Print one JSON object per story (JSON Lines).]'
         '--version[Show the version.]'
@@ -166,6 +168,39 @@ _byline_export() {
         '--since[Only stories dated on or after this day.]:YYYY-MM-DD:'
         '(--output -o)'{--output,-o}'[Write to this file instead of standard output.]:output:_files'
         '*:ids:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_search() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
+        '--limit[At most this many results.]:limit:'
+        '--sort[rank (best match first) or newest.]:order:'
+        '--json[Print one JSON object per result (JSON Lines).]'
+        '--timing[Print how long each step took, on standard error.]'
+        '*:query:'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_index() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
+        '--rebuild[Throw the index away and build it again from the story files.]'
+        '--path[Print the index file'\''s path and stop.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

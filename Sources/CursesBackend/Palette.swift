@@ -25,13 +25,13 @@ struct Palette {
             return [
                 (.title, cyan, 31), (.status, blue, 25), (.statusError, red, 160), (.unread, yellow, 214),
                 (.starred, yellow, 220), (.link, cyan, 81), (.sectionHeading, magenta, 176), (.helpKey, green, 114),
-                (.searchPrompt, yellow, 214), (.border, cyan, 66),
+                (.searchPrompt, yellow, 214), (.border, cyan, 66), (.match, yellow, 220),
             ]
         case .light:
             return [
                 (.title, blue, 24), (.status, blue, 24), (.statusError, red, 124), (.unread, blue, 26),
                 (.starred, magenta, 127), (.link, blue, 25), (.sectionHeading, magenta, 90), (.helpKey, green, 28),
-                (.searchPrompt, red, 124), (.border, blue, 67),
+                (.searchPrompt, red, 124), (.border, blue, 67), (.match, red, 160),
             ]
         case .mono:
             return []

@@ -17,6 +17,8 @@ public enum ReaderAction: Sendable {
     // Movement: the router decides whether the list, the story or the latest-news list moves.
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case nextUnread, previousUnread
+    /// The previous line with a word the search found, in the open story.
+    case previousMatch
     case select(row: Int)
     case scrollStory(lines: Int)
     /// Space: a page of the story, whichever pane has the focus.
@@ -58,7 +60,7 @@ public enum ReaderAction: Sendable {
     /// Selects a story wherever it is, clearing a filter or search that hides it.
     case reveal(StoryID)
     case resize(Viewport)
-    case bodyMatches(generation: Int, ids: [StoryID])
+    case searchAnswered(generation: Int, LibrarySearchAnswer)
     /// The headline index, built in the background for the library of its generation.
     case headlineIndexReady(HeadlineSearchIndex)
     /// The store changed on disk (another process imported): the reader takes the new
@@ -79,7 +81,7 @@ public enum ReaderAction: Sendable {
     /// reporting something; an intent replaces the status-line message.
     var isIntent: Bool {
         switch self {
-        case .reveal, .resize, .bodyMatches, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
+        case .reveal, .resize, .searchAnswered, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
             .browserFinished:
             false
         default: true

@@ -8,6 +8,7 @@ public enum ReaderEffect: Hashable, Sendable {
     case showOriginal(StoryID)
     /// Open a web address (always `http` or `https`) in the person's browser.
     case openWebPage(String)
-    case searchBodies(query: String, generation: Int, candidates: [StoryID])
+    /// Ask the library for every story matching the query; `marks` as the reader has them.
+    case searchStories(StoryQuery, generation: Int, marks: [StoryID: StoryState])
     case quit
 }

@@ -30,6 +30,11 @@ public struct ReaderState: Sendable {
     public internal(set) var list: HeadlineList
     public internal(set) var story: StoryPane
     public internal(set) var search = StorySearch()
+
+    /// The list's order as the title names it: "best match" for a search's results.
+    public var listOrderName: String {
+        search.session?.isActive == true && search.session?.ranked != nil && search.ranksResults ? "best match" : list.sort.rawValue
+    }
     public internal(set) var help = HelpOverlay()
     public internal(set) var marks = Marks()
     public internal(set) var message: StatusMessage?

@@ -19,12 +19,16 @@ struct CommandRunner {
         return packageRoot.appendingPathComponent(".build/debug/byline")
     }
 
+    /// The cache folder every run gets (unless a test names its own): the search indexes
+    /// of the tests' stores are kept there, away from the user's `~/.cache`.
+    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-cache-\(getpid())").path
+
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": cacheFolder]) { $1 }.merging(environment) { $1 }
         // Files, not pipes: a large output can never fill a pipe and stall the child.
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -13,7 +13,8 @@ final class TmuxSession {
     /// Starts `command` (run by sh) in a terminal of the given size, with a known TERM and
     /// without any NO_COLOR the test runner may have set (tests that want it say so).
     init(_ command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
-        let exports = environment.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
+        // Search indexes of test stores go to the tests' own cache folder, not the user's.
+        let exports = ["XDG_CACHE_HOME": CommandRunner.cacheFolder].merging(environment) { $1 }.map { "\($0.key)='\($0.value)'" }.joined(separator: " ")
         try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "env -u NO_COLOR TERM=xterm-256color \(exports) \(command)"])
         try tmux(["set-option", "-t", name, "remain-on-exit", "on"])
     }

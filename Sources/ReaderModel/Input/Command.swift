@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable {
     case open, back, forward, nextStory = "next-story", previousStory = "previous-story", showOriginal = "show-original", openWebPage = "open-web-page", quit
     case star, read, markAllRead = "mark-all-read", undo
     case search, searchMissing = "search-missing", sort, unreadOnly = "unread-only", starredOnly = "starred-only"
-    case agencyOnly = "agency-only", dayOnly = "day-only", clearFilters = "clear-filters", help
+    case agencyOnly = "agency-only", dayOnly = "day-only", clearFilters = "clear-filters", previousMatch = "previous-match", help
 
     /// What the help overlay says the command does.
     public var meaning: String {
@@ -16,7 +16,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .pageDown: "page down"
         case .top: "first"
         case .bottom: "last"
-        case .nextUnread: "next unread"
+        case .nextUnread: "next unread/match"
         case .previousUnread: "previous unread"
         case .switchPane: "switch pane"
         case .pageStory: "page story down"
@@ -40,6 +40,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .agencyOnly: "only this agency"
         case .dayOnly: "only this day"
         case .clearFilters: "clear filters"
+        case .previousMatch: "previous match"
         case .help: "this help"
         }
     }
@@ -49,6 +50,6 @@ public enum Command: String, CaseIterable, Sendable {
         ("Moving", [.up, .down, .pageUp, .pageDown, .top, .bottom, .nextUnread, .previousUnread, .switchPane, .pageStory]),
         ("Reading", [.open, .back, .forward, .nextStory, .previousStory, .showOriginal, .openWebPage, .quit]),
         ("Marking", [.star, .read, .markAllRead, .undo]),
-        ("Finding", [.search, .searchMissing, .sort, .unreadOnly, .starredOnly, .agencyOnly, .dayOnly, .clearFilters, .help]),
+        ("Finding", [.search, .searchMissing, .sort, .unreadOnly, .starredOnly, .agencyOnly, .dayOnly, .clearFilters, .previousMatch, .help]),
     ]
 }

@@ -21,6 +21,7 @@ public enum KeyMap {
         case .bottom: .bottom
         case .nextUnread: .nextUnread
         case .previousUnread: .previousUnread
+        case .previousMatch: .previousMatch
         case .switchPane: .toggleFocus
         case .pageStory: .pageStory
         case .open: .open

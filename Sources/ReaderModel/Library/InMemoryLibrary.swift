@@ -5,19 +5,16 @@ public struct InMemoryLibrary: StoryLibrary {
     public var summaries: [StorySummary]
     public var states: [StoryID: StoryState]
     private let storiesByID: [StoryID: Story]
-    private let foldedBodies: [StoryID: [UInt8]]
     private let headlineIndex: [String: [StoryID]]
     private let listedIn: [StoryID: [StoryID]]
 
     public init(stories: [Story], states: [StoryID: StoryState] = [:]) {
         var byID: [StoryID: Story] = [:]
-        var bodies: [StoryID: [UInt8]] = [:]
         var index: [String: [StoryID]] = [:]
         var summaries: [StorySummary] = []
         for (offset, story) in stories.enumerated() {
             let id = StoryID(story)
             byID[id] = story
-            bodies[id] = SearchQuery.bodyText(story)
             index[HeadlineKey.normalised(story.headline), default: []].append(id)
             let minute = story.published.map { Int64($0.minuteNumber) } ?? story.date.map { Int64($0.dayNumber) * 1440 } ?? Int64(offset)
             summaries.append(
@@ -36,7 +33,6 @@ public struct InMemoryLibrary: StoryLibrary {
         self.summaries = summaries
         self.states = states
         self.storiesByID = byID
-        self.foldedBodies = bodies
         self.headlineIndex = index
     }
 
@@ -50,9 +46,13 @@ public struct InMemoryLibrary: StoryLibrary {
         listedIn[id] ?? []
     }
 
-    public func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID] {
-        let query = SearchQuery(query)
-        guard !query.isEmpty else { return [] }
-        return candidates.filter { id in foldedBodies[id].map(query.matches) ?? false }
+    /// A scan of every story, newest first: the same language as the store's index.
+    public func search(_ query: StoryQuery, marks: [StoryID: StoryState]) -> LibrarySearchAnswer {
+        let newestFirst = summaries.sorted { $0.sortMinute != $1.sortMinute ? $0.sortMinute > $1.sortMinute : $0.id < $1.id }
+        let ids = newestFirst.compactMap { summary -> StoryID? in
+            guard let story = storiesByID[summary.id] else { return nil }
+            return query.matches(SearchableStory(story: story, marks: marks[summary.id] ?? StoryState())) ? summary.id : nil
+        }
+        return LibrarySearchAnswer(ids: ids)
     }
 }

@@ -13,6 +13,8 @@ public protocol StoryLibrary: Sendable {
     func resolve(_ item: LatestItem, from source: StoryID) -> StoryID?
     /// The stories whose latest-news lists name `id`, newest first.
     func stories(listing id: StoryID) -> [StoryID]
-    /// Ids of stories whose body contains every word of `query` (any case), among `candidates`.
-    func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID]
+    /// The stories matching `query`, best match first; `marks` answers `is:` terms with
+    /// the marks as the reader has them now. The note says when the answer came from a
+    /// slower path (a scan, when the search index cannot answer).
+    func search(_ query: StoryQuery, marks: [StoryID: StoryState]) -> LibrarySearchAnswer
 }

@@ -37,13 +37,15 @@ public struct HeadlineList: Sendable {
 
     /// Picks the rows the filter and the search let through, keeping the selection on
     /// `kept` when it is still shown, else on the same row as near as the list allows.
-    mutating func rebuild(_ summaries: [StorySummary], marks: Marks, search: SearchSession?, keeping kept: Int32?, rows: Int) {
+    /// With `ranked`, a search's answer is listed best match first instead of in the sort order.
+    mutating func rebuild(_ summaries: [StorySummary], marks: Marks, search: SearchSession?, ranked: Bool, keeping kept: Int32?, rows: Int) {
+        let base = ranked ? search?.ranked ?? sortedAll : sortedAll
         if search == nil && !filter.isActive {
             order = sortedAll
         } else {
             var shown: [Int32] = []
             shown.reserveCapacity(search.map { $0.headlineMatchCount + $0.bodyMatchCount } ?? sortedAll.count)
-            for index in sortedAll {
+            for index in base {
                 if let search, !search.matches(index) { continue }
                 guard filter.isActive else { shown.append(index); continue }
                 let summary = summaries[Int(index)]

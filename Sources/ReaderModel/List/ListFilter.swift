@@ -29,10 +29,12 @@ public struct ListFilter: Hashable, Sendable {
     /// Whether the filter needs a story's marks, which cost a lookup per story.
     var readsMarks: Bool { unreadOnly || starredOnly }
 
-    /// A short description for the status line: "unread · IANS · 2026-01-03".
-    public var summary: String {
-        [unreadOnly ? "unread" : nil, starredOnly ? "starred" : nil, agency, day?.description, since.map { "since \($0)" }]
-            .compactMap { $0 }.joined(separator: " · ")
+    /// The filter as terms of the query language ("is:unread agency:IANS date:2026-01-03"),
+    /// so that the title shows every view as one query, filters and search together.
+    public var queryTerms: String {
+        let agencyTerm = agency.map { name in "agency:" + (name.contains(" ") ? "\"\(name)\"" : name) }
+        return [unreadOnly ? "is:unread" : nil, starredOnly ? "is:starred" : nil, agencyTerm, day.map { "date:\($0)" }, since.map { "date:\($0).." }]
+            .compactMap { $0 }.joined(separator: " ")
     }
 
     /// Whether a story with these fields and marks is shown.

@@ -6,6 +6,12 @@ extension Reader {
     static func listUpdate(_ state: inout ReaderState, _ action: ReaderAction) -> [ReaderEffect] {
         var filter = state.list.filter
         switch action {
+        case .cycleSort where state.search.session?.isActive == true:
+            // With a search, `o` switches between best match and the list's own order.
+            state.search.toggleRanking()
+            rebuildList(&state, keeping: state.selectedSummary?.id)
+            state.message = .info("sorted \(state.listOrderName)")
+            return []
         case .cycleSort:
             state.list.resort(state.summaries, by: state.list.sort.next)
             rebuildList(&state, keeping: state.selectedSummary?.id)
@@ -36,7 +42,7 @@ extension Reader {
     static func rebuildList(_ state: inout ReaderState, keeping id: StoryID?) {
         let search = state.search.session.flatMap { $0.isActive ? $0 : nil }
         let kept = id.flatMap { state.summaryIndex[$0] }
-        state.list.rebuild(state.summaries, marks: state.marks, search: search, keeping: kept, rows: state.viewport.listRows)
+        state.list.rebuild(state.summaries, marks: state.marks, search: search, ranked: state.search.ranksResults, keeping: kept, rows: state.viewport.listRows)
     }
 
     /// After a filter changed: the list, the message saying what it shows, and the pane.
@@ -44,7 +50,7 @@ extension Reader {
         let previous = state.openStory?.id
         rebuildList(&state, keeping: state.selectedSummary?.id)
         let count = state.list.order.count
-        state.message = .info(state.list.filter.isActive ? "showing \(state.list.filter.summary): \(count) stories" : "showing all \(count) stories")
+        state.message = .info(state.list.filter.isActive ? "showing \(state.list.filter.queryTerms): \(count) stories" : "showing all \(count) stories")
         if state.screen == .browse && state.selectedSummary?.id != previous { loadSelection(&state) }
         return []
     }

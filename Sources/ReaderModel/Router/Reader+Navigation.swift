@@ -5,7 +5,13 @@ import StoryKit
 extension Reader {
     static func navigate(_ state: inout ReaderState, _ action: ReaderAction) -> [ReaderEffect] {
         switch action {
-        case .nextUnread: return moveToUnread(&state, forward: true)
+        case .nextUnread:
+            // Reading a story found by a search, `n` goes to its next match first, as in a pager.
+            if state.screen == .reader && stepMatch(&state, forward: true) { return [] }
+            return moveToUnread(&state, forward: true)
+        case .previousMatch:
+            if !stepMatch(&state, forward: false) { state.message = .info(state.search.highlighter == nil ? "no search to step through" : "no match above") }
+            return []
         case .previousUnread: return moveToUnread(&state, forward: false)
         case .open:
             if state.screen == .reader && state.focus == .latestNews { return jump(&state, toItem: state.story.latestSelection) }

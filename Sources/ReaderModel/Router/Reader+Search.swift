@@ -24,10 +24,11 @@ extension Reader {
             state.search.commit()
             return []
         case .searchCancel: return clearSearch(&state)
-        case .bodyMatches(let generation, let ids):
+        case .searchAnswered(let generation, let answer):
             let positions = state.summaryIndex
-            guard state.search.addBodyMatches(ids.compactMap { positions[$0] }, generation: generation) else { return [] }
+            guard state.search.answer(answer.ids.compactMap { positions[$0] }, generation: generation) else { return [] }
             rebuildList(&state, keeping: state.selectedSummary?.id)
+            if let note = answer.note { state.message = .info(note) }
             return []
         case .headlineIndexReady(let index):
             state.search.adopt(index, libraryGeneration: state.libraryGeneration)
@@ -38,14 +39,14 @@ extension Reader {
 
     private static func startSearch(_ state: inout ReaderState, query: String, editing: Bool) -> [ReaderEffect] {
         let kept = state.selectedSummary?.id
-        let (generation, bodyCandidates) = state.search.start(query, editing: editing, summaries: state.summaries, libraryGeneration: state.libraryGeneration)
+        let (generation, parsed) = state.search.start(query, editing: editing, summaries: state.summaries, libraryGeneration: state.libraryGeneration)
         rebuildList(&state, keeping: kept)
-        guard let bodyCandidates else {
+        guard let parsed else {
             loadSelection(&state)
             return []
         }
         if !editing || state.selectedSummary?.id != kept { loadSelection(&state) }
-        return [.searchBodies(query: query, generation: generation, candidates: bodyCandidates)]
+        return [.searchStories(parsed, generation: generation, marks: state.marks.byStory)]
     }
 
     static func clearSearch(_ state: inout ReaderState) -> [ReaderEffect] {

@@ -43,9 +43,10 @@ public enum Reader {
             return []
         case .quit: return savePosition(&state) + [.quit]
 
-        case .nextUnread, .previousUnread, .open, .toggleFocus, .back, .forward, .jump, .nextStory, .previousStory, .reveal, .showOriginal, .openWebPage:
+        case .nextUnread, .previousUnread, .previousMatch, .open, .toggleFocus, .back, .forward, .jump, .nextStory, .previousStory, .reveal, .showOriginal,
+            .openWebPage:
             return navigate(&state, action)
-        case .searchOffered, .beginSearch, .searchInput, .searchDeleteBackward, .searchCommit, .searchCancel, .bodyMatches, .headlineIndexReady:
+        case .searchOffered, .beginSearch, .searchInput, .searchDeleteBackward, .searchCommit, .searchCancel, .searchAnswered, .headlineIndexReady:
             return searchUpdate(&state, action)
         case .toggleRead, .toggleStar, .markAllShownRead, .undo:
             return marksUpdate(&state, action)

@@ -6,10 +6,11 @@ import TerminalKit
 enum ScreenContent {
     static func title(_ state: ReaderState) -> TitleBarView.Content {
         let filter = state.list.filter
-        let kept = state.search.session.flatMap { !$0.query.isEmpty && !$0.isEditing ? (query: $0.query, count: state.order.count) : nil }
+        let kept = state.search.session.flatMap { !$0.query.isEmpty && !$0.isEditing ? $0.query : nil }
+        let terms = [filter.isActive ? filter.queryTerms : nil, kept].compactMap { $0 }
         return TitleBarView.Content(
-            storyCount: state.summaries.count, unreadCount: state.marks.unreadCount, sort: state.list.sort.rawValue,
-            filter: filter.isActive ? filter.summary : nil, search: kept)
+            storyCount: state.summaries.count, unreadCount: state.marks.unreadCount, sort: state.listOrderName,
+            view: terms.isEmpty ? nil : (terms.joined(separator: " "), state.order.count))
     }
 
     /// The rows the list shows from its first drawn row, and which of them is selected.
@@ -40,7 +41,7 @@ enum ScreenContent {
         if let session = state.search.session, session.isEditing {
             return .search(
                 query: session.query, headlineMatches: session.headlineMatchCount, bodyMatches: session.bodyMatchCount,
-                bodySearchPending: session.bodySearchPending)
+                bodySearchPending: session.bodySearchPending, problem: session.problem.map { "search \($0)" })
         }
         let position = state.order.isEmpty ? "" : " \(state.list.selection + 1)/\(state.order.count) "
         return .line(state.message?.text ?? hints(state, width: width), isError: state.message?.kind == .error, position: position)
@@ -62,7 +63,10 @@ enum ScreenContent {
 
 extension OpenStory {
     /// What the story view shows of it.
-    var content: StoryView.Content {
-        StoryView.Content(story: story, itemInStore: targets.map { $0 != nil }, listedIn: listedIn.map(\.headline))
+    var content: StoryView.Content { content(highlighting: nil) }
+
+    /// What the story view shows of it, with a search's words marked.
+    func content(highlighting highlighter: QueryHighlighter?) -> StoryView.Content {
+        StoryView.Content(story: story, itemInStore: targets.map { $0 != nil }, listedIn: listedIn.map(\.headline), highlighter: highlighter)
     }
 }

@@ -5,7 +5,7 @@ import TerminalKit
 /// A pure function of state and size, with a small cache of the open story's wrapped
 /// lines so a frame costs well under a millisecond however large the store.
 public final class ScreenRenderer {
-    private var cachedKey: (id: StoryID, width: Int, selected: Int?, dateStyle: DateStyle)?
+    private var cachedKey: (id: StoryID, width: Int, selected: Int?, dateStyle: DateStyle, query: String?)?
     private var cachedLines: [StyledLine] = []
 
     public init() {}
@@ -21,7 +21,8 @@ public final class ScreenRenderer {
             } else {
                 let (rows, selected) = ScreenContent.listRows(state, count: list.height)
                 HeadlineListView.draw(
-                    rows, selected: selected, focused: state.focus == .list, dateStyle: state.preferences.dateStyle, into: &buffer, rect: list)
+                    rows, selected: selected, focused: state.focus == .list, dateStyle: state.preferences.dateStyle,
+                    highlighter: state.search.highlighter, into: &buffer, rect: list)
             }
         }
         if let divider = layout.divider { DividerView.draw(into: &buffer, rect: divider) }
@@ -42,7 +43,7 @@ public final class ScreenRenderer {
     /// list is chosen, from that item's line when it would be out of view.
     private func drawStory(_ open: OpenStory, state: ReaderState, into buffer: inout ScreenBuffer, rect: Rect) {
         let selected = state.screen == .reader && state.focus == .latestNews ? state.story.latestSelection : nil
-        let lines = storyLines(open, width: rect.width, selected: selected, dateStyle: state.preferences.dateStyle)
+        let lines = storyLines(open, width: rect.width, selected: selected, dateStyle: state.preferences.dateStyle, search: state.search)
         var top = open.scroll
         if let selected, let line = StoryView.line(ofItem: selected, in: lines), line >= top + rect.height || line < top {
             top = max(0, min(line, lines.count - rect.height))
@@ -50,10 +51,14 @@ public final class ScreenRenderer {
         StoryView.draw(lines, top: top, into: &buffer, rect: rect)
     }
 
-    private func storyLines(_ open: OpenStory, width: Int, selected: Int?, dateStyle: DateStyle) -> [StyledLine] {
-        if let key = cachedKey, key.id == open.id, key.width == width, key.selected == selected, key.dateStyle == dateStyle { return cachedLines }
-        cachedLines = StoryView.lines(open.content, width: width, selectedItem: selected, dateStyle: dateStyle)
-        cachedKey = (open.id, width, selected, dateStyle)
+    private func storyLines(_ open: OpenStory, width: Int, selected: Int?, dateStyle: DateStyle, search: StorySearch) -> [StyledLine] {
+        let highlighter = search.highlighter
+        let query = highlighter == nil ? nil : search.session?.query
+        if let key = cachedKey, key.id == open.id, key.width == width, key.selected == selected, key.dateStyle == dateStyle, key.query == query {
+            return cachedLines
+        }
+        cachedLines = StoryView.lines(open.content(highlighting: highlighter), width: width, selectedItem: selected, dateStyle: dateStyle)
+        cachedKey = (open.id, width, selected, dateStyle, query)
         return cachedLines
     }
 

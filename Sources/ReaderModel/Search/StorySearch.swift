@@ -9,43 +9,84 @@ public struct StorySearch: Sendable {
     public internal(set) var headlineIndex: HeadlineSearchIndex?
     /// A search the status line offers after a jump to a story that is not stored.
     public internal(set) var offered: String?
+    /// Whether search results are listed best match first (`o` switches to the list's
+    /// own order and back); kept from one search to the next.
+    public internal(set) var ranksResults = true
     private var nextGeneration = 1
 
     public var isEditing: Bool { session?.isEditing == true }
 
-    /// Runs a query over the headlines at once; returns the stories whose text the
-    /// background search must look in (nil when the query has no words, so matches all).
-    mutating func start(_ query: String, editing: Bool, summaries: [StorySummary], libraryGeneration: Int) -> (generation: Int, bodyCandidates: [StoryID]?) {
+    /// Reads the query and finds its headline matches at once; returns the parsed query
+    /// for the library's full answer, or nil when there is nothing to ask (an empty query
+    /// shows every story; one that cannot be read keeps the last answer, with its problem).
+    mutating func start(_ query: String, editing: Bool, summaries: [StorySummary], libraryGeneration: Int) -> (generation: Int, query: StoryQuery?) {
         if headlineIndex == nil { headlineIndex = HeadlineSearchIndex(summaries: summaries, generation: libraryGeneration) }
-        let words = SearchQuery(query)
         let generation = nextGeneration
         nextGeneration += 1
         let count = summaries.count
-        guard !words.isEmpty else {
+        let parsed: StoryQuery
+        do {
+            parsed = try StoryQuery(parsing: query)
+        } catch {
+            if var previous = session {
+                previous.query = query
+                previous.isEditing = editing
+                previous.problem = error
+                session = previous
+            } else {
+                session = SearchSession(
+                    query: query, isEditing: editing, problem: error, headlineMatched: Array(repeating: true, count: count), answered: nil,
+                    headlineMatchCount: count, bodySearchPending: false, generation: generation)
+            }
+            return (generation, nil)
+        }
+        guard !parsed.matchesEverything else {
             session = SearchSession(
-                query: query, isEditing: editing, headlineMatched: Array(repeating: true, count: count), bodyMatched: Array(repeating: false, count: count),
+                query: query, isEditing: editing, highlighter: nil, headlineMatched: Array(repeating: true, count: count), answered: nil,
                 headlineMatchCount: count, bodySearchPending: false, generation: generation)
             return (generation, nil)
         }
-        // A longer query only narrows: search within the previous headline matches.
-        let candidates: [Int32]
-        if let previous = session, !SearchQuery(previous.query).isEmpty, query.hasPrefix(previous.query) {
-            candidates = (0..<Int32(count)).filter { previous.headlineMatched[Int($0)] }
-        } else {
-            candidates = Array(0..<Int32(count))
-        }
+        // The preview: the words every match must have, looked for in the headlines.
+        let words = SearchQuery(Self.previewWords(parsed))
         var headlineMatched = Array(repeating: false, count: count)
-        let matched = headlineIndex!.matches(words, among: candidates)
-        for index in matched { headlineMatched[Int(index)] = true }
-        var bodyCandidates: [StoryID] = []
-        bodyCandidates.reserveCapacity(count - matched.count)
-        summaries.withUnsafeBufferPointer { summaries in
-            for index in 0..<count where !headlineMatched[index] { bodyCandidates.append(summaries[index].id) }
+        var matchedCount = 0
+        if !words.isEmpty {
+            // A longer query only narrows: search within the previous headline matches.
+            let candidates: [Int32]
+            if let previous = session, previous.problem == nil, !previous.query.isEmpty, query.hasPrefix(previous.query), previous.answered == nil {
+                candidates = (0..<Int32(count)).filter { previous.headlineMatched[Int($0)] }
+            } else {
+                candidates = Array(0..<Int32(count))
+            }
+            let matched = headlineIndex!.matches(words, among: candidates)
+            for index in matched { headlineMatched[Int(index)] = true }
+            matchedCount = matched.count
         }
         session = SearchSession(
-            query: query, isEditing: editing, headlineMatched: headlineMatched, bodyMatched: Array(repeating: false, count: count),
-            headlineMatchCount: matched.count, bodySearchPending: true, generation: generation)
-        return (generation, bodyCandidates)
+            query: query, isEditing: editing, highlighter: QueryHighlighter(parsed), headlineMatched: headlineMatched, answered: nil,
+            headlineMatchCount: matchedCount, bodySearchPending: true, generation: generation)
+        return (generation, parsed)
+    }
+
+    /// The words of the text terms every match must have, without a field or in a field
+    /// the list shows (headline, place, agency): what a headline can show at once.
+    static func previewWords(_ query: StoryQuery) -> String {
+        let conjuncts: [QueryExpression] =
+            if case .all(let parts) = query.expression { parts } else { [query.expression] }
+        let shown: Set<StoryField> = [.headline, .place, .agency]
+        var words: [String] = []
+        for case .term(.text(let match)) in conjuncts where match.fields.map({ Set($0).isSubset(of: shown) }) ?? true {
+            words += match.tokens
+        }
+        return words.joined(separator: " ")
+    }
+
+    mutating func toggleRanking() { ranksResults.toggle() }
+
+    /// What marks the search's words on screen: nil without a search, or with an empty one.
+    public var highlighter: QueryHighlighter? {
+        guard let session, session.isActive, let highlighter = session.highlighter, !highlighter.isEmpty else { return nil }
+        return highlighter
     }
 
     /// Keeps the result of the query typed (Enter).
@@ -58,8 +99,8 @@ public struct StorySearch: Sendable {
         return true
     }
 
-    mutating func addBodyMatches(_ indices: [Int32], generation: Int) -> Bool {
-        session?.addBodyMatches(indices, generation: generation) ?? false
+    mutating func answer(_ indices: [Int32], generation: Int) -> Bool {
+        session?.answer(indices, generation: generation) ?? false
     }
 
     /// Takes an index built in the background, unless one is in place or it indexes an older library.

@@ -15,6 +15,14 @@ public struct StoryFileReader: Sendable {
     public func read(_ id: StoryID) throws(StoreError) -> StoredStory {
         try StoryFiles(layout: layout).read(id)
     }
+
+    /// Reads many stories on every core, in order; nil for a story that cannot be read
+    /// (the derived search index is built this way, and `check` reports the broken file).
+    /// `transform` runs on the same cores, so the work done with each story spreads too.
+    public func readMany<T: Sendable>(_ ids: [StoryID], _ transform: @Sendable (_ requested: StoryID, StoredStory) -> T) -> [T?] {
+        let files = StoryFiles(layout: layout)
+        return ids.concurrentMap { id in (try? files.read(id)).map { transform(id, $0) } }
+    }
 }
 
 extension StoryStore {

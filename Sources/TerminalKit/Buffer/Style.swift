@@ -31,6 +31,7 @@ public struct Style: Hashable, Sendable {
     public static let help = Style(.help)
     public static let helpKey = Style(.helpKey, bold: true)
     public static let border = Style(.border, dim: true)
+    public static let match = Style(.match, bold: true, underline: true)
 
     /// Overlays this style's attributes on a row's base style (selection keeps its reverse).
     func combined(with base: Style) -> Style {

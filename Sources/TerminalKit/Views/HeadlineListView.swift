@@ -26,7 +26,10 @@ public enum HeadlineListView {
 
     /// Draws `rows`; `selected` is the selected one's index among them, if it is drawn,
     /// shown reversed when the list has the focus and underlined when it has not.
-    public static func draw(_ rows: [Row], selected: Int?, focused: Bool, dateStyle: DateStyle, into buffer: inout ScreenBuffer, rect: Rect) {
+    /// `highlighter` marks the words a search found in the headlines.
+    public static func draw(
+        _ rows: [Row], selected: Int?, focused: Bool, dateStyle: DateStyle, highlighter: QueryHighlighter? = nil, into buffer: inout ScreenBuffer, rect: Rect
+    ) {
         guard !rect.isEmpty else { return }
         let showsDate = rect.width >= 40
         let showsAgency = rect.width >= 46
@@ -38,8 +41,11 @@ public enum HeadlineListView {
             x = buffer.put(" ", x: x, y: y, limit: rect.maxX)
             if showsDate { x = buffer.put(DateText.column(row.date, style: dateStyle) + " ", x: x, y: y, style: .meta, limit: rect.maxX) }
             if showsAgency { x = buffer.put(TextWrapper.fit(row.agency, width: 7) + " ", x: x, y: y, style: .meta, limit: rect.maxX) }
-            let headline = (row.matchesOnlyInText ? "≈ " : "") + row.headline
-            buffer.put(TextWrapper.truncate(headline, width: rect.maxX - x), x: x, y: y, style: row.isRead ? .normal : .unread, limit: rect.maxX)
+            if row.matchesOnlyInText { x = buffer.put("≈ ", x: x, y: y, style: row.isRead ? .normal : .unread, limit: rect.maxX) }
+            let headline = TextWrapper.truncate(row.headline, width: rect.maxX - x)
+            for run in MatchRuns.runs(headline, style: row.isRead ? .normal : .unread, highlighter: highlighter, field: .headline) {
+                x = buffer.put(run.text, x: x, y: y, style: run.style, limit: rect.maxX)
+            }
             if offset == selected {
                 buffer.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { style in
                     var marked = style

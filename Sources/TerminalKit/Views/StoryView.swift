@@ -11,11 +11,14 @@ public enum StoryView {
         public var itemInStore: [Bool]
         /// Headlines of the stories whose lists name this one.
         public var listedIn: [String]
+        /// The search whose words are marked, if one is active.
+        public var highlighter: QueryHighlighter?
 
-        public init(story: Story, itemInStore: [Bool], listedIn: [String]) {
+        public init(story: Story, itemInStore: [Bool], listedIn: [String], highlighter: QueryHighlighter? = nil) {
             self.story = story
             self.itemInStore = itemInStore
             self.listedIn = listedIn
+            self.highlighter = highlighter
         }
     }
 
@@ -23,7 +26,10 @@ public enum StoryView {
         guard width > 0 else { return [] }
         let story = content.story
         var lines: [StyledLine] = []
-        for line in TextWrapper.wrap(story.headline, width: width) { lines.append(StyledLine(line, .headline)) }
+        let marks = content.highlighter
+        for line in TextWrapper.wrap(story.headline, width: width) {
+            lines.append(StyledLine(runs: MatchRuns.runs(line, style: .headline, highlighter: marks, field: .headline)))
+        }
         let meta = story.metaLine(date: { DateText.long($0, style: dateStyle) })
         if !meta.isEmpty {
             for line in TextWrapper.wrap(meta, width: width) { lines.append(StyledLine(line, .meta)) }
@@ -34,7 +40,9 @@ public enum StoryView {
         }
         for paragraph in story.body {
             lines.append(StyledLine(""))
-            for line in TextWrapper.wrap(paragraph, width: width) { lines.append(StyledLine(line)) }
+            for line in TextWrapper.wrap(paragraph, width: width) {
+                lines.append(StyledLine(runs: MatchRuns.runs(line, style: .normal, highlighter: marks, field: .body)))
+            }
         }
         if story.body.isEmpty {
             lines.append(StyledLine(""))
@@ -52,7 +60,8 @@ public enum StoryView {
                 let wrapped = TextWrapper.wrap(item.headline + time + mark, width: max(1, width - number.count))
                 for (offset, text) in wrapped.enumerated() {
                     let prefix = offset == 0 ? number : String(repeating: " ", count: number.count)
-                    lines.append(StyledLine(runs: [(prefix, index == selectedItem ? .selection : .normal), (text, style)]))
+                    let runs = MatchRuns.runs(text, style: style, highlighter: marks, field: .latest)
+                    lines.append(StyledLine(runs: [(prefix, index == selectedItem ? .selection : .normal)] + runs))
                 }
             }
         }
@@ -69,6 +78,11 @@ public enum StoryView {
     }
 
     /// The first line of latest-news item `index`, so the panel can keep it in view.
+    /// The lines that show a word the search found, for stepping through them (`n`, `N`).
+    public static func matchLines(_ lines: [StyledLine]) -> [Int] {
+        lines.indices.filter { lines[$0].runs.contains { $0.style.role == .match } }
+    }
+
     public static func line(ofItem index: Int, in lines: [StyledLine]) -> Int? {
         let prefix = "\(index + 1). "
         return lines.firstIndex { $0.runs.first?.text == prefix && $0.runs.count == 2 }

@@ -6,17 +6,15 @@ public enum TitleBarView {
         public var unreadCount: Int
         /// The sort order's name, shown from 60 columns.
         public var sort: String
-        /// The filters in force, if any: "unread · IANS".
-        public var filter: String?
-        /// The search kept with Enter and how many stories it found.
-        public var search: (query: String, count: Int)?
+        /// The view as one query, filters and kept search together ("is:unread ferry"),
+        /// and how many stories it shows; nil when the list shows every story.
+        public var view: (query: String, count: Int)?
 
-        public init(storyCount: Int, unreadCount: Int, sort: String, filter: String? = nil, search: (query: String, count: Int)? = nil) {
+        public init(storyCount: Int, unreadCount: Int, sort: String, view: (query: String, count: Int)? = nil) {
             self.storyCount = storyCount
             self.unreadCount = unreadCount
             self.sort = sort
-            self.filter = filter
-            self.search = search
+            self.view = view
         }
     }
 
@@ -25,8 +23,7 @@ public enum TitleBarView {
         buffer.fill(rect, style: .title)
         var parts = ["Byline", "\(content.storyCount) stories", "\(content.unreadCount) unread"]
         if rect.width >= 60 { parts.append(content.sort) }
-        if let filter = content.filter { parts.append("only " + filter) }
-        if let search = content.search { parts.append("search “\(search.query)”: \(search.count)") }
+        if let view = content.view { parts.append("“\(view.query)”: \(view.count)") }
         buffer.put(TextWrapper.truncate(" " + parts.joined(separator: " · "), width: rect.width), x: rect.x, y: rect.y, style: .title, limit: rect.maxX)
     }
 }

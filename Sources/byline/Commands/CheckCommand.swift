@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StoryKit
 import StoryStore
 
@@ -12,7 +13,10 @@ struct CheckCommand: ParsableCommand {
             is there and intact, that the catalog lists exactly the stored stories, and \
             counts latest-news links. --repair rewrites the catalog from the story files, \
             rebuilds damaged story files from their original pages, and removes litter left \
-            by interrupted imports. Exit status 1 when problems remain.
+            by interrupted imports. It also checks the search index (derived data outside the \
+            store): damage is a problem, which --repair fixes by building it again, and an \
+            index behind the store is brought up to date by --repair or the next search. \
+            Exit status 1 when problems remain.
 
             Examples:
               byline check
@@ -27,7 +31,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open()
         let report = store.check(repair: repair)
-        let remaining = repair ? report.unrepaired : report.problems
+        if repair { store.reload() }
+        let index = IndexCheck.run(StoreSearch(store: store, environment: ProcessInfo.processInfo.environment), repair: repair)
+        let remaining = (repair ? report.unrepaired : report.problems) + index.problems
         if json {
             print(
                 JSONValue.object([
@@ -36,11 +42,14 @@ struct CheckCommand: ParsableCommand {
                     ("problems", .array(report.problems.map(JSONValue.string))),
                     ("repairs", .array(report.repairs.map(JSONValue.string))),
                     ("unrepaired", .array(report.unrepaired.map(JSONValue.string))),
+                    ("searchIndex", .object([("state", .string(index.summary)), ("problems", .array(index.problems.map(JSONValue.string)))])),
                 ]).compact)
         } else {
             for problem in report.problems { print("problem: \(SafeText.sanitised(problem))") }
             for repair in report.repairs { print("repaired: \(SafeText.sanitised(repair))") }
             for left in report.unrepaired where repair { print("not repaired: \(SafeText.sanitised(left))") }
+            for problem in index.problems { print("problem: \(problem)") }
+            print("search index: \(index.summary)")
             let verdict =
                 remaining.isEmpty ? "ok" : "\(remaining.count) problem\(remaining.count == 1 ? "" : "s")\(repair ? " left" : "; run `byline check --repair`")"
             print("checked \(report.storiesChecked) stories, \(report.linksInStore) links in the store, \(report.linksNotInStore) not: \(verdict)")

@@ -47,6 +47,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let store = try storeOptions.open(create: true)
         let summary = ImportRun(store: store, json: json, verbose: verbose, batchSize: batchSize).run(paths)
+        IndexRefresh.run(store, showProgress: !json)
         if !summary.failures.isEmpty || summary.stoppedBecause != nil { throw ExitCode(1) }
     }
 }

@@ -52,6 +52,8 @@ struct ImportRun {
             if let reason = summary.stoppedBecause { StandardError.write("byline: import stopped: \(reason)") }
             print("\(summary.new) new, \(summary.updated) updated, \(summary.unchanged) unchanged, \(summary.failed) failed")
         }
+        // The summary is said before the search index is brought up to date.
+        fflush(nil)
         return summary
     }
 

@@ -25,13 +25,20 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only starred stories.") var starred = false
     @Option(help: "Only stories from this agency (any case).") var agency: String?
     @Option(help: ArgumentHelp("Only stories dated on or after this day.", valueName: "YYYY-MM-DD")) var since: String?
-    @Option(help: "Only stories whose headline or text holds every word of this, in any order and any case (as the reader's search).") var search: String?
+    @Option(help: "Only stories matching this query, in the language of `byline search` and the reader's /.") var search: String?
     @Option(help: "At most this many stories.") var limit: Int?
     @Flag(help: "Print one JSON object per story (JSON Lines).") var json = false
 
     func validate() throws {
         if let since, CalendarDate(iso: since) == nil { throw ValidationError("--since takes a date as YYYY-MM-DD, not \(since)") }
         if let limit, limit < 0 { throw ValidationError("--limit takes a number of stories, 0 or more") }
+        if let search {
+            do {
+                _ = try StoryQuery(parsing: search)
+            } catch {
+                throw ValidationError("--search: \(error)")
+            }
+        }
     }
 
     func run() throws {
@@ -39,7 +46,15 @@ struct ListCommand: ParsableCommand {
         let state = store.readingState()
         // The reader's own rules: its order, its filter and its search.
         let filter = ListFilter(unreadOnly: unread, starredOnly: starred, agency: agency, since: since.flatMap { CalendarDate(iso: $0) })
-        let query = search.map { SearchQuery($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        // The search runs once, through the index; the list keeps its own order.
+        var matching: Set<StoryID>?
+        if let search, let query = try? StoryQuery(parsing: search), !query.matchesEverything {
+            let storeSearch = StoreSearch(store: store, environment: ProcessInfo.processInfo.environment)
+            if !storeSearch.indexIsCurrent() { IndexRefresh.run(store, showProgress: !json) }
+            let answer = storeSearch.search(query, order: .newest, limit: nil) { state[$0] }
+            if let note = answer.note { StandardError.write("byline: note: \(note)") }
+            matching = Set(answer.ids)
+        }
         let summaries = StoreLibrary.summaries(of: store.catalog)
         var shown = 0
         for index in SortOrder.newestFirst.arranged(summaries) {
@@ -47,7 +62,7 @@ struct ListCommand: ParsableCommand {
             let summary = summaries[Int(index)]
             let marks = state[summary.id]
             guard filter.admits(agency: summary.agency, date: summary.date, marks: marks) else { continue }
-            if let query, !matches(summary, query, store: store) { continue }
+            if let matching, !matching.contains(summary.id) { continue }
             shown += 1
             print(line(summary, marks, entry: store.catalog.entry(summary.id), catalog: store.catalog))
         }
@@ -70,13 +85,5 @@ struct ListCommand: ParsableCommand {
         let agencyColumn = summary.agency.padding(toLength: 8, withPad: " ", startingAt: 0)
         return
             "\(summary.id)  \(summary.date?.description ?? "----------")  \(flags)  \(SafeText.sanitised(agencyColumn))  \(SafeText.sanitised(summary.headline))"
-    }
-
-    /// The reader's search: every word in the headline, place and agency, or every word
-    /// in the text, read only when the headline misses.
-    private func matches(_ summary: StorySummary, _ query: SearchQuery, store: StoryStore) -> Bool {
-        if query.matchesHeadline(of: summary) { return true }
-        guard let stored = try? store.story(summary.id) else { return false }
-        return query.matchesBody(of: stored.story)
     }
 }

@@ -24,6 +24,7 @@ struct ReparseCommand: ParsableCommand {
         let bar = Terminal.standardErrorIsTerminal && !json ? ProgressBar(label: "reparsing") : nil
         let summary = store.reparse { bar?.draw(done: $0.done, total: $0.total, seconds: $0.seconds) }
         bar?.finish()
+        IndexRefresh.run(store, showProgress: !json)
         for failure in summary.failures { StandardError.write("byline: \(failure)") }
         if json {
             print(

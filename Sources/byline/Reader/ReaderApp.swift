@@ -55,6 +55,7 @@ final class ReaderApp {
         while running {
             draw()
             jobs.indexHeadlinesIfNeeded(for: state)
+            jobs.updateIndexIfNeeded(for: state)
             var event = terminal.nextEvent(timeout: jobs.isSearching ? 50 : 400)
             // Keys that arrived together (a paste, key repeat) are all handled before the next
             // frame, up to a bound so the screen still updates during a flood.
@@ -127,8 +128,8 @@ final class ReaderApp {
             feed(pager.show(id))
         case .openWebPage(let url):
             feed(browser.open(url))
-        case .searchBodies(let query, let generation, let candidates):
-            jobs.searchBodies(query: query, generation: generation, candidates: candidates, library: state.library)
+        case .searchStories(let query, let generation, let marks):
+            jobs.search(query, generation: generation, marks: marks, library: state.library)
         }
         return true
     }

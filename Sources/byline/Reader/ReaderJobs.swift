@@ -4,15 +4,19 @@ import StoryKit
 /// The reader's background work: the story-text search and the headline index, each
 /// a `BackgroundJob`, with their answers as actions for the model.
 final class ReaderJobs {
-    private struct BodySearch: Sendable {
-        var query: String
+    private struct Search: Sendable {
+        var query: StoryQuery
         var generation: Int
-        var candidates: [StoryID]
+        var marks: [StoryID: StoryState]
         var library: any StoryLibrary
     }
 
-    private let bodySearch = BackgroundJob<BodySearch, (generation: Int, ids: [StoryID])>(label: "byline.body-search") { request in
-        (request.generation, request.library.storiesWithBody(containing: request.query, among: request.candidates))
+    private let storySearch = BackgroundJob<Search, (generation: Int, answer: LibrarySearchAnswer)>(label: "byline.search") { request in
+        (request.generation, request.library.search(request.query, marks: request.marks))
+    }
+    /// Brings the search index in step with the store once the first screen is up.
+    private let indexUpdate = BackgroundJob<StoreSearch, String?>(label: "byline.index-update", qos: .utility) { search in
+        search.indexIsCurrent() ? nil : search.updateIndex().note
     }
     private let headlineIndex = BackgroundJob<(summaries: [StorySummary], generation: Int), HeadlineSearchIndex>(label: "byline.headline-index", qos: .utility)
     { request in
@@ -22,10 +26,20 @@ final class ReaderJobs {
     private var indexedGeneration = 0
 
     /// True while the text search runs: the run loop then looks for its answer often.
-    var isSearching: Bool { bodySearch.isBusy }
+    var isSearching: Bool { storySearch.isBusy }
 
-    func searchBodies(query: String, generation: Int, candidates: [StoryID], library: any StoryLibrary) {
-        bodySearch.start(BodySearch(query: query, generation: generation, candidates: candidates, library: library))
+    func search(_ query: StoryQuery, generation: Int, marks: [StoryID: StoryState], library: any StoryLibrary) {
+        storySearch.start(Search(query: query, generation: generation, marks: marks, library: library))
+    }
+
+    private var updatedGeneration = 0
+
+    /// Updates the index in the background, once per library (after the first frame, and
+    /// after another process changed the store); searches meanwhile scan the story files.
+    func updateIndexIfNeeded(for state: ReaderState) {
+        guard updatedGeneration != state.libraryGeneration, let library = state.library as? StoreLibrary else { return }
+        updatedGeneration = state.libraryGeneration
+        indexUpdate.start(library.storeSearch)
     }
 
     /// Builds the headline index after the first frame, so `/` answers at once in a large
@@ -39,7 +53,8 @@ final class ReaderJobs {
     /// Whatever finished since the last look, as actions for the model.
     func finished() -> [ReaderAction] {
         var actions: [ReaderAction] = []
-        if let (generation, ids) = bodySearch.takeResult() { actions.append(.bodyMatches(generation: generation, ids: ids)) }
+        if let (generation, answer) = storySearch.takeResult() { actions.append(.searchAnswered(generation: generation, answer)) }
+        if let note = indexUpdate.takeResult(), let note { actions.append(.effectFailed(note)) }
         if let index = headlineIndex.takeResult() { actions.append(.headlineIndexReady(index)) }
         return actions
     }

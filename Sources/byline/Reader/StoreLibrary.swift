@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import ReaderModel
 import StoryKit
 import StoryStore
@@ -15,6 +16,8 @@ struct StoreLibrary: StoryLibrary {
     let summaries: [StorySummary]
     let states: [StoryID: StoryState]
     private let links: LinkIndexBox
+    /// The store's search, through its index (kept outside the store).
+    let storeSearch: StoreSearch
 
     init(store: StoryStore) {
         catalog = store.catalog
@@ -23,6 +26,7 @@ struct StoreLibrary: StoryLibrary {
         let catalog = self.catalog
         summaries = Self.summaries(of: catalog)
         links = LinkIndexBox()
+        storeSearch = StoreSearch(store: store, environment: ProcessInfo.processInfo.environment)
         let box = links
         DispatchQueue.global(qos: .utility).async { box.set(LinkIndex(catalog: catalog)) }
     }
@@ -50,12 +54,8 @@ struct StoreLibrary: StoryLibrary {
         return LinkIndex.storiesByScan(listing: id, in: catalog)
     }
 
-    func storiesWithBody(containing query: String, among candidates: [StoryID]) -> [StoryID] {
-        let query = SearchQuery(query)
-        guard !query.isEmpty else { return [] }
-        return candidates.filter { id in
-            guard let story = try? reader.read(id).story else { return false }
-            return query.matchesBody(of: story)
-        }
+    func search(_ query: StoryQuery, marks: [StoryID: StoryState]) -> LibrarySearchAnswer {
+        let answer = storeSearch.search(query, order: .rank, limit: nil) { marks[$0] ?? StoryState() }
+        return LibrarySearchAnswer(ids: answer.ids, note: answer.note)
     }
 }

@@ -11,7 +11,7 @@ import Testing
     private func list(rows: Int = 5) -> HeadlineList {
         var list = HeadlineList(sort: .newestFirst)
         list.resort(summaries)
-        list.rebuild(summaries, marks: Marks(), search: nil, keeping: nil, rows: rows)
+        list.rebuild(summaries, marks: Marks(), search: nil, ranked: false, keeping: nil, rows: rows)
         return list
     }
 
@@ -31,7 +31,7 @@ import Testing
         let kept = list.selectedIndex!
         let agency = summaries[Int(kept)].agency
         list.filter = ListFilter(agency: agency)
-        list.rebuild(summaries, marks: Marks(), search: nil, keeping: kept, rows: 5)
+        list.rebuild(summaries, marks: Marks(), search: nil, ranked: false, keeping: kept, rows: 5)
         #expect(list.selectedIndex == kept)
         #expect(list.order.allSatisfy { summaries[Int($0)].agency == agency })
     }
@@ -40,7 +40,7 @@ import Testing
         var list = list()
         list.select(list.order.count - 1, rows: 5)
         list.filter = ListFilter(day: summaries.compactMap(\.date).first)
-        list.rebuild(summaries, marks: Marks(), search: nil, keeping: nil, rows: 5)
+        list.rebuild(summaries, marks: Marks(), search: nil, ranked: false, keeping: nil, rows: 5)
         #expect(list.selection == max(0, list.order.count - 1))
     }
 

@@ -26,6 +26,7 @@ import Testing
         #expect(filter.admits(agency: "", date: day, marks: StoryState(isStarred: true)))
         #expect(!filter.admits(agency: "", date: day, marks: StoryState(isRead: true, isStarred: true)))
         #expect(!filter.admits(agency: "", date: day, marks: StoryState()))
-        #expect(filter.summary == "unread · starred · 2026-01-03")
+        #expect(filter.queryTerms == "is:unread is:starred date:2026-01-03")
+        #expect(ListFilter(agency: "Press Trust", since: day).queryTerms == "agency:\"Press Trust\" date:2026-01-03..")
     }
 }

@@ -15,24 +15,24 @@ import Testing
         effects = send(&state, .searchInput("passe"), .searchInput("ngers"))
         let headlineCount = state.order.count
         #expect(headlineCount == FixtureLibrary.stories.filter { ($0.headline + " " + ($0.place ?? "")).lowercased().contains("passengers") }.count)
-        guard case .searchBodies(let query, let generation, let candidates)? = effects.last else { Issue.record("no body search"); return }
-        #expect(query == "passengers")
-        #expect(candidates.count == 56 - headlineCount)
+        guard case .searchStories(let query, let generation, _)? = effects.last else { Issue.record("no library search"); return }
+        #expect(query.text == "passengers")
         let library = FixtureLibrary.library()
-        let bodyMatches = library.storiesWithBody(containing: query, among: candidates)
-        #expect(
-            bodyMatches.count
-                == FixtureLibrary.stories.filter { story in
-                    !(story.headline + " " + (story.place ?? "")).lowercased().contains("passengers") && story.body.joined().lowercased().contains("passengers")
-                }.count)
-        #expect(!bodyMatches.isEmpty)
-        send(&state, .bodyMatches(generation: generation - 1, ids: candidates))
-        #expect(state.order.count == headlineCount, "results of an older query are ignored")
-        send(&state, .bodyMatches(generation: generation, ids: bodyMatches))
-        #expect(state.order.count == headlineCount + bodyMatches.count)
+        let answer = library.search(query, marks: [:])
+        let inText = FixtureLibrary.stories.filter { story in
+            (story.headline + " " + (story.place ?? "") + " " + story.body.joined(separator: " ")).lowercased().split(whereSeparator: { !$0.isLetter })
+                .contains("passengers")
+        }
+        #expect(answer.ids.count == inText.count)
+        #expect(answer.ids.count > headlineCount, "the text has matches the headlines do not")
+        send(&state, .searchAnswered(generation: generation - 1, LibrarySearchAnswer(ids: [])))
+        #expect(state.order.count == headlineCount, "answers to an older query are ignored")
+        send(&state, .searchAnswered(generation: generation, answer))
+        #expect(state.order.count == answer.ids.count)
+        #expect(state.search.session?.bodyMatchCount == answer.ids.count - headlineCount)
         send(&state, .searchCommit)
         #expect(state.search.session?.isEditing == false)
-        #expect(state.order.count == headlineCount + bodyMatches.count)
+        #expect(state.order.count == answer.ids.count)
         send(&state, .back)
         #expect(state.search.session == nil)
         #expect(state.order.count == 56)
@@ -70,5 +70,33 @@ import Testing
         var state = makeState()
         send(&state, .beginSearch, .searchInput("glassworks lindmark"))
         #expect(state.order.count == 3)
+    }
+}
+
+@Suite struct QueryLanguageInTheReaderTests {
+    @Test func aQueryThatCannotBeReadSaysWhereAndKeepsTheList() {
+        var state = makeState()
+        press(&state, .character("/"), .character("f"), .character("e"), .character("r"), .character("r"), .character("y"))
+        let shown = state.order
+        press(&state, .character(" "), .character("\""), .character("n"))
+        #expect(state.search.session?.problem?.position == 6)
+        #expect(state.order == shown, "the list keeps the last answer while the query is unreadable")
+        #expect(state.search.session?.problem?.description == "at 7: this quote is not closed")
+        let effects = press(&state, .character("\""))
+        #expect(state.search.session?.problem == nil)
+        #expect(effects.contains { if case .searchStories = $0 { true } else { false } })
+    }
+
+    @Test func theAnswerDecidesWhatTheListShowsSoNegatedWordsAndFactsHold() {
+        var state = makeState()
+        let effects = press(&state, .character("/"), .character("-"), .character("a"))
+        guard case .searchStories(let query, let generation, _)? = effects.last else {
+            Issue.record("no library search")
+            return
+        }
+        let answer = FixtureLibrary.library().search(query, marks: [:])
+        send(&state, .searchAnswered(generation: generation, answer))
+        #expect(state.order.count == answer.ids.count)
+        #expect(Set(state.order.map { state.summaries[Int($0)].id }) == Set(answer.ids))
     }
 }

@@ -8,20 +8,21 @@ import Testing
 @Suite struct StorySearchTests {
     private let summaries = FixtureLibrary.library().summaries
 
-    @Test func aLongerQueryNarrowsTheMatchesAndNamesTheRestForTheTextSearch() {
+    @Test func aLongerQueryNarrowsTheHeadlineMatchesAndAsksTheLibraryForTheRest() {
         var search = StorySearch()
         let wide = search.start("fe", editing: true, summaries: summaries, libraryGeneration: 1)
         let wideCount = search.session!.headlineMatchCount
         let narrow = search.start("fer", editing: true, summaries: summaries, libraryGeneration: 1)
         #expect(search.session!.headlineMatchCount <= wideCount)
         #expect(narrow.generation > wide.generation)
-        #expect(narrow.bodyCandidates!.count == summaries.count - search.session!.headlineMatchCount)
+        #expect(narrow.query?.text == "fer")
+        #expect(search.session!.bodySearchPending)
     }
 
     @Test func anEmptyQueryMatchesEveryStoryWithoutATextSearch() {
         var search = StorySearch()
         let started = search.start("  ", editing: true, summaries: summaries, libraryGeneration: 1)
-        #expect(started.bodyCandidates == nil)
+        #expect(started.query == nil)
         #expect(search.session!.headlineMatchCount == summaries.count)
     }
 
@@ -29,7 +30,7 @@ import Testing
         var search = StorySearch()
         let old = search.start("harbour", editing: true, summaries: summaries, libraryGeneration: 1)
         _ = search.start("harbours", editing: true, summaries: summaries, libraryGeneration: 1)
-        let taken = search.addBodyMatches([0], generation: old.generation)
+        let taken = search.answer([0], generation: old.generation)
         #expect(!taken)
         #expect(search.session!.bodyMatchCount == 0)
         #expect(search.session!.bodySearchPending)
@@ -41,6 +42,11 @@ import Testing
         #expect(search.headlineIndex == nil)
         search.adopt(HeadlineSearchIndex(summaries: summaries, generation: 2), libraryGeneration: 2)
         #expect(search.headlineIndex != nil)
+    }
+
+    @Test func thePreviewLooksForTheWordsEveryMatchMustHaveInAHeadline() throws {
+        #expect(StorySearch.previewWords(try StoryQuery(parsing: "ferry headline:night -storm body:ice is:unread")) == "ferry night")
+        #expect(StorySearch.previewWords(try StoryQuery(parsing: "ferry OR storm")) == "")
     }
 
     @Test func theSearchOfferedForAMissingStoryKeepsItsLongWords() {

@@ -89,7 +89,7 @@ import Testing
         #expect(state.search.session?.query == "central bank keeps rates")
         #expect(
             effects.contains {
-                if case .searchBodies = $0 { return true }; return false
+                if case .searchStories = $0 { return true }; return false
             })
     }
 

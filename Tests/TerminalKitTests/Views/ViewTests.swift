@@ -33,11 +33,11 @@ import Testing
     }
 
     @Test func theTitleBarDropsTheSortOrderWhenNarrow() {
-        let title = TitleBarView.Content(storyCount: 56, unreadCount: 3, sort: "newest first", filter: "unread", search: ("ferry", 2))
+        let title = TitleBarView.Content(storyCount: 56, unreadCount: 3, sort: "newest first", view: ("is:unread ferry", 2))
         let narrow = draw(width: 40, height: 1) { TitleBarView.draw(title, into: &$0, rect: $1) }
-        #expect(narrow.lines == [" Byline · 56 stories · 3 unread · only …"])
+        #expect(narrow.lines == [" Byline · 56 stories · 3 unread · “is:u…"])
         let wide = draw(width: 100, height: 1) { TitleBarView.draw(title, into: &$0, rect: $1) }
-        #expect(wide.lines[0].hasPrefix(" Byline · 56 stories · 3 unread · newest first · only unread · search “ferry”: 2"))
+        #expect(wide.lines[0].hasPrefix(" Byline · 56 stories · 3 unread · newest first · “is:unread ferry”: 2"))
     }
 
     @Test func theStatusBarShowsTextAndPositionOrTheSearch() {
@@ -48,6 +48,28 @@ import Testing
             StatusBarView.draw(.search(query: "fer", headlineMatches: 2, bodyMatches: 1, bodySearchPending: false), into: &$0, rect: $1)
         }
         #expect(search.lines == ["/fer▏ (2 in headlines, 1 in t…"])
+        let problem = draw(width: 40, height: 1) {
+            StatusBarView.draw(
+                .search(query: "\"fer", headlineMatches: 2, bodyMatches: 1, bodySearchPending: false, problem: "search at 1: quote"), into: &$0, rect: $1)
+        }
+        #expect(problem.lines[0].hasPrefix("/\"fer▏  search at 1: quote "))
+        #expect(problem[8, 0].style == .statusError)
+    }
+
+    @Test func theListAndTheStoryMarkTheWordsASearchFound() throws {
+        let highlighter = QueryHighlighter(try StoryQuery(parsing: "ferry \"new year\""))
+        let row = HeadlineListView.Row(headline: "Ferries and the ferry at New Year", agency: "PTI", date: nil, isRead: true, isStarred: false)
+        let list = draw(width: 60, height: 1) {
+            HeadlineListView.draw([row], selected: nil, focused: true, dateStyle: .iso, highlighter: highlighter, into: &$0, rect: $1)
+        }
+        let line = list.lines[0]
+        let marked = (0..<60).filter { list[$0, 0].style.role == .match }.map { Array(line)[$0] }
+        #expect(String(marked) == "ferryNew Year", "only whole words and the whole phrase: \(line)")
+        let story = Story(headline: "A ferry", body: ["The ferry left at new", "year. Ferry-men cheered."])
+        let lines = StoryView.lines(StoryView.Content(story: story, itemInStore: [], listedIn: [], highlighter: highlighter), width: 40)
+        // A phrase is marked where it stands on one line: "new" / "year" across paragraphs is not.
+        #expect(StoryView.matchLines(lines) == [0, 2, 4])
+        #expect(lines[2].runs.map(\.text) == ["The ", "ferry", " left at new"])
     }
 
     @Test func theDividerIsAColumnBesideAndARowBelow() {

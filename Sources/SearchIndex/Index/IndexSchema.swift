@@ -1,0 +1,43 @@
+import StoryKit
+
+/// The index's tables. `docs` holds one row per story with the facts queries filter
+/// on; `text` is the FTS5 table of its words, contentless (the words are indexed, the
+/// text is not kept: the story files have it), so the index stays smaller than the text.
+///
+/// A contentless FTS5 table in this SQLite (3.40) cannot delete a row without its old
+/// text, so a story indexed again gets a new `docid` and its old words stay behind,
+/// unreachable through `docs`; an update that would leave more dead rows than live ones
+/// builds the table again instead.
+enum IndexSchema {
+    /// Raised whenever the tables or the tokenizer change; an index of another version is rebuilt.
+    static let version = "1"
+
+    /// Letters, numbers, private use and marks are word characters (marks so that Indic
+    /// scripts keep their words whole), and Latin accents are removed.
+    static let tokenizer = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+
+    static var create: String {
+        let columns = StoryField.indexOrder.map(\.rawValue).joined(separator: ", ")
+        return """
+            CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+            CREATE TABLE docs(
+                docid INTEGER PRIMARY KEY,
+                story INTEGER NOT NULL UNIQUE,
+                stamp INTEGER NOT NULL,
+                day INTEGER,
+                minute INTEGER NOT NULL,
+                lang TEXT,
+                host TEXT,
+                site TEXT
+            );
+            CREATE INDEX docs_minute ON docs(minute);
+            CREATE VIRTUAL TABLE text USING fts5(\(columns), content='', tokenize="\(tokenizer)");
+            INSERT INTO meta VALUES('schema', '\(version)');
+            """
+    }
+
+    /// BM25's weight for each column, in the table's order.
+    static var rankWeights: String {
+        StoryField.indexOrder.map { String($0.rankWeight) }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,242 @@
+import CSQLite
+import Foundation
+import StoryKit
+
+/// The full-text index of a store: derived data, built from the story files, kept
+/// current by every writer, rebuilt when missing, damaged or from another version,
+/// and never the source of truth (deleting it loses nothing).
+///
+/// One connection, used by one caller at a time: a lock serialises the reader's
+/// background search and its background update.
+public final class SearchIndex: @unchecked Sendable {
+    public let path: String
+    private let database: Database
+    private let lock = NSLock()
+    /// Why the file was created anew when it was opened, if it was (shown as a note).
+    public let recreatedBecause: String?
+
+    /// Opens the index at `path`, creating it (and its folder) when missing, and starting
+    /// afresh when the file is damaged or from another version of Byline.
+    public init(path: String) throws(SQLiteError) {
+        self.path = path
+        Self.makeFolders(for: path)
+        var reason: String?
+        var opened: Database
+        do {
+            opened = try Self.openExisting(path)
+        } catch let error where error.isDamage || error.code == Self.otherVersion {
+            reason = error.code == Self.otherVersion ? "it was made by another version" : "it was damaged (\(error.message))"
+            Self.removeFiles(at: path)
+            opened = try Self.openExisting(path)
+        }
+        database = opened
+        recreatedBecause = reason
+    }
+
+    /// Deletes the index's files (the database and its write-ahead log).
+    public static func removeFiles(at path: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { unlink(path + suffix) }
+    }
+
+    // MARK: Updating
+
+    /// Brings the index in step with `source`: stories new or changed since the last
+    /// update are indexed, stories gone are taken out. Cheap when nothing changed (one
+    /// pass over the stamps); each batch is a transaction of its own, so a kill loses at
+    /// most the batch being written and the next update carries on.
+    @discardableResult
+    public func update(from source: some IndexSource, batchSize: Int = 2_000, progress: (Int, Int) -> Void = { _, _ in }) throws(SQLiteError) -> IndexUpdate {
+        try withDatabase { database throws(SQLiteError) in
+            try Self.update(database, from: source, batchSize: batchSize, progress: progress)
+        }
+    }
+
+    /// Throws away what the index holds and indexes every story again.
+    @discardableResult
+    public func rebuild(from source: some IndexSource, progress: (Int, Int) -> Void = { _, _ in }) throws(SQLiteError) -> IndexUpdate {
+        try withDatabase { database throws(SQLiteError) in
+            try Self.clear(database)
+            var update = try Self.update(database, from: source, batchSize: 2_000, progress: progress)
+            update.rebuilt = true
+            return update
+        }
+    }
+
+    /// Whether the index holds exactly the stories and versions of `stamps`.
+    public func isCurrent(for stamps: [IndexStamp]) -> Bool {
+        (try? withDatabase { database throws(SQLiteError) in try Self.storedFingerprint(database) }) == IndexFingerprint(stamps)
+    }
+
+    private static func update(_ database: Database, from source: some IndexSource, batchSize: Int, progress: (Int, Int) -> Void) throws(SQLiteError)
+        -> IndexUpdate
+    {
+        let stamps = source.indexStamps()
+        let wanted = IndexFingerprint(stamps)
+        var result = IndexUpdate()
+        if try storedFingerprint(database) == wanted { return result }
+
+        var indexed: [UInt64: UInt64] = [:]
+        let rows = try database.prepare("SELECT story, stamp FROM docs")
+        try rows.bind([])
+        while try rows.step() { indexed[UInt64(bitPattern: rows.integer(0))] = UInt64(bitPattern: rows.integer(1)) }
+        rows.reset()
+
+        var changed: [IndexStamp] = []
+        var present = Set<UInt64>(minimumCapacity: stamps.count)
+        for stamp in stamps {
+            present.insert(stamp.id.value)
+            if indexed[stamp.id.value] != stamp.value { changed.append(stamp) }
+        }
+        let gone = indexed.keys.filter { !present.contains($0) }
+
+        // Replacing most of the index leaves more dead words than live ones: start afresh.
+        if indexed.count > 1_000 && changed.count - (stamps.count - indexed.count) > indexed.count / 2 {
+            try clear(database)
+            changed = stamps
+            result.rebuilt = true
+        } else if !gone.isEmpty {
+            let delete = try database.prepare("DELETE FROM docs WHERE story = ?1")
+            try database.transaction { () throws(SQLiteError) in
+                for story in gone { try delete.run([.integer(Int64(bitPattern: story))]) }
+            }
+            result.removed = gone.count
+        }
+
+        let writer = try DocumentWriter(database)
+        var done = 0
+        var unread = 0
+        progress(0, changed.count)
+        // The next batch is read from the story files while this one is written: SQLite
+        // writes on one thread, and reading and splitting the stories keeps the others busy.
+        let batches = stride(from: 0, to: changed.count, by: batchSize).map { Array(changed[$0..<min($0 + batchSize, changed.count)]) }
+        var pending = batches.first.map { PreparedBatch(reading: $0, from: source) }
+        for (number, batch) in batches.enumerated() {
+            let documents = pending!.documents()
+            pending = number + 1 < batches.count ? PreparedBatch(reading: batches[number + 1], from: source) : nil
+            try database.transaction { () throws(SQLiteError) in
+                for document in documents { try writer.write(document) }
+            }
+            result.indexed += documents.count
+            unread += batch.count - documents.count
+            done += batch.count
+            progress(done, changed.count)
+        }
+        // Stories that could not be read are not in the index, so its fingerprint is that
+        // of what it holds; the next update tries them again.
+        let held = unread == 0 ? wanted : try fingerprintOfRows(database)
+        try database.prepare("INSERT OR REPLACE INTO meta VALUES('fingerprint', ?1)").run([.text(held.text)])
+        return result
+    }
+
+    private static func clear(_ database: Database) throws(SQLiteError) {
+        try database.transaction { () throws(SQLiteError) in
+            try database.execute("DROP TABLE IF EXISTS text; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS meta;")
+            try database.execute(IndexSchema.create)
+        }
+        try database.execute("VACUUM")
+    }
+
+    private static func storedFingerprint(_ database: Database) throws(SQLiteError) -> IndexFingerprint? {
+        let statement = try database.prepare("SELECT value FROM meta WHERE key = 'fingerprint'")
+        try statement.bind([])
+        guard try statement.step(), let text = statement.text(0) else { return nil }
+        return IndexFingerprint(text: text)
+    }
+
+    private static func fingerprintOfRows(_ database: Database) throws(SQLiteError) -> IndexFingerprint {
+        var fingerprint = IndexFingerprint()
+        let rows = try database.prepare("SELECT story, stamp FROM docs")
+        try rows.bind([])
+        while try rows.step() {
+            fingerprint.add(IndexStamp(id: StoryID(value: UInt64(bitPattern: rows.integer(0))), value: UInt64(bitPattern: rows.integer(1))))
+        }
+        return fingerprint
+    }
+
+    // MARK: Searching
+
+    /// The stories matching `query`, best first (BM25, headline words weighing most) or
+    /// newest first, at most `limit` of them. `marks` answers `is:` terms.
+    public func search(_ query: StoryQuery, order: SearchOrder, limit: Int? = nil, marks: @escaping @Sendable (StoryID) -> StoryState) throws(SQLiteError)
+        -> [StoryID]
+    {
+        let compiled = IndexQuery(query, order: order, limit: limit)
+        return try withDatabase { database throws(SQLiteError) in
+            let lookup = MarkLookup(database, marks: marks)
+            defer { lookup.unregister() }
+            let statement = try database.prepare(compiled.sql)
+            try statement.bind(compiled.values)
+            var ids: [StoryID] = []
+            while try statement.step() { ids.append(StoryID(value: UInt64(bitPattern: statement.integer(0)))) }
+            return ids
+        }
+    }
+
+    // MARK: Checking
+
+    /// Problems with the index's own structure (SQLite's and FTS5's integrity checks);
+    /// empty when it is sound.
+    public func integrityProblems() -> [String] {
+        (try? withDatabase { database throws(SQLiteError) -> [String] in
+            var problems: [String] = []
+            let check = try database.prepare("PRAGMA quick_check")
+            try check.bind([])
+            while try check.step() {
+                if let line = check.text(0), line != "ok" { problems.append(line) }
+            }
+            do throws(SQLiteError) {
+                try database.execute("INSERT INTO text(text, rank) VALUES('integrity-check', 0)")
+            } catch {
+                problems.append("the word index: \(error.message)")
+            }
+            return problems
+        }) ?? ["the index cannot be read"]
+    }
+
+    /// The number of stories indexed.
+    public func storyCount() throws(SQLiteError) -> Int {
+        try withDatabase { database throws(SQLiteError) in
+            let statement = try database.prepare("SELECT count(*) FROM docs")
+            try statement.bind([])
+            _ = try statement.step()
+            return Int(statement.integer(0))
+        }
+    }
+
+    // MARK: Opening
+
+    private func withDatabase<Result>(_ body: (Database) throws(SQLiteError) -> Result) throws(SQLiteError) -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(database)
+    }
+
+    /// A result code of our own: the file is sound but from another schema version.
+    private static let otherVersion: Int32 = -1
+
+    private static func openExisting(_ path: String) throws(SQLiteError) -> Database {
+        let database = try Database(path: path, create: true)
+        try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;")
+        let tables = try database.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meta'")
+        try tables.bind([])
+        _ = try tables.step()
+        if tables.integer(0) == 0 {
+            try database.transaction { () throws(SQLiteError) in try database.execute(IndexSchema.create) }
+            return database
+        }
+        let version = try database.prepare("SELECT value FROM meta WHERE key = 'schema'")
+        try version.bind([])
+        guard try version.step(), version.text(0) == IndexSchema.version else {
+            throw SQLiteError(code: otherVersion, message: "another schema version")
+        }
+        return database
+    }
+
+    private static func makeFolders(for path: String) {
+        var folder = ""
+        for part in path.split(separator: "/").dropLast() {
+            folder += "/" + part
+            mkdir(folder, 0o700)
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import StoryKit
+
+/// A `StoryQuery` as one SQL statement over the index, with every piece of user text
+/// bound as a parameter: words go in FTS5 MATCH expressions (quoted, so no word is
+/// read as FTS5 syntax), facts in comparisons on `docs`.
+///
+/// The text conditions every result must meet become a single MATCH on the word table
+/// (what BM25 ranks by); the other conditions, and text under OR or NOT with facts,
+/// become sub-selects and comparisons that SQLite evaluates per candidate.
+struct IndexQuery {
+    private(set) var sql = ""
+    private(set) var values: [SQLValue] = []
+
+    init(_ query: StoryQuery, order: SearchOrder, limit: Int?) {
+        let conjuncts: [QueryExpression] =
+            switch query.expression {
+            case .all(let parts): parts
+            case .everything: []
+            default: [query.expression]
+            }
+        var positive: [String] = []
+        var negative: [String] = []
+        var rest: [QueryExpression] = []
+        for conjunct in conjuncts {
+            if conjunct.isTextOnly, let match = FTSExpression.positive(conjunct) {
+                positive.append(match)
+            } else if case .not(let inner) = conjunct, inner.isTextOnly, let match = FTSExpression.positive(inner) {
+                negative.append(match)
+            } else {
+                rest.append(conjunct)
+            }
+        }
+        if positive.isEmpty {
+            // Negated words alone cannot drive a MATCH: they are conditions like the rest.
+            rest = conjuncts
+            negative = []
+        }
+        var conditions: [String] = []
+        if !positive.isEmpty {
+            var match = positive.joined(separator: " AND ")
+            if !negative.isEmpty { match = "(\(match)) NOT (\(negative.joined(separator: " OR ")))" }
+            sql = "SELECT d.story FROM text JOIN docs d ON d.docid = text.rowid WHERE text MATCH ?"
+            values.append(.text(match))
+        } else {
+            sql = "SELECT d.story FROM docs d"
+        }
+        for condition in rest { conditions.append(predicate(condition)) }
+        if !conditions.isEmpty {
+            sql += (positive.isEmpty ? " WHERE " : " AND ") + conditions.joined(separator: " AND ")
+        }
+        // Ties go to the newer story, then to the lower id (unsigned, as `StoryID` orders:
+        // the signed column puts ids with the top bit set first, so those go last).
+        if order == .rank && !positive.isEmpty {
+            sql += " ORDER BY bm25(text, \(IndexSchema.rankWeights)), d.minute DESC, d.story < 0, d.story"
+        } else {
+            sql += " ORDER BY d.minute DESC, d.story < 0, d.story"
+        }
+        if let limit {
+            sql += " LIMIT ?"
+            values.append(.integer(Int64(max(0, limit))))
+        }
+    }
+
+    /// A condition on the row `d` of `docs`, true or false, never NULL (so NOT is exact).
+    private mutating func predicate(_ expression: QueryExpression) -> String {
+        if expression.isTextOnly, let match = FTSExpression.positive(expression) {
+            values.append(.text(match))
+            return "d.docid IN (SELECT rowid FROM text WHERE text MATCH ?)"
+        }
+        switch expression {
+        case .everything:
+            return "1"
+        case .all(let parts):
+            return "(" + parts.map { predicate($0) }.joined(separator: " AND ") + ")"
+        case .any(let parts):
+            return "(" + parts.map { predicate($0) }.joined(separator: " OR ") + ")"
+        case .not(let inner):
+            return "(NOT " + predicate(inner) + ")"
+        case .term(let term):
+            return "coalesce(" + fact(term) + ", 0)"
+        }
+    }
+
+    private mutating func fact(_ term: QueryTerm) -> String {
+        switch term {
+        case .text(let match):
+            values.append(.text(FTSExpression.phrase(match)))
+            return "d.docid IN (SELECT rowid FROM text WHERE text MATCH ?)"
+        case .date(let from, let through):
+            var parts = ["d.day IS NOT NULL"]
+            if let from {
+                parts.append("d.day >= ?")
+                values.append(.integer(Int64(from.dayNumber)))
+            }
+            if let through {
+                parts.append("d.day <= ?")
+                values.append(.integer(Int64(through.dayNumber)))
+            }
+            return "(" + parts.joined(separator: " AND ") + ")"
+        case .mark(let condition):
+            values.append(.integer(MarkLookup.number(of: condition)))
+            return "\(MarkLookup.functionName)(d.story, ?)"
+        case .language(let tag):
+            values += [.text(tag), .integer(Int64(tag.utf8.count + 1)), .text(tag + "-")]
+            return "(d.lang = ? OR substr(d.lang, 1, ?) = ?)"
+        case .site(let name):
+            values += [.text(name), .integer(Int64(name.utf8.count + 1)), .text("." + name), .text(SearchableStory.compactSiteName(name))]
+            return "(d.host = ? OR substr(d.host, -?) = ? OR d.site = ?)"
+        }
+    }
+}

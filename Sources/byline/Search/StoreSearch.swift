@@ -1,0 +1,87 @@
+import SearchIndex
+import StoryKit
+import StoryStore
+
+/// Search over a store, as the reader and `byline search` both run it: through the
+/// search index when it is current, else by a scan of the story files, with a note
+/// saying why. The index is derived data, so any run may build or repair it; nothing
+/// in the store is ever changed by it.
+struct StoreSearch: Sendable {
+    let source: StoreIndexSource
+    let indexPath: String
+
+    init(store: StoryStore, environment: [String: String]) {
+        source = StoreIndexSource(store: store)
+        indexPath = SearchIndexLocation.path(forStore: store.layout.root, environment: environment)
+    }
+
+    init(source: StoreIndexSource, indexPath: String) {
+        self.source = source
+        self.indexPath = indexPath
+    }
+
+    /// The answer to a query, and a note when the index could not give it.
+    struct Answer: Sendable {
+        var ids: [StoryID]
+        var note: String?
+    }
+
+    /// Brings the index up to date, creating or repairing it; the note says what went
+    /// wrong if it could not (the store is untouched either way).
+    func updateIndex(rebuild: Bool = false, progress: (Int, Int) -> Void = { _, _ in }) -> (update: IndexUpdate?, note: String?) {
+        do {
+            let index = try SearchIndex(path: indexPath)
+            let note = index.recreatedBecause.map { "the search index was built again: \($0)" }
+            var update = try rebuild ? index.rebuild(from: source, progress: progress) : index.update(from: source, progress: progress)
+            if note != nil { update.rebuilt = true }
+            return (update, note)
+        } catch let error where error.isDamage {
+            // Found damaged while writing: start from an empty file once.
+            SearchIndex.removeFiles(at: indexPath)
+            do {
+                var update = try SearchIndex(path: indexPath).update(from: source, progress: progress)
+                update.rebuilt = true
+                return (update, "the search index was damaged and was built again")
+            } catch {
+                return (nil, "the search index cannot be written (\(error.message))")
+            }
+        } catch {
+            return (nil, error.isDiskFull ? "the search index cannot be written: the disk is full" : "the search index cannot be written (\(error.message))")
+        }
+    }
+
+    /// Whether the index exists and holds every story as it is now.
+    func indexIsCurrent() -> Bool {
+        guard let index = try? SearchIndex(path: indexPath), index.recreatedBecause == nil else { return false }
+        return index.isCurrent(for: source.indexStamps())
+    }
+
+    /// Stories matching `query`, through the index when it is current; `marks` answers `is:`.
+    func search(_ query: StoryQuery, order: SearchOrder, limit: Int?, marks: @escaping @Sendable (StoryID) -> StoryState) -> Answer {
+        let reason: String
+        do {
+            let index = try SearchIndex(path: indexPath)
+            if index.isCurrent(for: source.indexStamps()) {
+                return Answer(ids: try index.search(query, order: order, limit: limit, marks: marks))
+            }
+            reason = "the search index is not up to date"
+        } catch {
+            reason = error.isDamage ? "the search index is damaged" : "the search index cannot be read (\(error.message))"
+        }
+        return Answer(ids: scan(query, limit: limit, marks: marks), note: "\(reason): searched the story files instead, newest first")
+    }
+
+    /// Every story file read and matched: slow on a large store, but always right.
+    func scan(_ query: StoryQuery, limit: Int?, marks: @escaping @Sendable (StoryID) -> StoryState) -> [StoryID] {
+        let entries = source.catalog.entries.sorted { ($0.sortMinute, $1.id) > ($1.sortMinute, $0.id) }
+        let verdicts = source.reader.readMany(entries.map(\.id)) { id, stored in
+            query.matches(SearchableStory(story: stored.story, marks: marks(id)))
+        }
+        var ids: [StoryID] = []
+        for (entry, verdict) in zip(entries, verdicts) where verdict == true {
+            ids.append(entry.id)
+            if let limit, ids.count >= limit { break }
+        }
+        return ids
+    }
+}

@@ -40,7 +40,7 @@ let package = Package(
         .systemLibrary(name: "CNcursesw"),
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         // The configuration file: TOML read with TOMLKit, turned into bindings and preferences.
-        .target(name: "Configuration", dependencies: ["ReaderModel", "TerminalKit", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Configuration", dependencies: ["ReaderModel", "TerminalKit", "StoryKit", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "byline",
             dependencies: [

@@ -1,5 +1,6 @@
 import Foundation
 import ReaderModel
+import StoryKit
 import TOMLKit
 import TerminalKit
 
@@ -76,8 +77,11 @@ public enum ConfigFile {
             case "keys":
                 guard let keys = value.table else { problem(key, "keys must be a table: [keys]"); continue }
                 readBindings(keys, lines: lines, file: file, into: &settings.bindings, problems: &problems)
+            case "searches":
+                guard let searches = value.table else { problem(key, "searches must be a table: [searches] with name = \"query\""); continue }
+                settings.searches = readSearches(searches, lines: lines, file: file, problems: &problems)
             default:
-                problem(key, "unknown setting “\(key)” (settings: store, sort, theme, date-format, list-width, [keys])")
+                problem(key, "unknown setting “\(key)” (settings: store, sort, theme, date-format, list-width, [keys], [searches])")
             }
         }
         return (settings, problems)
@@ -132,6 +136,27 @@ public enum ConfigFile {
         for entry in wanted where !conflicted.contains(entry.command) {
             bindings.bind(entry.command, to: entry.keys)
         }
+    }
+
+    /// `[searches]`: name = "query", each query in the reader's query language.
+    private static func readSearches(_ table: TOMLTable, lines: SourceLines, file: String, problems: inout [ConfigProblem]) -> [SavedSearch] {
+        var searches: [(search: SavedSearch, line: Int)] = []
+        for name in table.keys {
+            let line = lines.line(of: name, in: "searches")
+            guard let query = table[name]!.string else {
+                problems.append(ConfigProblem(file: file, line: line, message: "the search “\(name)” needs a query in quotes"))
+                continue
+            }
+            do {
+                _ = try StoryQuery(parsing: query)
+            } catch {
+                problems.append(ConfigProblem(file: file, line: line, message: "the search “\(name)” cannot be read: \(error)"))
+                continue
+            }
+            searches.append((SavedSearch(name: name, query: query), line ?? Int.max))
+        }
+        // A TOML table has no order; the views come in the file's.
+        return searches.sorted { $0.line != $1.line ? $0.line < $1.line : $0.search.name < $1.search.name }.map(\.search)
     }
 
     private static func expandingHome(_ path: String) -> String {

@@ -41,6 +41,16 @@ extension ConfigFile {
                     "\(command.rawValue) = \(value)\(String(repeating: " ", count: max(1, 40 - command.rawValue.count - value.count)))# \(command.meaning)\n"
             }
         }
+        text += """
+
+            # Saved searches, each a view of its own (V lists them with their unread counts;
+            # W in the reader adds the search kept on screen): name = "query", in the query
+            # language of / and `byline search`.
+            [searches]
+            # "Unread from IANS" = "agency:IANS is:unread"
+            # "Seoul weather" = "place:Seoul (snow OR storm OR flood)"
+
+            """
         return text
     }
 

@@ -19,6 +19,12 @@ public enum ReaderAction: Sendable {
     case nextUnread, previousUnread
     /// The previous line with a word the search found, in the open story.
     case previousMatch
+    /// Opens or closes the panel of views (every story, then the saved searches).
+    case toggleSavedSearches
+    /// Keeps the current search as a saved search.
+    case saveCurrentSearch
+    /// The background count of each saved search's stories (for the searches given).
+    case savedSearchCounts([SavedSearch], [ViewCount])
     case select(row: Int)
     case scrollStory(lines: Int)
     /// Space: a page of the story, whichever pane has the focus.
@@ -81,7 +87,7 @@ public enum ReaderAction: Sendable {
     /// reporting something; an intent replaces the status-line message.
     var isIntent: Bool {
         switch self {
-        case .reveal, .resize, .searchAnswered, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
+        case .reveal, .resize, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
             .browserFinished:
             false
         default: true

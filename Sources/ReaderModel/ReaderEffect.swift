@@ -10,5 +10,9 @@ public enum ReaderEffect: Hashable, Sendable {
     case openWebPage(String)
     /// Ask the library for every story matching the query; `marks` as the reader has them.
     case searchStories(StoryQuery, generation: Int, marks: [StoryID: StoryState])
+    /// Count the stories and unread stories of each saved search, in the background.
+    case countSavedSearches([SavedSearch], marks: [StoryID: StoryState])
+    /// Add a saved search to the configuration file.
+    case saveSearch(SavedSearch)
     case quit
 }

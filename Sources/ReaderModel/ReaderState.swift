@@ -36,6 +36,8 @@ public struct ReaderState: Sendable {
         search.session?.isActive == true && search.session?.ranked != nil && search.ranksResults ? "best match" : list.sort.rawValue
     }
     public internal(set) var help = HelpOverlay()
+    /// Every story, and each saved search as a view of its own.
+    public internal(set) var views: SavedSearchViews
     public internal(set) var marks = Marks()
     public internal(set) var message: StatusMessage?
 
@@ -51,8 +53,9 @@ public struct ReaderState: Sendable {
     public init(
         library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int = ScreenRenderer.measure,
         sort: SortOrder = .newestFirst,
-        bindings: KeyBindings = .standard, preferences: DisplayPreferences = DisplayPreferences()
+        bindings: KeyBindings = .standard, preferences: DisplayPreferences = DisplayPreferences(), savedSearches: [SavedSearch] = []
     ) {
+        views = SavedSearchViews(savedSearches)
         self.library = library
         self.viewport = viewport
         self.measure = measure

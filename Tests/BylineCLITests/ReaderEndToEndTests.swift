@@ -61,6 +61,37 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    /// Search in the query language, then save it as a view and come back to it from every story.
+    @Test func aSearchIsRankedMarkedSavedAndShownAgainAsAView() throws {
+        let (folder, byline) = try prepared()
+        let config = folder.store + ".config.toml"
+        try "theme = \"mono\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let terminal = try TmuxSession("\(byline) --config '\(config)'", width: 120, height: 40)
+        try terminal.waitFor("Han River bridge lights")
+        try terminal.send("/")
+        try terminal.type("headline:glassworks -apprentices")
+        try terminal.send("Enter")
+        // Three glassworks headlines; the furnace story's text speaks of apprentices too.
+        let found = try terminal.waitFor("“headline:glassworks -apprentices”: 1")
+        #expect(found.contains("best match"))
+        #expect(!found.contains("takes on its first ten apprentices"), "the reading pane follows the list")
+        #expect(found.contains("sells out its first batch of lamps"))
+        try terminal.send("W")
+        try terminal.waitFor("saved “headline:glassworks -apprentices” as a view")
+        let saved = try String(contentsOfFile: config, encoding: .utf8)
+        #expect(saved == "theme = \"mono\"\n\n[searches]\n\"headline:glassworks -apprentices\" = \"headline:glassworks -apprentices\"\n")
+        // Every story again, then the saved view from the panel, with its counts.
+        try terminal.send("Escape")
+        try terminal.waitFor("Han River bridge lights")
+        try terminal.send("V")
+        let panel = try terminal.waitFor("1 unread / 1")
+        #expect(panel.contains("All stories") && panel.contains("56 unread / 56"))
+        try terminal.send("j")
+        try terminal.send("Enter")
+        try terminal.waitFor("headline:glassworks -apprentices: headline:glassworks -apprentices”: 1")
+        withExtendedLifetime(folder) {}
+    }
+
     /// Issue 11: Tab to the latest-news list, then `j` and `↓` choose items there, and Enter opens the chosen one.
     @Test func tabThenJChoosesALatestNewsItemAndEnterOpensIt() throws {
         let (folder, byline) = try prepared()

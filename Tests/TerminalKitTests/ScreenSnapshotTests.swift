@@ -82,6 +82,13 @@ import Testing
         assertSnapshot(of: picture(state, width: 80, height: 24), as: .lines)
     }
 
+    @Test func savedSearchViewsWithTheirCounts() {
+        let searches = [SavedSearch(name: "Harbour", query: "harbour"), SavedSearch(name: "Unread IANS", query: "agency:IANS is:unread")]
+        var state = ReaderState(library: FixtureLibrary.library(), viewport: ScreenLayout.viewport(width: 80, height: 24), savedSearches: searches)
+        send(&state, .toggleSavedSearches, .savedSearchCounts(searches, [ViewCount(total: 7, unread: 7), ViewCount(total: 12, unread: 3)]), .moveDown)
+        assertSnapshot(of: picture(state, width: 80, height: 24, styles: true), as: .lines)
+    }
+
     @Test func emptyStoreSaysHowToImport() {
         let state = ReaderState(library: InMemoryLibrary(stories: []), viewport: ScreenLayout.viewport(width: 80, height: 24))
         assertSnapshot(of: picture(state, width: 80, height: 24), as: .lines)

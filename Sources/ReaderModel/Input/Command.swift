@@ -5,7 +5,8 @@ public enum Command: String, CaseIterable, Sendable {
     case open, back, forward, nextStory = "next-story", previousStory = "previous-story", showOriginal = "show-original", openWebPage = "open-web-page", quit
     case star, read, markAllRead = "mark-all-read", undo
     case search, searchMissing = "search-missing", sort, unreadOnly = "unread-only", starredOnly = "starred-only"
-    case agencyOnly = "agency-only", dayOnly = "day-only", clearFilters = "clear-filters", previousMatch = "previous-match", help
+    case agencyOnly = "agency-only", dayOnly = "day-only", clearFilters = "clear-filters", previousMatch = "previous-match"
+    case savedSearches = "saved-searches", saveSearch = "save-search", help
 
     /// What the help overlay says the command does.
     public var meaning: String {
@@ -41,6 +42,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .dayOnly: "only this day"
         case .clearFilters: "clear filters"
         case .previousMatch: "previous match"
+        case .savedSearches: "views: saved searches"
+        case .saveSearch: "save search as a view"
         case .help: "this help"
         }
     }
@@ -50,6 +53,12 @@ public enum Command: String, CaseIterable, Sendable {
         ("Moving", [.up, .down, .pageUp, .pageDown, .top, .bottom, .nextUnread, .previousUnread, .switchPane, .pageStory]),
         ("Reading", [.open, .back, .forward, .nextStory, .previousStory, .showOriginal, .openWebPage, .quit]),
         ("Marking", [.star, .read, .markAllRead, .undo]),
-        ("Finding", [.search, .searchMissing, .sort, .unreadOnly, .starredOnly, .agencyOnly, .dayOnly, .clearFilters, .previousMatch, .help]),
+        (
+            "Finding",
+            [
+                .search, .searchMissing, .sort, .unreadOnly, .starredOnly, .agencyOnly, .dayOnly, .clearFilters, .previousMatch, .savedSearches, .saveSearch,
+                .help,
+            ]
+        ),
     ]
 }

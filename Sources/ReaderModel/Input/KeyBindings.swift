@@ -17,7 +17,8 @@ public struct KeyBindings: Hashable, Sendable {
         .star: [.character("s")], .read: [.character("m")], .markAllRead: [.character("A")], .undo: [.character("u")],
         .search: [.character("/")], .searchMissing: [.character("f")], .sort: [.character("o")],
         .unreadOnly: [.character("U")], .starredOnly: [.character("S")], .agencyOnly: [.character("a")],
-        .dayOnly: [.character("d")], .clearFilters: [.character("c")], .previousMatch: [.character("N")], .help: [.character("?"), .function(1)],
+        .dayOnly: [.character("d")], .clearFilters: [.character("c")], .previousMatch: [.character("N")],
+        .savedSearches: [.character("V")], .saveSearch: [.character("W")], .help: [.character("?"), .function(1)],
     ])
 
     public init(keys: [Command: [Key]]) {

@@ -22,6 +22,8 @@ public enum KeyMap {
         case .nextUnread: .nextUnread
         case .previousUnread: .previousUnread
         case .previousMatch: .previousMatch
+        case .savedSearches: .toggleSavedSearches
+        case .saveSearch: .saveCurrentSearch
         case .switchPane: .toggleFocus
         case .pageStory: .pageStory
         case .open: .open

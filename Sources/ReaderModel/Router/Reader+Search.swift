@@ -11,6 +11,7 @@ extension Reader {
             return startSearch(&state, query: words, editing: false)
         case .beginSearch:
             show(.browse, focus: .list, in: &state)
+            state.views.leaveView()
             return startSearch(&state, query: state.search.isEditing ? state.search.session!.query : "", editing: true)
         case .searchInput(let text):
             guard let session = state.search.session else { return [] }
@@ -23,11 +24,17 @@ extension Reader {
             if session.query.isEmpty { return clearSearch(&state) }
             state.search.commit()
             return []
-        case .searchCancel: return clearSearch(&state)
+        case .searchCancel:
+            state.views.leaveView()
+            return clearSearch(&state)
         case .searchAnswered(let generation, let answer):
             let positions = state.summaryIndex
             guard state.search.answer(answer.ids.compactMap { positions[$0] }, generation: generation) else { return [] }
-            rebuildList(&state, keeping: state.selectedSummary?.id)
+            // A view switched to reselects the story it showed when it was left; otherwise
+            // the selection stays where it can, and the pane follows it when it moves.
+            let before = state.selectedSummary?.id
+            rebuildList(&state, keeping: state.views.takePendingSelection() ?? before)
+            if state.screen == .browse && (state.selectedSummary?.id != before || state.openStory?.id != state.selectedSummary?.id) { loadSelection(&state) }
             if let note = answer.note { state.message = .info(note) }
             return []
         case .headlineIndexReady(let index):
@@ -37,7 +44,7 @@ extension Reader {
         }
     }
 
-    private static func startSearch(_ state: inout ReaderState, query: String, editing: Bool) -> [ReaderEffect] {
+    static func startSearch(_ state: inout ReaderState, query: String, editing: Bool) -> [ReaderEffect] {
         let kept = state.selectedSummary?.id
         let (generation, parsed) = state.search.start(query, editing: editing, summaries: state.summaries, libraryGeneration: state.libraryGeneration)
         rebuildList(&state, keeping: kept)

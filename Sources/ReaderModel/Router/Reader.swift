@@ -18,6 +18,7 @@ public enum Reader {
             return MouseMap.actions(for: event, in: state).flatMap { dispatch(&state, $0) }
         default:
             if state.help.isShown && action.isIntent { return helpUpdate(&state, action) }
+            if state.views.isShown && action.isIntent { return savedSearchPanelUpdate(&state, action) }
             return dispatch(&state, action)
         }
     }
@@ -50,6 +51,8 @@ public enum Reader {
             return searchUpdate(&state, action)
         case .toggleRead, .toggleStar, .markAllShownRead, .undo:
             return marksUpdate(&state, action)
+        case .toggleSavedSearches, .saveCurrentSearch, .savedSearchCounts:
+            return savedSearchUpdate(&state, action)
         case .cycleSort, .toggleUnreadOnly, .toggleStarredOnly, .filterAgencyOfSelection, .filterDayOfSelection, .clearFilters:
             return listUpdate(&state, action)
         case .resize, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished, .browserFinished:

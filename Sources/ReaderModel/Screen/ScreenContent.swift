@@ -6,7 +6,8 @@ import TerminalKit
 enum ScreenContent {
     static func title(_ state: ReaderState) -> TitleBarView.Content {
         let filter = state.list.filter
-        let kept = state.search.session.flatMap { !$0.query.isEmpty && !$0.isEditing ? $0.query : nil }
+        var kept = state.search.session.flatMap { !$0.query.isEmpty && !$0.isEditing ? $0.query : nil }
+        if let current = state.views.current, let query = kept { kept = "\(state.views.searches[current].name): \(query)" }
         let terms = [filter.isActive ? filter.queryTerms : nil, kept].compactMap { $0 }
         return TitleBarView.Content(
             storyCount: state.summaries.count, unreadCount: state.marks.unreadCount, sort: state.listOrderName,
@@ -30,6 +31,19 @@ enum ScreenContent {
         return (rows, shown.contains(list.selection) ? list.selection - list.top : nil)
     }
 
+    /// The views panel's rows: every story, then each saved search with its counts.
+    static func viewRows(_ state: ReaderState) -> [SavedSearchesView.Row] {
+        let views = state.views
+        let all = SavedSearchesView.Row(
+            name: "All stories", query: "", unread: state.marks.unreadCount, total: state.summaries.count, isCurrent: views.current == nil)
+        return [all]
+            + views.searches.enumerated().map { index, search in
+                SavedSearchesView.Row(
+                    name: search.name, query: search.query, unread: views.counts[index]?.unread, total: views.counts[index]?.total,
+                    isCurrent: views.current == index)
+            }
+    }
+
     /// What an empty list says: how to import into an empty store, else how to see more.
     static func emptyList(_ state: ReaderState) -> [String] {
         state.summaries.isEmpty
@@ -50,7 +64,9 @@ enum ScreenContent {
     /// The keys that matter where the focus is.
     static func hints(_ state: ReaderState, width: Int) -> String {
         switch state.screen {
-        case .browse: return width < 40 ? "? help  q quit" : "Enter read  / search  s star  m read  ? help  q quit"
+        case .browse:
+            if state.views.isShown { return "↑↓ choose  Enter show  Esc close" }
+            return width < 40 ? "? help  q quit" : "Enter read  / search  V views  s star  m read  ? help  q quit"
         case .reader:
             if state.focus == .latestNews { return "↑↓ choose  Enter jump  Tab text  q back" }
             if width < 40 { return "? help  q back" }

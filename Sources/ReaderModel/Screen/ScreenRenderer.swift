@@ -32,6 +32,10 @@ public final class ScreenRenderer {
             buffer.put("Select a story to read it here.", x: rect.x, y: rect.y, style: .meta, limit: rect.maxX)
         }
         if let status = layout.status { StatusBarView.draw(ScreenContent.status(state, width: status.width), into: &buffer, rect: status) }
+        if state.views.isShown {
+            SavedSearchesView.draw(
+                ScreenContent.viewRows(state), selected: state.views.row, into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height))
+        }
         if state.help.isShown {
             HelpOverlayView.draw(
                 HelpContents.groups(state.bindings), scroll: state.help.scroll, into: &buffer, screen: Rect(x: 0, y: 0, width: width, height: height))

@@ -54,7 +54,10 @@ struct ReadCommand: ParsableCommand {
             StandardError.write("byline: \(error)")
             throw ExitCode(1)
         }
-        let endingSignal = ReaderApp(store: store, terminal: terminal, settings: settings, problems: problems, imported: imported).run()
+        let configPath = storeOptions.config ?? ConfigFile.defaultPath(environment: ProcessInfo.processInfo.environment)
+        let endingSignal = ReaderApp(
+            store: store, terminal: terminal, settings: settings, configPath: configPath, problems: problems, imported: imported
+        ).run()
         terminal.stop()
         // Ended by a signal: with the terminal given back, end by that signal too, so the
         // shell or the process that sent it sees what happened (status 128 + N).

@@ -18,20 +18,23 @@ final class ReaderApp {
     private let pager: OriginalPagePager
     private let browser: WebPageOpener
     private var lastStoreCheck = ContinuousClock.now
+    /// Where `W` adds saved searches.
+    private let configPath: String
     /// The signal (SIGTERM, SIGHUP, SIGINT) that asked the reader to end, if one did.
     private(set) var endingSignal: Int32?
 
     /// `imported` is what `byline PATH...` just imported: the reader opens on the newest of
     /// those stories and says what the import did.
-    init(store: StoryStore, terminal: CursesTerminal, settings: Settings, problems: [ConfigProblem], imported: ImportSummary? = nil) {
+    init(store: StoryStore, terminal: CursesTerminal, settings: Settings, configPath: String, problems: [ConfigProblem], imported: ImportSummary? = nil) {
         self.store = store
+        self.configPath = configPath
         self.terminal = terminal
         pager = OriginalPagePager(store: store, terminal: terminal)
         browser = WebPageOpener(terminal: terminal)
         state = ReaderState(
             library: StoreLibrary(store: store),
             viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
-            sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences)
+            sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences, savedSearches: settings.searches)
         var startup: [ReaderAction] = []
         if let imported {
             startup.append(
@@ -130,6 +133,14 @@ final class ReaderApp {
             feed(browser.open(url))
         case .searchStories(let query, let generation, let marks):
             jobs.search(query, generation: generation, marks: marks, library: state.library)
+        case .countSavedSearches(let searches, let marks):
+            jobs.count(searches, marks: marks, library: state.library)
+        case .saveSearch(let search):
+            do {
+                try SavedSearchWriter.add(search, toFileAt: configPath)
+            } catch {
+                feed(.effectFailed("the search is kept for now but not saved: \(error.description)"))
+            }
         }
         return true
     }

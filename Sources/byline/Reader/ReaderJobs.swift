@@ -14,6 +14,22 @@ final class ReaderJobs {
     private let storySearch = BackgroundJob<Search, (generation: Int, answer: LibrarySearchAnswer)>(label: "byline.search") { request in
         (request.generation, request.library.search(request.query, marks: request.marks))
     }
+    private struct Count: Sendable {
+        var searches: [SavedSearch]
+        var marks: [StoryID: StoryState]
+        var library: any StoryLibrary
+    }
+
+    /// Counts each saved search's stories for the views panel.
+    private let viewCount = BackgroundJob<Count, (searches: [SavedSearch], counts: [ViewCount])>(label: "byline.view-count", qos: .utility) { request in
+        let counts = request.searches.map { search -> ViewCount in
+            guard let query = try? StoryQuery(parsing: search.query) else { return ViewCount(total: 0, unread: 0) }
+            let ids = request.library.search(query, marks: request.marks).ids
+            return ViewCount(total: ids.count, unread: ids.count { !(request.marks[$0]?.isRead ?? false) })
+        }
+        return (request.searches, counts)
+    }
+
     /// Brings the search index in step with the store once the first screen is up.
     private let indexUpdate = BackgroundJob<StoreSearch, String?>(label: "byline.index-update", qos: .utility) { search in
         search.indexIsCurrent() ? nil : search.updateIndex().note
@@ -26,7 +42,11 @@ final class ReaderJobs {
     private var indexedGeneration = 0
 
     /// True while the text search runs: the run loop then looks for its answer often.
-    var isSearching: Bool { storySearch.isBusy }
+    var isSearching: Bool { storySearch.isBusy || viewCount.isBusy }
+
+    func count(_ searches: [SavedSearch], marks: [StoryID: StoryState], library: any StoryLibrary) {
+        viewCount.start(Count(searches: searches, marks: marks, library: library))
+    }
 
     func search(_ query: StoryQuery, generation: Int, marks: [StoryID: StoryState], library: any StoryLibrary) {
         storySearch.start(Search(query: query, generation: generation, marks: marks, library: library))
@@ -55,6 +75,7 @@ final class ReaderJobs {
         var actions: [ReaderAction] = []
         if let (generation, answer) = storySearch.takeResult() { actions.append(.searchAnswered(generation: generation, answer)) }
         if let note = indexUpdate.takeResult(), let note { actions.append(.effectFailed(note)) }
+        if let (searches, counts) = viewCount.takeResult() { actions.append(.savedSearchCounts(searches, counts)) }
         if let index = headlineIndex.takeResult() { actions.append(.headlineIndexReady(index)) }
         return actions
     }

@@ -7,22 +7,11 @@ public enum HelpOverlayView {
         let layout = HelpLayout(width: screen.width, height: screen.height, groups: groups)
         let columns = layout.columns
         let twoColumns = columns.count == 2
-        let boxWidth = min(screen.width, twoColumns ? HelpLayout.columnWidth * 2 + 6 : 72)
-        let boxHeight = min(screen.height, layout.visibleRows + 2)
-        let box = Rect(x: screen.x + (screen.width - boxWidth) / 2, y: screen.y + (screen.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
-        buffer.fill(box, style: .help)
-        guard box.width >= 4 && box.height >= 3 else {
-            buffer.put("? closes help", x: box.x, y: box.y, style: .helpKey, limit: box.maxX)
-            return
-        }
-        let horizontal = String(repeating: "─", count: box.width - 2)
-        buffer.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: .border, limit: box.maxX)
-        buffer.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: .border, limit: box.maxX)
-        for row in box.y + 1..<box.maxY - 1 {
-            buffer.put("│", x: box.x, y: row, style: .border)
-            buffer.put("│", x: box.maxX - 1, y: row, style: .border)
-        }
-        buffer.put(" Keys — ? or Esc closes ", x: box.x + 2, y: box.y, style: .helpKey, limit: box.maxX - 1)
+        guard
+            let box = OverlayBox.draw(
+                width: twoColumns ? HelpLayout.columnWidth * 2 + 6 : 72, height: layout.visibleRows + 2, minimumWidth: 4,
+                title: " Keys — ? or Esc closes ", fallback: "? closes help", into: &buffer, screen: screen)
+        else { return }
         let offset = min(max(0, scroll), layout.maximumScroll)
         if layout.maximumScroll > 0 {
             // Which part is shown, on the bottom border: "↓ j/k scroll 3/12".

@@ -19,22 +19,11 @@ public enum SavedSearchesView {
     }
 
     public static func draw(_ rows: [Row], selected: Int, into buffer: inout ScreenBuffer, screen: Rect) {
-        let boxWidth = min(screen.width, 76)
-        let boxHeight = min(screen.height, rows.count + 4)
-        let box = Rect(x: screen.x + (screen.width - boxWidth) / 2, y: screen.y + (screen.height - boxHeight) / 2, width: boxWidth, height: boxHeight)
-        buffer.fill(box, style: .help)
-        guard box.width >= 12 && box.height >= 3 else {
-            buffer.put("V closes views", x: box.x, y: box.y, style: .helpKey, limit: box.maxX)
-            return
-        }
-        let horizontal = String(repeating: "─", count: box.width - 2)
-        buffer.put("┌" + horizontal + "┐", x: box.x, y: box.y, style: .border, limit: box.maxX)
-        buffer.put("└" + horizontal + "┘", x: box.x, y: box.maxY - 1, style: .border, limit: box.maxX)
-        for row in box.y + 1..<box.maxY - 1 {
-            buffer.put("│", x: box.x, y: row, style: .border)
-            buffer.put("│", x: box.maxX - 1, y: row, style: .border)
-        }
-        buffer.put(" Views — Enter shows, Esc closes ", x: box.x + 2, y: box.y, style: .helpKey, limit: box.maxX - 1)
+        guard
+            let box = OverlayBox.draw(
+                width: 76, height: rows.count + 4, minimumWidth: 12, title: " Views — Enter shows, Esc closes ", fallback: "V closes views",
+                into: &buffer, screen: screen)
+        else { return }
         let inner = Rect(x: box.x + 2, y: box.y + 2, width: box.width - 4, height: box.height - 4)
         // Keep the selected row in view when there are more views than rows.
         let first = max(0, min(selected - inner.height + 1, rows.count - inner.height))

@@ -58,7 +58,9 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("byline"); parser.add_argument("pages"); parser.add_argument("work")
     parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--skip-import", action="store_true")
+    parser.add_argument("--skip-import", action="store_true", help="use the store and index already in WORK")
+    parser.add_argument("--skip-build", action="store_true", help="do not rebuild the index or measure its size")
+    parser.add_argument("--sort", default="rank,newest", help="the orders to time, comma-separated (rank, newest)")
     args = parser.parse_args()
     byline, work = os.path.abspath(args.byline), os.path.abspath(args.work)
     os.makedirs(work, exist_ok=True)
@@ -67,46 +69,55 @@ def main():
         stored, total = timed_import(byline, args.pages, work)
         print("import: stories stored after %.1f s, index updated after %.1f s (index adds %.0f %%)"
               % (stored, total, 100.0 * (total - stored) / stored))
+    if not args.skip_build:
+        measure_index(byline, work)
+    can_drop = drop_caches()
+    for order in args.sort.split(","):
+        for query in QUERIES:
+            time_query(byline, work, query, order, args.runs, can_drop)
+
+def measure_index(byline, work):
+    seconds, rebuilt = run([byline, "index", "--rebuild"], work)
+    print("index --rebuild: %.1f s (%s)" % (seconds, rebuilt.stdout.strip()))
     _, located = run([byline, "index", "--path"], work)
     index_path = located.stdout.strip()
     size = sum(os.path.getsize(index_path + s) for s in ["", "-wal"] if os.path.exists(index_path + s))
-    # The stories' text: what the index is built from (headline, byline, place, agency, body, latest).
-    # Streamed: a million stories' JSON is far more than a benchmark should hold in memory.
-    export = subprocess.Popen([byline, "export", "--format", "json"], env=env(work), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    # The stories' text, what the index is built from (headline, byline, place, agency,
+    # body, latest-news headlines), read from each story file's first line (its JSON).
     text = 0
-    for line in export.stdout:
-        try:
-            story = json.loads(line)
-        except ValueError:
-            continue
-        for key in ("headline", "byline", "place", "agency"):
-            text += len((story.get(key) or "").encode())
-        text += sum(len(p.encode()) + 1 for p in story.get("body") or [])
-        text += sum(len((item.get("headline") or "").encode()) + 1 for item in story.get("latest") or [])
-    export.wait()
+    for folder, _, names in os.walk(os.path.join(work, "store", "stories")):
+        for name in names:
+            if not name.endswith(".story"):
+                continue
+            with open(os.path.join(folder, name), "rb") as f:
+                story = json.loads(f.readline())
+            for key in ("headline", "byline", "place", "agency"):
+                text += len((story.get(key) or "").encode())
+            text += sum(len(p.encode()) + 1 for p in story.get("body") or [])
+            text += sum(len((item.get("headline") or "").encode()) + 1 for item in story.get("latest") or [])
     print("index: %.1f MB for %.1f MB of story text (%.0f %%)" % (size / 1e6, text / 1e6, 100.0 * size / max(text, 1)))
-    seconds, rebuilt = run([byline, "index", "--rebuild"], work)
-    print("index --rebuild: %.1f s (%s)" % (seconds, rebuilt.stdout.strip()))
-    can_drop = drop_caches()
-    for query in QUERIES:
-        command = [byline, "search", "--timing", "--limit", "20", query]
-        cold = None
-        if can_drop:
-            drop_caches()
-            cold, _ = run(command, work)
-        warm = []
-        for _ in range(args.runs):
-            seconds, result = run(command, work)
-            warm.append(seconds)
-        hits = len([l for l in result.stdout.splitlines() if l and not l.startswith("    ")])
-        # `--timing` prints the query's own time inside the process (the index's part).
-        inside = [l for l in result.stderr.splitlines() if l.startswith("timing:")]
-        others = [l for l in result.stderr.splitlines() if not l.startswith("timing:")]
-        note = (" note: " + " ".join(others)) if others else ""
-        note = ("; " + inside[-1]) if inside else "" + note
-        print("search %-40s warm median %6.1f ms (best %6.1f)%s, %d results%s"
-              % (query, statistics.median(warm) * 1000, min(warm) * 1000,
-                 (", cold %6.1f ms" % (cold * 1000)) if cold is not None else "", hits, note))
+
+def time_query(byline, work, query, order, runs, can_drop):
+    command = [byline, "search", "--timing", "--sort", order, "--limit", "20", query]
+    cold = None
+    if can_drop:
+        drop_caches()
+        cold, _ = run(command, work)
+    warm = []
+    for _ in range(runs):
+        seconds, result = run(command, work)
+        warm.append(seconds)
+    hits = len([l for l in result.stdout.splitlines() if l and not l.startswith("    ")])
+    # `--timing` prints the query's own time inside the process (the index's part).
+    inside = [l for l in result.stderr.splitlines() if l.startswith("timing:")]
+    others = [l for l in result.stderr.splitlines() if not l.startswith("timing:")]
+    note = ("; " + inside[-1]) if inside else ""
+    if others:
+        note += " note: " + " ".join(others)
+    print("search --sort %-6s %-40s warm median %6.1f ms (best %6.1f)%s, %d results%s"
+          % (order, query, statistics.median(warm) * 1000, min(warm) * 1000,
+             (", cold %6.1f ms" % (cold * 1000)) if cold is not None else "", hits, note))
+
 
 if __name__ == "__main__":
     main()

@@ -45,6 +45,22 @@ import Glibc
     }
 
     @Test(.enabled(if: canMount, "needs root to mount a tmpfs"))
+    func aFullDiskUnderTheSearchIndexLeavesSearchWorkingByScan() throws {
+        try withTinyDisk { disk in
+            let folder = try PageFolder(count: 0)
+            let environment = ["XDG_CACHE_HOME": disk]
+            let imported = try CommandRunner.run(["import", "--store", folder.store, "fixtures/pages", "fixtures/real/html"], environment: environment)
+            #expect(imported.stdout.contains("88 new, 4 updated"), "every story is stored whatever happens to the index")
+            #expect(imported.stderr.contains("byline: note: the search index cannot be written"), "\(imported.stderr)")
+            let searched = try CommandRunner.run(["search", "--store", folder.store, "--sort", "newest", "glassworks"], environment: environment)
+            #expect(searched.status == 0)
+            #expect(searched.stdout.contains("Lindmark glassworks takes on its first ten apprentices"))
+            #expect(searched.stderr.contains("searched the story files instead"), "\(searched.stderr)")
+            withExtendedLifetime(folder) {}
+        }
+    }
+
+    @Test(.enabled(if: canMount, "needs root to mount a tmpfs"))
     func aReadOnlyStoreSaysSoAndIsLeftAlone() throws {
         try withTinyDisk { disk in
             let store = disk + "/store"

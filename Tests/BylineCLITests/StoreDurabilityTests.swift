@@ -10,10 +10,12 @@ import Glibc
 /// Crash and concurrency behaviour of a real `byline import` process.
 @Suite(.serialized) struct StoreDurabilityTests {
     /// Starts `byline ARGS` with stdout going to a file; returns the process and that file's path.
-    private func start(_ arguments: [String], output: String) throws -> Process {
+    private func start(_ arguments: [String], output: String, environment: [String: String] = [:]) throws -> Process {
         let process = Process()
         process.executableURL = CommandRunner.executable
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": CommandRunner.cacheFolder]) { $1 }
+            .merging(environment) { $1 }
         _ = FileManager.default.createFile(atPath: output, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
         process.standardError = FileHandle.nullDevice
@@ -74,6 +76,31 @@ import Glibc
         #expect(repair.unrepaired.isEmpty, "\(repair.unrepaired)")
         #expect(store.check(repair: false).isClean)
         #expect(checked > 0, "no round was killed after a batch was reported; the test proved nothing")
+    }
+
+    @Test func killingTheIndexerAtRandomMomentsNeverChangesAnAnswer() throws {
+        let folder = try PageFolder(count: 3000)
+        let cache = folder.root + "/cache"
+        let environment = ["XDG_CACHE_HOME": cache]
+        _ = try CommandRunner.run(["import", "--store", folder.store, folder.pages], environment: environment)
+        let queries = ["harbour", "\"number 2999\"", "numb* -winter", "agency:PTI date:2026-02-03"]
+        let expected = try queries.map { try CommandRunner.run(["search", "--store", folder.store, "--sort", "newest", "--limit", "50", $0], environment: environment).stdout }
+        let storyFiles = try FileManager.default.subpathsOfDirectory(atPath: folder.store + "/stories").sorted()
+        var random = SystemRandomNumberGenerator()
+        for round in 0..<8 {
+            let process = try start(["index", "--store", folder.store, "--rebuild"], output: folder.root + "/index-\(round).out", environment: environment)
+            usleep(UInt32.random(in: 20_000...400_000, using: &random))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            // Whatever the kill left, the next search repairs the index or answers by a scan, and the answer is the same.
+            for (query, answer) in zip(queries, expected) {
+                let searched = try CommandRunner.run(["search", "--store", folder.store, "--sort", "newest", "--limit", "50", query], environment: environment)
+                #expect(searched.stdout == answer, "round \(round): \(query)")
+            }
+        }
+        let check = try CommandRunner.run(["check", "--store", folder.store], environment: environment)
+        #expect(check.stdout.contains("search index: 3000 stories, up to date"), "\(check.stdout)")
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: folder.store + "/stories").sorted() == storyFiles, "the index never touches the store")
     }
 
     @Test func killingTheReaderWhileItRecordsStateLeavesEveryLogReadable() throws {

@@ -41,7 +41,8 @@ struct GeneratedCorpus: IndexSource {
             story.site = random.next(below: 3) == 0 ? "The Example \(random.next(below: 3))" : nil
             story.latest = (0..<random.next(below: 3)).map { _ in LatestItem(headline: words(4), time: nil) }
             let id = StoryID(value: UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
-            stories.append((id, story, Int64(day.dayNumber) * 1440 + Int64(random.next(below: 1440))))
+            // Few distinct minutes, so stories share them as undated pages share their import minute.
+            stories.append((id, story, Int64(day.dayNumber) * 1440 + Int64(random.next(below: 4) * 360)))
             var state = StoryState()
             state.isRead = random.next(below: 2) == 0
             state.isStarred = random.next(below: 5) == 0

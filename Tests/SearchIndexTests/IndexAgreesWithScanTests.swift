@@ -67,9 +67,28 @@ import Testing
             let found = try answer(index, query)
             #expect(found == expected, "\(text): index \(found.count), scan \(expected.count)")
             #expect(Set(try answer(index, query, order: .rank)) == Set(expected), "\(text) ranked")
+            // A newest-first page (two passes, the first in docid order) is the scan's first page.
+            let page = 1 + random.next(below: 12)
+            let marks = Self.corpus.marks
+            #expect(try index.search(query, order: .newest, limit: page) { marks[$0] ?? StoryState() } == Array(expected.prefix(page)), "\(text) page")
             if !expected.isEmpty { nonEmpty += 1 }
         }
         #expect(nonEmpty > 150, "most random queries match something, so the comparison means something")
+    }
+
+    @Test func aMinuteWithMoreStoriesThanDocidSlotsStillPagesExactly() throws {
+        // Undated pages share their import minute: 5,000 stories in one minute overflow its 4,096 slots.
+        let crowded = GeneratedCorpus(count: 5_000, seed: 11)
+        let corpus = GeneratedCorpus(stories: crowded.stories.enumerated().map { ($1.id, $1.story, $0 < 4_990 ? 1_000 : 999) }, marks: crowded.marks)
+        let index = try SearchIndex(path: temporaryIndexPath())
+        try index.update(from: corpus)
+        for text in ["harbour", "ferry night", "\"winter storm\"", "tide -ice"] {
+            let query = try StoryQuery(parsing: text)
+            let expected = corpus.scan(query)
+            for page in [1, 10, 300] {
+                #expect(try index.search(query, order: .newest, limit: page) { _ in StoryState() } == Array(expected.prefix(page)), "\(text) \(page)")
+            }
+        }
     }
 
     @Test func rankingPutsHeadlineMatchesFirst() throws {

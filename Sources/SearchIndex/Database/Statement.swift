@@ -56,6 +56,14 @@ final class Statement {
         sqlite3_reset(handle)
     }
 
+    /// The first column of the first row, for statements that look one value up.
+    func firstInteger(_ values: [SQLValue]) throws(SQLiteError) -> Int64? {
+        try bind(values)
+        defer { sqlite3_reset(handle) }
+        guard try step(), !isNull(0) else { return nil }
+        return integer(0)
+    }
+
     func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(handle, column) }
 
     func text(_ column: Int32) -> String? {

@@ -1,30 +1,65 @@
-/// Writes documents into the index: the story's row in `docs` (replacing an older
-/// version's) and its words in `text`, under a new docid.
-import CSQLite
 import StoryKit
 
+/// Writes documents into the index: the story's row in `docs` (replacing an older
+/// version's) and its words in `text`, under a docid of its own.
+///
+/// A docid orders the word table by time: the story's minute times `slotsPerMinute`,
+/// plus a few bits of its id. FTS5 walks its rows in docid order, so the newest matches
+/// come first without a sort, and a newest-first page stops as soon as it is full. A
+/// docid once used is never given again: the words of a replaced version stay behind
+/// under it (see `IndexSchema`), and a new story must not inherit them.
 struct DocumentWriter {
+    static let slotsPerMinute: Int64 = 4096
+
+    private let findOld: Statement
+    private let retire: Statement
     private let removeOld: Statement
+    private let isTaken: Statement
     private let insertRow: Statement
     private let insertWords: Statement
-    private let database: Database
 
     init(_ database: Database) throws(SQLiteError) {
-        self.database = database
+        findOld = try database.prepare("SELECT docid FROM docs WHERE story = ?1")
+        retire = try database.prepare("INSERT OR IGNORE INTO dead(docid) VALUES(?1)")
         removeOld = try database.prepare("DELETE FROM docs WHERE story = ?1")
-        insertRow = try database.prepare("INSERT INTO docs(story, stamp, day, minute, lang, host, site) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+        isTaken = try database.prepare("SELECT EXISTS(SELECT 1 FROM docs WHERE docid = ?1) OR EXISTS(SELECT 1 FROM dead WHERE docid = ?1)")
+        insertRow = try database.prepare("INSERT INTO docs(docid, story, stamp, day, minute, lang, host, site) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
         let columns = Array(repeating: "?", count: 1 + StoryField.indexOrder.count).joined(separator: ", ")
         insertWords = try database.prepare("INSERT INTO text(rowid, \(StoryField.indexOrder.map(\.rawValue).joined(separator: ", "))) VALUES(\(columns))")
     }
 
     func write(_ document: IndexDocument) throws(SQLiteError) {
         let story = SQLValue.integer(Int64(bitPattern: document.id.value))
-        try removeOld.run([story])
+        try remove(story)
+        var docid = Self.firstDocid(minute: document.minute, id: document.id)
+        while try isTaken.firstInteger([.integer(docid)]) == 1 { docid += 1 }
         try insertRow.run([
-            story, .integer(Int64(bitPattern: document.stamp.value)), document.day.map { .integer(Int64($0)) } ?? .null,
+            .integer(docid), story, .integer(Int64(bitPattern: document.stamp.value)), document.day.map { .integer(Int64($0)) } ?? .null,
             .integer(document.minute), SQLValue(document.language), SQLValue(document.host), SQLValue(document.siteName),
         ])
-        let docid = sqlite3_last_insert_rowid(database.handle)
         try insertWords.run([.integer(docid)] + document.texts.map { .text($0) })
+    }
+
+    /// Takes a story out: its row goes, its docid is retired.
+    func remove(_ story: SQLValue) throws(SQLiteError) {
+        guard let old = try findOld.firstInteger([story]) else { return }
+        try retire.run([.integer(old)])
+        try removeOld.run([story])
+    }
+
+    /// Where a story of `minute` starts looking for a free docid.
+    static func firstDocid(minute: Int64, id: StoryID) -> Int64 {
+        let (base, overflow) = clampedMinute(minute).multipliedReportingOverflow(by: slotsPerMinute)
+        return (overflow ? 0 : base) + Int64(id.value & UInt64(slotsPerMinute - 1))
+    }
+
+    /// The first docid a minute can have: a newest-first page starts its exact pass there.
+    static func lowestDocid(minute: Int64) -> Int64 {
+        clampedMinute(minute) * slotsPerMinute
+    }
+
+    /// Minutes of ±4,000 years, far beyond any story's, keep docids inside 64 bits.
+    private static func clampedMinute(_ minute: Int64) -> Int64 {
+        max(-2_000_000_000_000, min(2_000_000_000_000, minute))
     }
 }

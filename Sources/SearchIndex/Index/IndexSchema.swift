@@ -6,11 +6,12 @@ import StoryKit
 ///
 /// A contentless FTS5 table in this SQLite (3.40) cannot delete a row without its old
 /// text, so a story indexed again gets a new `docid` and its old words stay behind,
-/// unreachable through `docs`; an update that would leave more dead rows than live ones
-/// builds the table again instead.
+/// unreachable through `docs`, their docid kept in `dead` so that it is never given
+/// again; an update that would leave more dead rows than live ones builds the table
+/// again instead.
 enum IndexSchema {
     /// Raised whenever the tables or the tokenizer change; an index of another version is rebuilt.
-    static let version = "1"
+    static let version = "2"
 
     /// Letters, numbers, private use and marks are word characters (marks so that Indic
     /// scripts keep their words whole), and Latin accents are removed.
@@ -31,6 +32,7 @@ enum IndexSchema {
                 site TEXT
             );
             CREATE INDEX docs_minute ON docs(minute);
+            CREATE TABLE dead(docid INTEGER PRIMARY KEY);
             CREATE VIRTUAL TABLE text USING fts5(\(columns), content='', tokenize="\(tokenizer)");
             INSERT INTO meta VALUES('schema', '\(version)');
             """

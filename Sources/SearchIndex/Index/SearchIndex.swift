@@ -51,14 +51,50 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
-    /// Throws away what the index holds and indexes every story again.
+    /// Builds the index at `path` from nothing, in a file of its own beside it that
+    /// replaces the old one by a rename once it is complete: until then the old index
+    /// (if any) answers, and a kill leaves it as it was. The new file is written without
+    /// a journal (a half-built file is thrown away, never read), which halves the writes.
     @discardableResult
-    public func rebuild(from source: some IndexSource, progress: (Int, Int) -> Void = { _, _ in }) throws(SQLiteError) -> IndexUpdate {
-        try withDatabase { database throws(SQLiteError) in
-            try Self.clear(database)
-            var update = try Self.update(database, from: source, batchSize: 2_000, progress: progress)
-            update.rebuilt = true
-            return update
+    public static func build(at path: String, from source: some IndexSource, progress: (Int, Int) -> Void = { _, _ in }) throws(SQLiteError) -> IndexUpdate {
+        makeFolders(for: path)
+        removeAbandonedBuilds(of: path)
+        let building = path + ".building-\(getpid())"
+        removeFiles(at: building)
+        var update: IndexUpdate
+        do {
+            let database = try Database(path: building, create: true)
+            try database.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;")
+            try database.execute(IndexSchema.create)
+            update = try Self.update(database, from: source, batchSize: 5_000, progress: progress)
+            try database.execute("PRAGMA journal_mode=WAL")
+        } catch {
+            removeFiles(at: building)
+            throw error
+        }
+        // The connection is closed here; the file is made durable, then put in place.
+        let descriptor = open(building, O_RDONLY)
+        if descriptor >= 0 {
+            fsync(descriptor)
+            close(descriptor)
+        }
+        guard rename(building, path) == 0 else {
+            removeFiles(at: building)
+            throw SQLiteError(code: SQLITE_CANTOPEN, message: "cannot put the new index in place: \(String(cString: strerror(errno)))")
+        }
+        // The old file's write-ahead log must not be replayed into the new one.
+        for suffix in ["-wal", "-shm"] { unlink(path + suffix) }
+        update.rebuilt = true
+        return update
+    }
+
+    /// Half-built files whose builder is gone (killed): removed before a new build.
+    private static func removeAbandonedBuilds(of path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".building-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count).prefix { $0.isNumber }), kill(pid, 0) != 0 else { continue }
+            unlink(folder + "/" + name)
         }
     }
 
@@ -94,15 +130,15 @@ public final class SearchIndex: @unchecked Sendable {
             try clear(database)
             changed = stamps
             result.rebuilt = true
-        } else if !gone.isEmpty {
-            let delete = try database.prepare("DELETE FROM docs WHERE story = ?1")
+        }
+        let writer = try DocumentWriter(database)
+        if !result.rebuilt && !gone.isEmpty {
             try database.transaction { () throws(SQLiteError) in
-                for story in gone { try delete.run([.integer(Int64(bitPattern: story))]) }
+                for story in gone { try writer.remove(.integer(Int64(bitPattern: story))) }
             }
             result.removed = gone.count
         }
 
-        let writer = try DocumentWriter(database)
         var done = 0
         var unread = 0
         progress(0, changed.count)
@@ -130,7 +166,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     private static func clear(_ database: Database) throws(SQLiteError) {
         try database.transaction { () throws(SQLiteError) in
-            try database.execute("DROP TABLE IF EXISTS text; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS meta;")
+            try database.execute("DROP TABLE IF EXISTS text; DROP TABLE IF EXISTS docs; DROP TABLE IF EXISTS dead; DROP TABLE IF EXISTS meta;")
             try database.execute(IndexSchema.create)
         }
         try database.execute("VACUUM")
@@ -157,19 +193,38 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// The stories matching `query`, best first (BM25, headline words weighing most) or
     /// newest first, at most `limit` of them. `marks` answers `is:` terms.
+    ///
+    /// A newest-first page takes two passes when the query has words, however common:
+    /// the newest `limit` matches in docid (time) order, which stops once it has them,
+    /// then the exact order among the matches from the oldest minute of those on.
     public func search(_ query: StoryQuery, order: SearchOrder, limit: Int? = nil, marks: @escaping @Sendable (StoryID) -> StoryState) throws(SQLiteError)
         -> [StoryID]
     {
-        let compiled = IndexQuery(query, order: order, limit: limit)
-        return try withDatabase { database throws(SQLiteError) in
+        try withDatabase { database throws(SQLiteError) in
             let lookup = MarkLookup(database, marks: marks)
             defer { lookup.unregister() }
-            let statement = try database.prepare(compiled.sql)
-            try statement.bind(compiled.values)
-            var ids: [StoryID] = []
-            while try statement.step() { ids.append(StoryID(value: UInt64(bitPattern: statement.integer(0)))) }
-            return ids
+            var lowest: Int64?
+            if order == .newest, let limit, limit > 0 {
+                let first = IndexQuery(query, shape: .newestMinutes(limit: limit))
+                if first.usesWords {
+                    let minutes = try Self.integers(first, in: database)
+                    // `limit` matches from the oldest of these minutes on: the page lies there.
+                    // (Not the last one read: a crowded minute's docids can run into the next.)
+                    // Fewer matches than a page: the second pass needs no bound.
+                    if minutes.count == limit, let oldest = minutes.min() { lowest = DocumentWriter.lowestDocid(minute: oldest) }
+                }
+            }
+            let compiled = IndexQuery(query, shape: .stories(order: order, limit: limit, docidAtLeast: lowest))
+            return try Self.integers(compiled, in: database).map { StoryID(value: UInt64(bitPattern: $0)) }
         }
+    }
+
+    private static func integers(_ query: IndexQuery, in database: Database) throws(SQLiteError) -> [Int64] {
+        let statement = try database.prepare(query.sql)
+        try statement.bind(query.values)
+        var values: [Int64] = []
+        while try statement.step() { values.append(statement.integer(0)) }
+        return values
     }
 
     // MARK: Checking

@@ -10,8 +10,18 @@ import StoryKit
 struct IndexQuery {
     private(set) var sql = ""
     private(set) var values: [SQLValue] = []
+    /// Whether the query has words, so the word table drives it (in docid order, by time).
+    private(set) var usesWords = false
 
-    init(_ query: StoryQuery, order: SearchOrder, limit: Int?) {
+    /// What the statement returns: the answer's stories in order, or the minutes of the
+    /// newest `limit` matches in docid order (which FTS5 gives without a sort, stopping
+    /// once it has them): the first pass of a newest-first page.
+    enum Shape {
+        case stories(order: SearchOrder, limit: Int?, docidAtLeast: Int64?)
+        case newestMinutes(limit: Int)
+    }
+
+    init(_ query: StoryQuery, shape: Shape) {
         let conjuncts: [QueryExpression] =
             switch query.expression {
             case .all(let parts): parts
@@ -39,8 +49,14 @@ struct IndexQuery {
         if !positive.isEmpty {
             var match = positive.joined(separator: " AND ")
             if !negative.isEmpty { match = "(\(match)) NOT (\(negative.joined(separator: " OR ")))" }
-            sql = "SELECT d.story FROM text JOIN docs d ON d.docid = text.rowid WHERE text MATCH ?"
+            let columns = if case .newestMinutes = shape { "d.minute" } else { "d.story" }
+            sql = "SELECT \(columns) FROM text JOIN docs d ON d.docid = text.rowid WHERE text MATCH ?"
             values.append(.text(match))
+            usesWords = true
+            if case .stories(_, _, let lowest?) = shape {
+                sql += " AND text.rowid >= ?"
+                values.append(.integer(lowest))
+            }
         } else {
             sql = "SELECT d.story FROM docs d"
         }
@@ -48,16 +64,22 @@ struct IndexQuery {
         if !conditions.isEmpty {
             sql += (positive.isEmpty ? " WHERE " : " AND ") + conditions.joined(separator: " AND ")
         }
-        // Ties go to the newer story, then to the lower id (unsigned, as `StoryID` orders:
-        // the signed column puts ids with the top bit set first, so those go last).
-        if order == .rank && !positive.isEmpty {
-            sql += " ORDER BY bm25(text, \(IndexSchema.rankWeights)), d.minute DESC, d.story < 0, d.story"
-        } else {
-            sql += " ORDER BY d.minute DESC, d.story < 0, d.story"
-        }
-        if let limit {
-            sql += " LIMIT ?"
+        switch shape {
+        case .newestMinutes(let limit):
+            sql += " ORDER BY text.rowid DESC LIMIT ?"
             values.append(.integer(Int64(max(0, limit))))
+        case .stories(let order, let limit, _):
+            // Ties go to the newer story, then to the lower id (unsigned, as `StoryID` orders:
+            // the signed column puts ids with the top bit set first, so those go last).
+            if order == .rank && !positive.isEmpty {
+                sql += " ORDER BY bm25(text, \(IndexSchema.rankWeights)), d.minute DESC, d.story < 0, d.story"
+            } else {
+                sql += " ORDER BY d.minute DESC, d.story < 0, d.story"
+            }
+            if let limit {
+                sql += " LIMIT ?"
+                values.append(.integer(Int64(max(0, limit))))
+            }
         }
     }
 

@@ -19,9 +19,10 @@ public struct StoryFileReader: Sendable {
     /// Reads many stories on every core, in order; nil for a story that cannot be read
     /// (the derived search index is built this way, and `check` reports the broken file).
     /// `transform` runs on the same cores, so the work done with each story spreads too.
-    public func readMany<T: Sendable>(_ ids: [StoryID], _ transform: @Sendable (_ requested: StoryID, StoredStory) -> T) -> [T?] {
+    /// Reading waits on the disk more than it computes, so it runs on more threads than cores.
+    public func readMany<T: Sendable>(_ ids: [StoryID], _ transform: @escaping @Sendable (_ requested: StoryID, StoredStory) -> T) -> [T?] {
         let files = StoryFiles(layout: layout)
-        return ids.concurrentMap { id in (try? files.read(id)).map { transform(id, $0) } }
+        return ids.ioBoundMap { id in (try? files.read(id)).map { transform(id, $0) } }
     }
 }
 

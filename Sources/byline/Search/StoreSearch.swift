@@ -1,3 +1,4 @@
+import Foundation
 import SearchIndex
 import StoryKit
 import StoryStore
@@ -29,18 +30,20 @@ struct StoreSearch: Sendable {
     /// Brings the index up to date, creating or repairing it; the note says what went
     /// wrong if it could not (the store is untouched either way).
     func updateIndex(rebuild: Bool = false, progress: (Int, Int) -> Void = { _, _ in }) -> (update: IndexUpdate?, note: String?) {
-        do {
+        do throws(SQLiteError) {
+            // No index yet, or one to throw away: built whole in a file of its own.
+            guard !rebuild, FileManager.default.fileExists(atPath: indexPath) else {
+                return (try SearchIndex.build(at: indexPath, from: source, progress: progress), nil)
+            }
             let index = try SearchIndex(path: indexPath)
-            let note = index.recreatedBecause.map { "the search index was built again: \($0)" }
-            var update = try rebuild ? index.rebuild(from: source, progress: progress) : index.update(from: source, progress: progress)
-            if note != nil { update.rebuilt = true }
-            return (update, note)
+            if let reason = index.recreatedBecause {
+                return (try SearchIndex.build(at: indexPath, from: source, progress: progress), "the search index was built again: \(reason)")
+            }
+            return (try index.update(from: source, progress: progress), nil)
         } catch let error where error.isDamage {
-            // Found damaged while writing: start from an empty file once.
-            SearchIndex.removeFiles(at: indexPath)
+            // Found damaged while writing: built again from nothing.
             do {
-                var update = try SearchIndex(path: indexPath).update(from: source, progress: progress)
-                update.rebuilt = true
+                let update = try SearchIndex.build(at: indexPath, from: source, progress: progress)
                 return (update, "the search index was damaged and was built again")
             } catch {
                 return (nil, "the search index cannot be written (\(error.message))")

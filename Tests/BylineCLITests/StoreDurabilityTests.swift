@@ -84,7 +84,9 @@ import Glibc
         let environment = ["XDG_CACHE_HOME": cache]
         _ = try CommandRunner.run(["import", "--store", folder.store, folder.pages], environment: environment)
         let queries = ["harbour", "\"number 2999\"", "numb* -winter", "agency:PTI date:2026-02-03"]
-        let expected = try queries.map { try CommandRunner.run(["search", "--store", folder.store, "--sort", "newest", "--limit", "50", $0], environment: environment).stdout }
+        let expected = try queries.map {
+            try CommandRunner.run(["search", "--store", folder.store, "--sort", "newest", "--limit", "50", $0], environment: environment).stdout
+        }
         let storyFiles = try FileManager.default.subpathsOfDirectory(atPath: folder.store + "/stories").sorted()
         var random = SystemRandomNumberGenerator()
         for round in 0..<8 {

@@ -15,6 +15,12 @@
 // Macros and globals Swift cannot see directly, as functions.
 static inline SCREEN *byline_newterm(void) { return newterm(NULL, stdout, stdin); }
 static inline int byline_wcwidth(wchar_t character) { return wcwidth(character); }
+// Whether the terminal started by newterm can move its cursor anywhere (terminfo `cup`):
+// a terminal without it (TERM=dumb) cannot show a full-screen reader.
+static inline int byline_can_address_cursor(void) {
+    char *cup = tigetstr("cup");
+    return cup != NULL && cup != (char *)-1;
+}
 static inline WINDOW *byline_stdscr(void) { return stdscr; }
 static inline int byline_lines(void) { return LINES; }
 static inline int byline_cols(void) { return COLS; }

@@ -26,8 +26,14 @@ public final class CursesTerminal {
         setlocale(LC_ALL, "")
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         guard !term.isEmpty else { throw TerminalError(description: "TERM is not set, so the terminal type is unknown") }
-        guard byline_newterm() != nil else {
+        guard let screen = byline_newterm() else {
             throw TerminalError(description: "the terminal type \"\(term)\" is unknown to ncurses (is the terminfo database installed?)")
+        }
+        guard byline_can_address_cursor() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw TerminalError(
+                description: "this terminal (TERM=\(term)) cannot move its cursor, so it cannot show the reader; use `byline list` and `byline show` instead")
         }
         TerminalRestorer.install()
         raw()

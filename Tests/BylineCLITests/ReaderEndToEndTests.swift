@@ -61,6 +61,19 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    /// A terminal that cannot move its cursor gets one line pointing to the commands, and a failure status.
+    @Test func aDumbTerminalIsToldItCannotShowTheReader() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession("sh", width: 120, height: 10, environment: ["PS1": "prompt$ ", "TERM": "dumb"])
+        try terminal.waitFor("prompt$")
+        try terminal.type("\(byline); echo status=$?")
+        try terminal.send("Enter")
+        let screen = try terminal.waitFor("status=")
+        #expect(screen.contains("byline: this terminal (TERM=dumb) cannot move its cursor, so it cannot show the reader; use `byline list` and"))
+        #expect(screen.contains("status=1"))
+        withExtendedLifetime(folder) {}
+    }
+
     /// Search in the query language, then save it as a view and come back to it from every story.
     @Test func aSearchIsRankedMarkedSavedAndShownAgainAsAView() throws {
         let (folder, byline) = try prepared()

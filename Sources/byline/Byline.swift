@@ -4,7 +4,7 @@ import ArgumentParser
 struct Byline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline",
-        abstract: "A terminal reader for saved news wire pages.",
+        abstract: "A terminal reader for saved news pages: wire text, HTML, MHTML and text dumps.",
         discussion: """
             Without a command, opens the reader (the `read` command): `byline` reads what \
             is stored, `byline PATH...` imports those pages first.

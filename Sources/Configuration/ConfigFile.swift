@@ -74,6 +74,18 @@ public enum ConfigFile {
                 } else {
                     problem(key, "list-width must be a whole number of percent from 20 to 80")
                 }
+            case "pipe":
+                if let command = value.string {
+                    settings.handoff.pipeCommand = command
+                } else {
+                    problem(key, "pipe must be a command line in quotes, such as \"wc -w\"")
+                }
+            case "clipboard":
+                if let allowed = value.bool {
+                    settings.handoff.clipboard = allowed
+                } else {
+                    problem(key, "clipboard must be true or false")
+                }
             case "keys":
                 guard let keys = value.table else { problem(key, "keys must be a table: [keys]"); continue }
                 readBindings(keys, lines: lines, file: file, into: &settings.bindings, problems: &problems)
@@ -81,7 +93,7 @@ public enum ConfigFile {
                 guard let searches = value.table else { problem(key, "searches must be a table: [searches] with name = \"query\""); continue }
                 settings.searches = readSearches(searches, lines: lines, file: file, problems: &problems)
             default:
-                problem(key, "unknown setting “\(key)” (settings: store, sort, theme, date-format, list-width, [keys], [searches])")
+                problem(key, "unknown setting “\(key)” (settings: store, sort, theme, date-format, list-width, pipe, clipboard, [keys], [searches])")
             }
         }
         return (settings, problems)

@@ -25,6 +25,14 @@ extension ConfigFile {
             # The list's share of the width, in percent, when list and story are side by side (20 to 80).
             list-width = 40
 
+            # The command | offers for piping the open story (its text on the command's input;
+            # Tab in the prompt sends the saved page instead). Empty: type one each time.
+            pipe = ""
+
+            # Whether y may copy the story's address to the clipboard through the terminal
+            # (OSC 52). Off by default: a terminal that allows it lets any program set it.
+            clipboard = false
+
             # Keys: an action, then a key or a list of keys. Key names: a letter or sign, Enter,
             # Tab, Shift-Tab, Esc, Backspace, Delete, Space, Up, Down, Left, Right, PageUp,
             # PageDown, Home, End, Ctrl-A … Ctrl-Z, F1 … F12. Binding an action replaces its keys.

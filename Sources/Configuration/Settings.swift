@@ -10,6 +10,8 @@ public struct Settings: Hashable, Sendable {
     public var theme = Theme.dark
     /// The store folder when neither `--store` nor `BYLINE_STORE` names one.
     public var store: String?
+    /// `pipe` and `clipboard`: handing stories to other tools.
+    public var handoff = HandoffPreferences()
     /// `[searches]`: saved searches, in the order the file lists them.
     public var searches: [SavedSearch] = []
 

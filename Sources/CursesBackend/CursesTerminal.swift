@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import TerminalKit
 
 #if canImport(Glibc)
@@ -74,6 +75,20 @@ public final class CursesTerminal {
     @discardableResult
     public func runProgram(_ arguments: [String]) -> Int32? {
         guard let program = arguments.first else { return nil }
+        return withScreenGivenBack {
+            var pid: pid_t = 0
+            var cArguments = arguments.map { strdup($0) } + [nil]
+            defer { for pointer in cArguments { free(pointer) } }
+            guard posix_spawnp(&pid, program, nil, nil, &cArguments, environ) == 0 else { return nil }
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+            return status
+        }
+    }
+
+    /// Gives the terminal to another program for `body`, then takes the screen back and
+    /// draws it whole on the next frame.
+    private func withScreenGivenBack<Result>(_ body: () -> Result) -> Result {
         def_prog_mode()
         endwin()
         defer {
@@ -82,13 +97,62 @@ public final class CursesTerminal {
             clearok(byline_stdscr(), true)
             refresh()
         }
+        return body()
+    }
+
+    /// Runs a shell command line with `input` on its standard input, the screen given back
+    /// to it meanwhile; once it ends, waits for Enter so its output can be read. The input
+    /// never goes on the command line. Returns the exit status (nil: it did not start).
+    public func runCommand(_ commandLine: String, input: [UInt8]) -> Int32? {
+        withScreenGivenBack { spawnShell(commandLine, input: input) }
+    }
+
+    private func spawnShell(_ commandLine: String, input: [UInt8]) -> Int32? {
+        var pipeEnds: [Int32] = [0, 0]
+        guard pipe(&pipeEnds) == 0 else { return nil }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipeEnds[0], 0)
+        posix_spawn_file_actions_addclose(&actions, pipeEnds[1])
         var pid: pid_t = 0
-        var cArguments = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in cArguments { free(pointer) } }
-        guard posix_spawnp(&pid, program, nil, nil, &cArguments, environ) == 0 else { return nil }
+        let words: [String] = ["/bin/sh", "-c", commandLine]
+        var arguments = words.map { strdup($0) } + [nil]
+        defer { for pointer in arguments { free(pointer) } }
+        let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, &arguments, environ) == 0
+        close(pipeEnds[0])
+        guard spawned else {
+            close(pipeEnds[1])
+            return nil
+        }
+        // A command that stops reading early (head) closes the pipe: that is not an error here.
+        let previousHandler = signal(SIGPIPE, SIG_IGN)
+        input.withUnsafeBytes { bytes in
+            var done = 0
+            while done < bytes.count {
+                let wrote = write(pipeEnds[1], bytes.baseAddress! + done, bytes.count - done)
+                if wrote < 0 && errno == EINTR { continue }
+                if wrote <= 0 { break }
+                done += wrote
+            }
+        }
+        close(pipeEnds[1])
+        signal(SIGPIPE, previousHandler)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return status
+        let code = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let prompt = "\n[Byline: press Enter to go back]"
+        _ = prompt.withCString { write(1, $0, strlen($0)) }
+        var byte: UInt8 = 0
+        while read(0, &byte, 1) == 1 && byte != 0x0A && byte != 0x0D {}
+        return code
+    }
+
+    /// Sets the terminal's clipboard (OSC 52): the text travels base64-encoded, so nothing
+    /// in it can act as an escape sequence.
+    public func setClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        _ = sequence.withCString { write(1, $0, strlen($0)) }
     }
 
     /// Draws everything again on the next frame (Ctrl-L, after another program wrote over the screen).

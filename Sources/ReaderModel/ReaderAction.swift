@@ -23,6 +23,12 @@ public enum ReaderAction: Sendable {
     case toggleSavedSearches
     /// Keeps the current search as a saved search.
     case saveCurrentSearch
+    /// `|` and the command line typed after it.
+    case beginPipe, pipeInput(String), pipeDeleteBackward, pipeToggleForm, pipeCommit, pipeCancel
+    /// The piped command ended (`status` nil when it could not start).
+    case pipeFinished(command: String, status: Int32?)
+    /// `y`: the story's address, else its headline, to the clipboard.
+    case copyToClipboard
     /// The background count of each saved search's stories (for the searches given).
     case savedSearchCounts([SavedSearch], [ViewCount])
     case select(row: Int)
@@ -88,6 +94,7 @@ public enum ReaderAction: Sendable {
     var isIntent: Bool {
         switch self {
         case .reveal, .resize, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
+            .pipeFinished,
             .browserFinished:
             false
         default: true

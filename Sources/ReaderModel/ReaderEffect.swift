@@ -14,5 +14,9 @@ public enum ReaderEffect: Hashable, Sendable {
     case countSavedSearches([SavedSearch], marks: [StoryID: StoryState])
     /// Add a saved search to the configuration file.
     case saveSearch(SavedSearch)
+    /// Run `command` (a shell command line the person typed) with the story on its input.
+    case pipeStory(StoryID, command: String, form: PipePrompt.Form)
+    /// Set the terminal's clipboard to this text (OSC 52).
+    case copyToClipboard(String)
     case quit
 }

@@ -45,6 +45,10 @@ public struct ReaderState: Sendable {
     public let bindings: KeyBindings
     /// Display preferences from the configuration, for the views.
     public let preferences: DisplayPreferences
+    /// The configuration's pipe command and clipboard permission.
+    public let handoff: HandoffPreferences
+    /// `|`'s command line, while it is typed.
+    public internal(set) var pipe = PipePrompt()
     public internal(set) var viewport: Viewport
     /// How many lines a story takes at a width, so the model can stop scrolling at its end:
     /// the story view's own count unless a test counts the calls.
@@ -53,8 +57,10 @@ public struct ReaderState: Sendable {
     public init(
         library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int = ScreenRenderer.measure,
         sort: SortOrder = .newestFirst,
-        bindings: KeyBindings = .standard, preferences: DisplayPreferences = DisplayPreferences(), savedSearches: [SavedSearch] = []
+        bindings: KeyBindings = .standard, preferences: DisplayPreferences = DisplayPreferences(), savedSearches: [SavedSearch] = [],
+        handoff: HandoffPreferences = HandoffPreferences()
     ) {
+        self.handoff = handoff
         views = SavedSearchViews(savedSearches)
         self.library = library
         self.viewport = viewport

@@ -61,6 +61,41 @@ import Glibc
         withExtendedLifetime(folder) {}
     }
 
+    /// `|` pipes the story to a command on its standard input; `y` copies its address with OSC 52.
+    @Test func aStoryIsPipedToACommandAndItsAddressCopied() throws {
+        let folder = try PageFolder(count: 0)
+        _ = try CommandRunner.run(["import", "--store", folder.store, "fixtures/real/html/harbour-gazette-ferry.html"])
+        let config = folder.root + "/config.toml"
+        let output = folder.root + "/piped.txt"
+        try "clipboard = true\npipe = \"cat > '\(output)'\"\n".write(toFile: config, atomically: true, encoding: .utf8)
+        let terminal = try TmuxSession("'\(CommandRunner.executable.path)' --store '\(folder.store)' --config '\(config)'", width: 100, height: 30)
+        try terminal.acceptClipboard()
+        try terminal.waitFor("Night ferry to the outer islands")
+        try terminal.send("|")
+        try terminal.waitFor("pipe story text to (Tab: saved page): cat >")
+        try terminal.send("Enter")
+        try terminal.waitFor("press Enter to go back")
+        try terminal.send("Enter")
+        try terminal.waitFor("piped to")
+        let piped = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(piped.hasPrefix("Night ferry to the outer islands begins service after decade-long wait\n"))
+        #expect(piped.contains("The first night ferry in more than ten years left Porto Vale's east quay"))
+        // Tab: the page as it was saved, byte for byte.
+        try terminal.send("|")
+        try terminal.send("Tab")
+        try terminal.waitFor("pipe saved page to")
+        try terminal.send("Enter")
+        try terminal.waitFor("press Enter to go back")
+        try terminal.send("Enter")
+        try terminal.waitFor("piped to")
+        let original = try Data(contentsOf: CommandRunner.packageRoot.appendingPathComponent("fixtures/real/html/harbour-gazette-ferry.html"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: output)) == original)
+        try terminal.send("y")
+        try terminal.waitFor("copied the address")
+        #expect(try terminal.clipboard() == "https://harbourgazette.example/local/porto-vale/night-ferry-outer-islands-begins-service")
+        withExtendedLifetime(folder) {}
+    }
+
     /// A terminal that cannot move its cursor gets one line pointing to the commands, and a failure status.
     @Test func aDumbTerminalIsToldItCannotShowTheReader() throws {
         let (folder, byline) = try prepared()

@@ -34,6 +34,10 @@ final class TmuxSession {
     /// Types text literally (no key names).
     func type(_ text: String) throws { try tmux(["send-keys", "-l", "-t", name, text]) }
 
+    /// Lets programs in the pane set tmux's clipboard (OSC 52), and reads what they set.
+    func acceptClipboard() throws { _ = try tmux(["set-option", "-g", "set-clipboard", "on"]) }
+    func clipboard() throws -> String { try tmux(["show-buffer"]) }
+
     /// Copies everything the program writes to the terminal, byte for byte, to `path`.
     func pipeOutput(to path: String) throws {
         try tmux(["pipe-pane", "-o", "-t", name, "cat >> '\(path)'"])

@@ -22,6 +22,14 @@ import Testing
         #expect(problems.first?.message == "the search “broken” cannot be read: at 9: this parenthesis is not closed")
     }
 
+    @Test func pipeAndClipboardAreRead() {
+        let (settings, problems) = ConfigFile.parse("pipe = \"lynx -stdin\"\nclipboard = true\n", file: "config.toml")
+        #expect(problems.isEmpty)
+        #expect(settings.handoff == HandoffPreferences(pipeCommand: "lynx -stdin", clipboard: true))
+        let (_, bad) = ConfigFile.parse("clipboard = \"yes\"\npipe = 3\n", file: "config.toml")
+        #expect(bad.map(\.line) == [1, 2])
+    }
+
     @Test func savingASearchAddsOneLineAndKeepsTheRestOfTheFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-config-\(UUID().uuidString)")
         let path = folder.appendingPathComponent("config.toml").path

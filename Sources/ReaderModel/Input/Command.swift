@@ -6,7 +6,8 @@ public enum Command: String, CaseIterable, Sendable {
     case star, read, markAllRead = "mark-all-read", undo
     case search, searchMissing = "search-missing", sort, unreadOnly = "unread-only", starredOnly = "starred-only"
     case agencyOnly = "agency-only", dayOnly = "day-only", clearFilters = "clear-filters", previousMatch = "previous-match"
-    case savedSearches = "saved-searches", saveSearch = "save-search", help
+    case savedSearches = "saved-searches", saveSearch = "save-search"
+    case pipeStory = "pipe-story", copy, help
 
     /// What the help overlay says the command does.
     public var meaning: String {
@@ -44,6 +45,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .previousMatch: "previous match"
         case .savedSearches: "views: saved searches"
         case .saveSearch: "save search as a view"
+        case .pipeStory: "pipe story to a command"
+        case .copy: "copy address (OSC 52)"
         case .help: "this help"
         }
     }
@@ -51,7 +54,7 @@ public enum Command: String, CaseIterable, Sendable {
     /// The help overlay's groups, in order.
     public static let groups: [(name: String, commands: [Command])] = [
         ("Moving", [.up, .down, .pageUp, .pageDown, .top, .bottom, .nextUnread, .previousUnread, .switchPane, .pageStory]),
-        ("Reading", [.open, .back, .forward, .nextStory, .previousStory, .showOriginal, .openWebPage, .quit]),
+        ("Reading", [.open, .back, .forward, .nextStory, .previousStory, .showOriginal, .openWebPage, .pipeStory, .copy, .quit]),
         ("Marking", [.star, .read, .markAllRead, .undo]),
         (
             "Finding",

@@ -18,7 +18,8 @@ public struct KeyBindings: Hashable, Sendable {
         .search: [.character("/")], .searchMissing: [.character("f")], .sort: [.character("o")],
         .unreadOnly: [.character("U")], .starredOnly: [.character("S")], .agencyOnly: [.character("a")],
         .dayOnly: [.character("d")], .clearFilters: [.character("c")], .previousMatch: [.character("N")],
-        .savedSearches: [.character("V")], .saveSearch: [.character("W")], .help: [.character("?"), .function(1)],
+        .savedSearches: [.character("V")], .saveSearch: [.character("W")],
+        .pipeStory: [.character("|")], .copy: [.character("y")], .help: [.character("?"), .function(1)],
     ])
 
     public init(keys: [Command: [Key]]) {

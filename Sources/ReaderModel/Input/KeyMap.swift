@@ -24,6 +24,8 @@ public enum KeyMap {
         case .previousMatch: .previousMatch
         case .savedSearches: .toggleSavedSearches
         case .saveSearch: .saveCurrentSearch
+        case .pipeStory: .beginPipe
+        case .copy: .copyToClipboard
         case .switchPane: .toggleFocus
         case .pageStory: .pageStory
         case .open: .open

@@ -51,6 +51,8 @@ public enum Reader {
             return searchUpdate(&state, action)
         case .toggleRead, .toggleStar, .markAllShownRead, .undo:
             return marksUpdate(&state, action)
+        case .beginPipe, .pipeInput, .pipeDeleteBackward, .pipeToggleForm, .pipeCommit, .pipeCancel, .pipeFinished, .copyToClipboard:
+            return handoffUpdate(&state, action)
         case .toggleSavedSearches, .saveCurrentSearch, .savedSearchCounts:
             return savedSearchUpdate(&state, action)
         case .cycleSort, .toggleUnreadOnly, .toggleStarredOnly, .filterAgencyOfSelection, .filterDayOfSelection, .clearFilters:
@@ -65,6 +67,7 @@ public enum Reader {
         // The overlay closes on these whatever they are bound to: a person looking at help reaches for them.
         if state.help.isShown && (key == .escape || key == .enter) { return .toggleHelp }
         if state.search.isEditing && !state.help.isShown { return SearchField.action(for: key) }
+        if state.pipe.isEditing && !state.help.isShown { return PipePrompt.action(for: key) }
         let intent = KeyMap.action(for: key, bindings: state.bindings)
         // `f` means something only while the status line offers a search.
         if case .searchOffered? = intent, state.search.offered == nil { return nil }

@@ -52,6 +52,10 @@ enum ScreenContent {
     }
 
     static func status(_ state: ReaderState, width: Int) -> StatusBarView.Content {
+        if state.pipe.isEditing {
+            return .prompt(
+                label: "pipe \(state.pipe.form.rawValue) to (Tab: \(state.pipe.form == .text ? "saved page" : "story text")): ", text: state.pipe.command)
+        }
         if let session = state.search.session, session.isEditing {
             return .search(
                 query: session.query, headlineMatches: session.headlineMatchCount, bodyMatches: session.bodyMatchCount,

@@ -6,6 +6,8 @@ public enum StatusBarView {
         /// The query being typed, with how many stories match so far, or where the
         /// query cannot be read (`problem`).
         case search(query: String, headlineMatches: Int, bodyMatches: Int, bodySearchPending: Bool, problem: String? = nil)
+        /// A line of text typed after a label, such as the command for `|`.
+        case prompt(label: String, text: String)
         /// A message or hints; `position` is the "3/56" at the right, empty when the list is.
         case line(String, isError: Bool, position: String)
     }
@@ -24,6 +26,11 @@ public enum StatusBarView {
             } else {
                 buffer.put(TextWrapper.truncate(count, width: rect.maxX - x), x: x, y: rect.y, style: .meta, limit: rect.maxX)
             }
+        case .prompt(let label, let text):
+            buffer.fill(rect, style: .normal)
+            var x = buffer.put(label, x: rect.x, y: rect.y, style: .searchPrompt, limit: rect.maxX)
+            x = buffer.put(text, x: x, y: rect.y, style: .normal, limit: rect.maxX)
+            buffer.put("▏", x: x, y: rect.y, style: .searchPrompt, limit: rect.maxX)
         case .line(let text, let isError, let position):
             let style: Style = isError ? .statusError : .status
             buffer.fill(rect, style: style)

@@ -34,7 +34,8 @@ final class ReaderApp {
         state = ReaderState(
             library: StoreLibrary(store: store),
             viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
-            sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences, savedSearches: settings.searches)
+            sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences, savedSearches: settings.searches,
+            handoff: settings.handoff)
         var startup: [ReaderAction] = []
         if let imported {
             startup.append(
@@ -135,6 +136,10 @@ final class ReaderApp {
             jobs.search(query, generation: generation, marks: marks, library: state.library)
         case .countSavedSearches(let searches, let marks):
             jobs.count(searches, marks: marks, library: state.library)
+        case .pipeStory(let id, let command, let form):
+            feed(StoryPipe(store: store, terminal: terminal).pipe(id, to: command, form: form))
+        case .copyToClipboard(let text):
+            terminal.setClipboard(text)
         case .saveSearch(let search):
             do {
                 try SavedSearchWriter.add(search, toFileAt: configPath)

@@ -17,16 +17,18 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.17.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        // ZIP containers, for EPUB export.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(name: "StoryKit"),
         // libxml2's HTML parser and zlib, seen only by the modules that wrap them.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CLibZ", providers: [.apt(["zlib1g-dev"])]),
         // The only libxml2 code: HTML bytes in, a flat Swift tree out.
         .target(name: "HTMLTree", dependencies: ["CLibXML2"]),
         // Every kind of page to a story: wire text, HTML, MHTML, gzip, text dumps of real pages.
-        .target(name: "PageReading", dependencies: ["StoryKit", "HTMLTree", "CZlib"]),
+        .target(name: "PageReading", dependencies: ["StoryKit", "HTMLTree", "CLibZ"]),
         // syncfs(2) needs _GNU_SOURCE, which Swift's Glibc module does not define.
         .target(name: "CFileSync"),
         .target(name: "StoryStore", dependencies: ["StoryKit", "CFileSync"]),
@@ -53,6 +55,7 @@ let package = Package(
                 "CursesBackend",
                 "Configuration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // A seeded generator shared by the tests that make random inputs.

@@ -318,7 +318,7 @@ _byline_export() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--store --config --format --since --output -o)
+    non_repeating_options=(--store --config --format --search --saved-search --since --output -o)
     __byline_offer_flags_options -1
 
     # Offer option value completions
@@ -332,7 +332,13 @@ _byline_export() {
         return
         ;;
     '--format')
-        __byline_add_completions -W 'json'$'\n''text'$'\n''markdown'
+        __byline_add_completions -W 'json'$'\n''text'$'\n''markdown'$'\n''epub'
+        return
+        ;;
+    '--search')
+        return
+        ;;
+    '--saved-search')
         return
         ;;
     '--since')

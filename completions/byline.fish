@@ -33,7 +33,7 @@ function __byline_parse_tokens -S
         case 'show'
             __byline_parse_subcommand 1 'store=' 'config=' 'width=' 'json' 'version' 'h/help'
         case 'export'
-            __byline_parse_subcommand -r 1 'store=' 'config=' 'format=' 'since=' 'o/output=' 'version' 'h/help'
+            __byline_parse_subcommand -r 1 'store=' 'config=' 'format=' 'search=' 'saved-search=' 'since=' 'o/output=' 'version' 'h/help'
         case 'search'
             __byline_parse_subcommand -r 1 'store=' 'config=' 'limit=' 'sort=' 'json' 'timing' 'version' 'h/help'
         case 'index'
@@ -108,7 +108,7 @@ complete -c 'byline' -n '__byline_should_offer_completions_for_positional "bylin
 complete -c 'byline' -n '__byline_should_offer_completions_for_positional "byline" -eq 1' -fa 'import' -d 'Import wire pages (files or folders) into the store.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_positional "byline" -eq 1' -fa 'list' -d 'List stored stories, newest first.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_positional "byline" -eq 1' -fa 'show' -d 'Print a stored story, wrapped to the terminal width.'
-complete -c 'byline' -n '__byline_should_offer_completions_for_positional "byline" -eq 1' -fa 'export' -d 'Write stories out as JSON, plain text or Markdown.'
+complete -c 'byline' -n '__byline_should_offer_completions_for_positional "byline" -eq 1' -fa 'export' -d 'Write stories out as JSON, plain text, Markdown or an EPUB book.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_positional "byline" -eq 1' -fa 'search' -d 'Search the stored stories\' headlines and text.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_positional "byline" -eq 1' -fa 'index' -d 'Update the search index (derived data, kept outside the store).'
 complete -c 'byline' -n '__byline_should_offer_completions_for_positional "byline" -eq 1' -fa 'mark' -d 'Mark stories read or unread, starred or not.'
@@ -152,7 +152,9 @@ complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options 
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline show" h help' -s 'h' -l 'help' -d 'Show help information.'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline export" store' -l 'store' -d 'The store folder (default: $BYLINE_STORE, else the configuration\'s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).' -rfa '(__byline_complete_directories)'
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline export" config' -l 'config' -d 'The configuration file (default: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).' -rF
-complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline export" format' -l 'format' -d 'json, text or markdown.' -rfka 'json text markdown'
+complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline export" format' -l 'format' -d 'json, text, markdown or epub.' -rfka 'json text markdown epub'
+complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline export" search' -l 'search' -d 'Only stories matching this query (the language of `byline search`).' -rfka ''
+complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline export" saved-search' -l 'saved-search' -d 'Only stories matching this saved search of the configuration.' -rfka ''
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline export" since' -l 'since' -d 'Only stories dated on or after this day.' -rfka ''
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline export" o output' -l 'output' -s 'o' -d 'Write to this file instead of standard output.' -rF
 complete -c 'byline' -n '__byline_should_offer_completions_for_flags_or_options "byline export" version' -l 'version' -d 'Show the version.'

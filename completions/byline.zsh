@@ -55,7 +55,7 @@ _byline() {
             'import:Import wire pages (files or folders) into the store.'
             'list:List stored stories, newest first.'
             'show:Print a stored story, wrapped to the terminal width.'
-            'export:Write stories out as JSON, plain text or Markdown.'
+            'export:Write stories out as JSON, plain text, Markdown or an EPUB book.'
             'search:Search the stored stories'\'' headlines and text.'
             'index:Update the search index (derived data, kept outside the store).'
             'mark:Mark stories read or unread, starred or not.'
@@ -160,11 +160,13 @@ _byline_show() {
 
 _byline_export() {
     local -i ret=1
-    local -ar ___format=('json' 'text' 'markdown')
+    local -ar ___format=('json' 'text' 'markdown' 'epub')
     local -ar arg_specs=(
         '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
         '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
-        '--format[json, text or markdown.]:format:{__byline_complete "${___format[@]}"}'
+        '--format[json, text, markdown or epub.]:format:{__byline_complete "${___format[@]}"}'
+        '--search[Only stories matching this query (the language of `byline search`).]:search:'
+        '--saved-search[Only stories matching this saved search of the configuration.]:saved-search:'
         '--since[Only stories dated on or after this day.]:YYYY-MM-DD:'
         '(--output -o)'{--output,-o}'[Write to this file instead of standard output.]:output:_files'
         '*:ids:'

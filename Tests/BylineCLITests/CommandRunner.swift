@@ -47,4 +47,19 @@ struct CommandRunner {
             stderr: try String(contentsOf: errURL, encoding: .utf8)
         )
     }
+
+    /// Runs another program (make, man, a shell, epubcheck) with its output captured.
+    static func runProgram(_ executable: String, _ arguments: [String], in folder: String = "/") throws -> Output {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile(), err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self), stderr: String(decoding: err, as: UTF8.self))
+    }
 }

@@ -1,4 +1,4 @@
-import CZlib
+import CLibZ
 import StoryKit
 
 /// Unwraps a gzip-compressed page (`page.html.gz`), refusing to inflate more than the

@@ -55,6 +55,8 @@ struct StoreSearch: Sendable {
 
     /// Whether the index exists and holds every story as it is now.
     func indexIsCurrent() -> Bool {
+        // Looking must not create the file: a missing index is built whole, which is faster.
+        guard FileManager.default.fileExists(atPath: indexPath) else { return false }
         guard let index = try? SearchIndex(path: indexPath), index.recreatedBecause == nil else { return false }
         return index.isCurrent(for: source.indexStamps())
     }
@@ -63,6 +65,10 @@ struct StoreSearch: Sendable {
     func search(_ query: StoryQuery, order: SearchOrder, limit: Int?, marks: @escaping @Sendable (StoryID) -> StoryState) -> Answer {
         let reason: String
         do {
+            guard FileManager.default.fileExists(atPath: indexPath) else {
+                return Answer(
+                    ids: scan(query, limit: limit, marks: marks), note: "the search index is not built yet: searched the story files instead, newest first")
+            }
             let index = try SearchIndex(path: indexPath)
             if index.isCurrent(for: source.indexStamps()) {
                 return Answer(ids: try index.search(query, order: order, limit: limit, marks: marks))

@@ -11,6 +11,8 @@ public struct SearchSession: Hashable, Sendable {
     public internal(set) var problem: QueryError?
     /// Marks the query's words in the list and the story (from the last readable query).
     public internal(set) var highlighter: QueryHighlighter?
+    /// The words the headline preview looks for.
+    var previewWords = ""
     /// By index into `summaries`: whether the headline has the query's words (the preview).
     var headlineMatched: [Bool]
     /// By index into `summaries`: whether the story matches, once the library answered.

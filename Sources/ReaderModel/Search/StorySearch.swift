@@ -65,7 +65,8 @@ public struct StorySearch: Sendable {
             matchedCount = matched.count
         }
         session = SearchSession(
-            query: query, isEditing: editing, highlighter: QueryHighlighter(parsed), headlineMatched: headlineMatched, answered: nil,
+            query: query, isEditing: editing, highlighter: QueryHighlighter(parsed), previewWords: Self.previewWords(parsed),
+            headlineMatched: headlineMatched, answered: nil,
             headlineMatchCount: matchedCount, bodySearchPending: true, generation: generation)
         return (generation, parsed)
     }
@@ -104,8 +105,19 @@ public struct StorySearch: Sendable {
         return true
     }
 
+    /// Takes the library's answer. The preview may have read only the newest headlines,
+    /// so the answer's stories it did not read are looked at now: a headline match is
+    /// never marked as found only in the text.
     mutating func answer(_ indices: [Int32], generation: Int) -> Bool {
-        session?.answer(indices, generation: generation) ?? false
+        guard var current = session, current.generation == generation else { return false }
+        let words = SearchQuery(current.previewWords)
+        if let headlineIndex, !words.isEmpty {
+            let unread = indices.filter { !current.headlineMatched[Int($0)] }
+            for index in headlineIndex.matches(words, among: unread) { current.headlineMatched[Int(index)] = true }
+        }
+        _ = current.answer(indices, generation: generation)
+        session = current
+        return true
     }
 
     /// Takes an index built in the background, unless one is in place or it indexes an older library.

@@ -19,6 +19,20 @@ import Testing
         #expect(search.session!.bodySearchPending)
     }
 
+    @Test func aHeadlineBeyondThePreviewIsStillAHeadlineMatchOnceAnswered() {
+        // More stories than the preview reads: the oldest one's headline is not looked at as typed.
+        let many = (0..<(StorySearch.previewLimit + 10)).map { index in
+            StorySummary(id: StoryID(value: UInt64(index + 1)), headline: index == 0 ? "Ferry returns" : "Harbour news \(index)")
+        }
+        var search = StorySearch()
+        let started = search.start("ferry", editing: true, summaries: many, libraryGeneration: 1)
+        #expect(search.session!.headlineMatchCount == 0)
+        let taken = search.answer([0], generation: started.generation)
+        #expect(taken)
+        #expect(search.session!.headlineMatchCount == 1 && search.session!.bodyMatchCount == 0)
+        #expect(!search.session!.matchesOnlyInText(0), "its headline has the word: no ≈ mark")
+    }
+
     @Test func anEmptyQueryMatchesEveryStoryWithoutATextSearch() {
         var search = StorySearch()
         let started = search.start("  ", editing: true, summaries: summaries, libraryGeneration: 1)

@@ -4,13 +4,14 @@
 ///
 /// Order-independent (a wrapping sum of mixed stamps) so that it can be kept up to
 /// date as stories are added and replaced.
-struct IndexFingerprint: Hashable {
+public struct IndexFingerprint: Hashable, Sendable {
     var count: Int64 = 0
     var sum: UInt64 = 0
 
     init() {}
 
-    init(_ stamps: [IndexStamp]) {
+    /// The fingerprint an index holding exactly these stories would have.
+    public init(_ stamps: [IndexStamp]) {
         for stamp in stamps { add(stamp) }
     }
 

@@ -100,7 +100,13 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Whether the index holds exactly the stories and versions of `stamps`.
     public func isCurrent(for stamps: [IndexStamp]) -> Bool {
-        (try? withDatabase { database throws(SQLiteError) in try Self.storedFingerprint(database) }) == IndexFingerprint(stamps)
+        isCurrent(IndexFingerprint(stamps))
+    }
+
+    /// Whether the index holds the stories `fingerprint` sums up (computed once by a
+    /// caller that asks often, since it takes a pass over every story).
+    public func isCurrent(_ fingerprint: IndexFingerprint) -> Bool {
+        (try? withDatabase { database throws(SQLiteError) in try Self.storedFingerprint(database) }) == fingerprint
     }
 
     private static func update(_ database: Database, from source: some IndexSource, batchSize: Int, progress: (Int, Int) -> Void) throws(SQLiteError)

@@ -115,8 +115,7 @@ struct ExportCommand: ParsableCommand {
         }
         guard let text, let query = try? StoryQuery(parsing: text) else { return nil }
         let storeSearch = StoreSearch(store: store, environment: ProcessInfo.processInfo.environment)
-        if !storeSearch.indexIsCurrent() { IndexRefresh.run(store, showProgress: true) }
-        let answer = storeSearch.search(query, order: .newest, limit: nil) { states[$0] }
+        let answer = storeSearch.searchUpdatingIndex(query, order: .newest, limit: nil, showProgress: true) { states[$0] }
         if let note = answer.note { StandardError.write("byline: note: \(note)") }
         return Set(answer.ids)
     }

@@ -32,14 +32,8 @@ struct IndexCommand: ParsableCommand {
             print(search.indexPath)
             return
         }
-        let bar = Terminal.standardErrorIsTerminal ? ProgressBar(label: "indexing") : nil
         let start = Date()
-        let (update, note) = search.updateIndex(rebuild: rebuild) { done, total in
-            if total > 0 { bar?.draw(done: done, total: total, seconds: Date().timeIntervalSince(start)) }
-        }
-        bar?.finish()
-        if let note { StandardError.write("byline: note: \(note)") }
-        guard let update else { throw ExitCode(1) }
+        guard let update = IndexRefresh.run(search, rebuild: rebuild, showProgress: true) else { throw ExitCode(1) }
         let seconds = Date().timeIntervalSince(start)
         print(
             "\(update.rebuilt ? "built" : "updated"): \(update.indexed) indexed, \(update.removed) removed, \(store.catalog.entries.count) stories in the index (\(String(format: "%.1f", seconds)) s)"

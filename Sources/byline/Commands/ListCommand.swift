@@ -50,8 +50,7 @@ struct ListCommand: ParsableCommand {
         var matching: Set<StoryID>?
         if let search, let query = try? StoryQuery(parsing: search), !query.matchesEverything {
             let storeSearch = StoreSearch(store: store, environment: ProcessInfo.processInfo.environment)
-            if !storeSearch.indexIsCurrent() { IndexRefresh.run(store, showProgress: !json) }
-            let answer = storeSearch.search(query, order: .newest, limit: nil) { state[$0] }
+            let answer = storeSearch.searchUpdatingIndex(query, order: .newest, limit: nil, showProgress: !json) { state[$0] }
             if let note = answer.note { StandardError.write("byline: note: \(note)") }
             matching = Set(answer.ids)
         }

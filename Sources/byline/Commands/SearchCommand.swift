@@ -65,7 +65,8 @@ struct SearchCommand: ParsableCommand {
         let search = StoreSearch(store: store, environment: environment)
         let states = store.readingState().states
         step("open store")
-        if !search.indexIsCurrent() { IndexRefresh.run(store, showProgress: !json) }
+        // Two steps rather than `searchUpdatingIndex`, so that `--timing` tells them apart.
+        if !search.indexIsCurrent() { IndexRefresh.run(search, showProgress: !json) }
         step("check index")
         let answer = search.search(parsed, order: SearchOrder(rawValue: sort)!, limit: limit) { states[$0] ?? StoryState() }
         step("query")

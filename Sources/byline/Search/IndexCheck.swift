@@ -7,7 +7,7 @@ struct IndexCheck {
     var problems: [String] = []
 
     static func run(_ search: StoreSearch, repair: Bool) -> IndexCheck {
-        let stamps = search.source.indexStamps()
+        let wanted = search.storesFingerprint
         var check = IndexCheck(summary: "")
         let index: SearchIndex
         do {
@@ -18,15 +18,16 @@ struct IndexCheck {
         if let reason = index.recreatedBecause { check.problems.append("search index: \(reason); started again") }
         let structure = index.integrityProblems()
         check.problems += structure.map { "search index: \($0)" }
-        if repair && (!check.problems.isEmpty || !index.isCurrent(for: stamps)) {
+        if repair && (!check.problems.isEmpty || !index.isCurrent(wanted)) {
             let (update, note) = structure.isEmpty ? search.updateIndex() : search.updateIndex(rebuild: true)
             if update != nil { check.problems = [] }
             if let note { check.problems.append("search index: \(note)") }
         }
         let count = (try? index.storyCount()) ?? 0
         check.summary =
-            index.isCurrent(for: stamps)
-            ? "\(count) stories, up to date" : "\(count) of \(stamps.count) stories indexed; the next search or `byline index` brings it up to date"
+            index.isCurrent(wanted)
+            ? "\(count) stories, up to date"
+            : "\(count) of \(search.source.catalog.entries.count) stories indexed; the next search or `byline index` brings it up to date"
         return check
     }
 }

@@ -10,6 +10,7 @@ import StoryStore
 struct StoreSearch: Sendable {
     let source: StoreIndexSource
     let indexPath: String
+    private let fingerprint = FingerprintCache()
 
     init(store: StoryStore, environment: [String: String]) {
         source = StoreIndexSource(store: store)
@@ -58,7 +59,21 @@ struct StoreSearch: Sendable {
         // Looking must not create the file: a missing index is built whole, which is faster.
         guard FileManager.default.fileExists(atPath: indexPath) else { return false }
         guard let index = try? SearchIndex(path: indexPath), index.recreatedBecause == nil else { return false }
-        return index.isCurrent(for: source.indexStamps())
+        return index.isCurrent(storesFingerprint)
+    }
+
+    /// What a current index's fingerprint is: one pass over the catalog, the first time.
+    var storesFingerprint: IndexFingerprint {
+        fingerprint.get { IndexFingerprint(source.indexStamps()) }
+    }
+
+    /// A command's search: the index is brought up to date first when the store changed
+    /// (with a progress bar on a terminal), then asked.
+    func searchUpdatingIndex(_ query: StoryQuery, order: SearchOrder, limit: Int?, showProgress: Bool, marks: @escaping @Sendable (StoryID) -> StoryState)
+        -> Answer
+    {
+        if !indexIsCurrent() { IndexRefresh.run(self, showProgress: showProgress) }
+        return search(query, order: order, limit: limit, marks: marks)
     }
 
     /// Stories matching `query`, through the index when it is current; `marks` answers `is:`.
@@ -70,7 +85,7 @@ struct StoreSearch: Sendable {
                     ids: scan(query, limit: limit, marks: marks), note: "the search index is not built yet: searched the story files instead, newest first")
             }
             let index = try SearchIndex(path: indexPath)
-            if index.isCurrent(for: source.indexStamps()) {
+            if index.isCurrent(storesFingerprint) {
                 return Answer(ids: try index.search(query, order: order, limit: limit, marks: marks))
             }
             reason = "the search index is not up to date"

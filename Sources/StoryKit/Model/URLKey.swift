@@ -13,6 +13,21 @@ public enum URLKey {
     }
 
     public static func normalised(_ url: String) -> String? {
+        guard let (host, rest) = split(url) else { return nil }
+        var path = String(rest)
+        while path.hasSuffix("/") { path.removeLast() }
+        if path.hasSuffix("/amp") { path.removeLast(4) }
+        return host + path
+    }
+
+    /// The host of an address as links compare it (lower case, without `www.`, `m.`,
+    /// `amp.` or a port): what `site:` in a search matches.
+    public static func host(_ url: String) -> String? {
+        split(url)?.host
+    }
+
+    /// The normalised host, and the path after it without query or fragment.
+    private static func split(_ url: String) -> (host: String, path: Substring)? {
         var rest = Substring(url.trimmingCharacters(in: " \t\n\r"))
         guard let scheme = rest.range(of: "://") else { return nil }
         rest = rest[scheme.upperBound...]
@@ -22,10 +37,7 @@ public enum URLKey {
         for prefix in ["www.", "m.", "amp."] where host.hasPrefix(prefix) { host.removeFirst(prefix.count) }
         if let port = host.firstIndex(of: ":") { host = String(host[..<port]) }
         guard !host.isEmpty else { return nil }
-        var path = String(rest[hostEnd...])
-        while path.hasSuffix("/") { path.removeLast() }
-        if path.hasSuffix("/amp") { path.removeLast(4) }
-        return host + path
+        return (host, rest[hostEnd...])
     }
 }
 

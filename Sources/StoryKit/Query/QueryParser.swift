@@ -205,13 +205,10 @@ struct QueryParser {
         return (first, last)
     }
 
-    /// A host as the catalog keeps it: lower case, without a scheme, a path or "www.".
+    /// A host as stories' addresses are compared (`URLKey.host`), typed with or without
+    /// a scheme and a path.
     static func siteName(_ value: String) -> String {
-        var host = Substring(value.lowercased())
-        if let scheme = host.range(of: "://") { host = host[scheme.upperBound...] }
-        if let slash = host.firstIndex(of: "/") { host = host[..<slash] }
-        if host.hasPrefix("www.") { host = host.dropFirst(4) }
-        return String(host)
+        URLKey.host(value.contains("://") ? value : "https://" + value) ?? value.lowercased()
     }
 
     // MARK: Reading characters

@@ -6,7 +6,7 @@ public struct SearchableStory: Sendable {
     public var date: CalendarDate?
     /// Lower-case BCP 47 tag.
     public var language: String?
-    /// The host of the story's address, lower case without "www.".
+    /// The host of the story's address, as `URLKey.host` gives it.
     public var host: String?
     /// The site's name folded to letters and digits ("The Hindu" → "thehindu").
     public var siteName: String?
@@ -45,9 +45,7 @@ public struct SearchableStory: Sendable {
 
     /// The host of an address, as `site:` compares it.
     public static func host(of url: String?) -> String? {
-        guard let url, let scheme = url.range(of: "://") else { return nil }
-        let host = QueryParser.siteName(String(url[scheme.upperBound...]))
-        return host.isEmpty ? nil : host
+        url.flatMap(URLKey.host)
     }
 
     public static func compactSiteName(_ name: String) -> String {

@@ -5,7 +5,7 @@ import StoryKit
 /// store's logs, not in the index, so a query asks Swift through the function
 /// `byline_mark(story, condition)` while it runs.
 final class MarkLookup {
-    private let marks: @Sendable (StoryID) -> StoryState
+    let marks: @Sendable (StoryID) -> StoryState
     private let database: Database
     static let functionName = "byline_mark"
 
@@ -21,7 +21,7 @@ final class MarkLookup {
                 let number = Int(sqlite3_value_int(arguments[1]))
                 guard MarkLookup.conditions.indices.contains(number) else { return sqlite3_result_int(context, 0) }
                 let condition = MarkLookup.conditions[number]
-                sqlite3_result_int(context, lookup.holds(condition, for: story) ? 1 : 0)
+                sqlite3_result_int(context, condition.holds(for: lookup.marks(story)) ? 1 : 0)
             }, nil, nil, nil)
     }
 
@@ -34,15 +34,5 @@ final class MarkLookup {
 
     static func number(of condition: MarkCondition) -> Int64 {
         Int64(conditions.firstIndex(of: condition)!)
-    }
-
-    private func holds(_ condition: MarkCondition, for story: StoryID) -> Bool {
-        let state = marks(story)
-        switch condition {
-        case .read: return state.isRead
-        case .unread: return !state.isRead
-        case .starred: return state.isStarred
-        case .unstarred: return !state.isStarred
-        }
     }
 }

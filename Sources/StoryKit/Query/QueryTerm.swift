@@ -33,4 +33,14 @@ public enum MarkCondition: String, Hashable, Sendable, CaseIterable {
     case unread
     case starred
     case unstarred
+
+    /// Whether a story with these marks meets the condition.
+    public func holds(for marks: StoryState) -> Bool {
+        switch self {
+        case .read: marks.isRead
+        case .unread: !marks.isRead
+        case .starred: marks.isStarred
+        case .unstarred: !marks.isStarred
+        }
+    }
 }

@@ -72,12 +72,7 @@ public struct SearchableStory: Sendable {
             guard let date else { return false }
             return (from.map { date >= $0 } ?? true) && (through.map { date <= $0 } ?? true)
         case .mark(let mark):
-            switch mark {
-            case .read: return marks.isRead
-            case .unread: return !marks.isRead
-            case .starred: return marks.isStarred
-            case .unstarred: return !marks.isStarred
-            }
+            return mark.holds(for: marks)
         case .language(let tag):
             guard let language else { return false }
             return language == tag || language.hasPrefix(tag + "-")

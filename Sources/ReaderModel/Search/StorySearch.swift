@@ -47,7 +47,8 @@ public struct StorySearch: Sendable {
             return (generation, nil)
         }
         // The preview: the words every match must have, looked for in the headlines.
-        let words = SearchQuery(Self.previewWords(parsed))
+        let previewWords = Self.previewWords(parsed)
+        let words = SearchQuery(previewWords)
         var headlineMatched = Array(repeating: false, count: count)
         var matchedCount = 0
         if !words.isEmpty {
@@ -65,7 +66,7 @@ public struct StorySearch: Sendable {
             matchedCount = matched.count
         }
         session = SearchSession(
-            query: query, isEditing: editing, highlighter: QueryHighlighter(parsed), previewWords: Self.previewWords(parsed),
+            query: query, isEditing: editing, highlighter: QueryHighlighter(parsed), previewWords: previewWords,
             headlineMatched: headlineMatched, answered: nil,
             headlineMatchCount: matchedCount, bodySearchPending: true, generation: generation)
         return (generation, parsed)

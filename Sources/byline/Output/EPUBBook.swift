@@ -9,7 +9,15 @@ struct EPUBBook {
     let title: String
     let identifier: String
     let modified: Date
-    let stories: [Story]
+    /// The stories by day, grouped and ordered once.
+    let chapters: [Chapter]
+
+    init(title: String, identifier: String, modified: Date, stories: [Story]) {
+        self.title = title
+        self.identifier = identifier
+        self.modified = modified
+        chapters = Self.chapters(of: stories)
+    }
 
     /// One day's chapter: its file name, heading and stories in order.
     struct Chapter {
@@ -18,7 +26,7 @@ struct EPUBBook {
         var stories: [(anchor: String, story: Story)]
     }
 
-    var chapters: [Chapter] {
+    private static func chapters(of stories: [Story]) -> [Chapter] {
         var byDay: [CalendarDate?: [Story]] = [:]
         for story in stories { byDay[story.date, default: []].append(story) }
         let days = byDay.keys.compactMap { $0 }.sorted()
@@ -30,7 +38,7 @@ struct EPUBBook {
         return chapters
     }
 
-    private func chapter(number: Int, heading: String, stories: [Story]) -> Chapter {
+    private static func chapter(number: Int, heading: String, stories: [Story]) -> Chapter {
         let ordered = stories.sorted { ($0.published?.minuteNumber ?? 0, $0.headline) < ($1.published?.minuteNumber ?? 0, $1.headline) }
         return Chapter(
             file: "day-\(number).xhtml", heading: heading,
@@ -39,7 +47,6 @@ struct EPUBBook {
 
     /// Every file of the book but `mimetype`, by its path in the archive.
     func files() -> [(path: String, text: String)] {
-        let chapters = self.chapters
         var files: [(String, String)] = [
             ("META-INF/container.xml", Self.container),
             ("OEBPS/content.opf", package(chapters)),

@@ -24,9 +24,7 @@ extension Reader {
             if session.query.isEmpty { return clearSearch(&state) }
             state.search.commit()
             return []
-        case .searchCancel:
-            state.views.leaveView()
-            return clearSearch(&state)
+        case .searchCancel: return clearSearch(&state)
         case .searchAnswered(let generation, let answer):
             let positions = state.summaryIndex
             guard state.search.answer(answer.ids.compactMap { positions[$0] }, generation: generation) else { return [] }
@@ -56,7 +54,9 @@ extension Reader {
         return [.searchStories(parsed, generation: generation, marks: state.marks.byStory)]
     }
 
+    /// Ends the search, and so the saved view it showed, whichever key ended it.
     static func clearSearch(_ state: inout ReaderState) -> [ReaderEffect] {
+        state.views.leaveView()
         let kept = state.selectedSummary?.id
         guard state.search.clear() else { return [] }
         rebuildList(&state, keeping: kept)

@@ -58,6 +58,16 @@ import Testing
         #expect(state.selectedSummary?.id == inHarbour)
     }
 
+    @Test func leavingTheSearchLeavesItsView() {
+        var state = makeViewsState()
+        answer(press(&state, .character("V"), .character("j"), .enter), in: &state)
+        #expect(state.views.current == 0)
+        // `q` on the list clears the kept search: every story is shown, so no saved view is.
+        press(&state, .character("q"))
+        #expect(state.search.session == nil && state.views.current == nil)
+        #expect(ScreenContent.viewRows(state)[0].isCurrent)
+    }
+
     @Test func wSavesTheKeptSearchOnce() {
         var state = makeViewsState()
         #expect(press(&state, .character("W")).isEmpty)

@@ -56,9 +56,7 @@ struct StoreSearch: Sendable {
 
     /// Whether the index exists and holds every story as it is now.
     func indexIsCurrent() -> Bool {
-        // Looking must not create the file: a missing index is built whole, which is faster.
-        guard FileManager.default.fileExists(atPath: indexPath) else { return false }
-        guard let index = try? SearchIndex(path: indexPath), index.recreatedBecause == nil else { return false }
+        guard let index = try? existingIndex(), index.recreatedBecause == nil else { return false }
         return index.isCurrent(storesFingerprint)
     }
 
@@ -80,19 +78,22 @@ struct StoreSearch: Sendable {
     func search(_ query: StoryQuery, order: SearchOrder, limit: Int?, marks: @escaping @Sendable (StoryID) -> StoryState) -> Answer {
         let reason: String
         do {
-            guard FileManager.default.fileExists(atPath: indexPath) else {
-                return Answer(
-                    ids: scan(query, limit: limit, marks: marks), note: "the search index is not built yet: searched the story files instead, newest first")
+            if let index = try existingIndex() {
+                if index.isCurrent(storesFingerprint) { return Answer(ids: try index.search(query, order: order, limit: limit, marks: marks)) }
+                reason = "the search index is not up to date"
+            } else {
+                reason = "the search index is not built yet"
             }
-            let index = try SearchIndex(path: indexPath)
-            if index.isCurrent(storesFingerprint) {
-                return Answer(ids: try index.search(query, order: order, limit: limit, marks: marks))
-            }
-            reason = "the search index is not up to date"
         } catch {
             reason = error.isDamage ? "the search index is damaged" : "the search index cannot be read (\(error.message))"
         }
         return Answer(ids: scan(query, limit: limit, marks: marks), note: "\(reason): searched the story files instead, newest first")
+    }
+
+    /// The index when its file exists. Looking must not create the file: a missing index
+    /// is built whole by the next update, which is faster than filling an empty one.
+    private func existingIndex() throws(SQLiteError) -> SearchIndex? {
+        FileManager.default.fileExists(atPath: indexPath) ? try SearchIndex(path: indexPath) : nil
     }
 
     /// Every story file read and matched: slow on a large store, but always right.

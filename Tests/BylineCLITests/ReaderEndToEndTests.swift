@@ -103,7 +103,10 @@ import Glibc
         try terminal.waitFor("prompt$")
         try terminal.type("\(byline); echo status=$?")
         try terminal.send("Enter")
-        let screen = try terminal.waitFor("status=")
+        // The typed command line holds "status=$?" too: wait for the line the shell prints.
+        let screen = try terminal.waitFor("the exit status") { screen in
+            screen.split(separator: "\n").contains { $0.hasPrefix("status=") && $0.dropFirst(7).first?.isNumber == true }
+        }
         #expect(screen.contains("byline: this terminal (TERM=dumb) cannot move its cursor, so it cannot show the reader; use `byline list` and"))
         #expect(screen.contains("status=1"))
         withExtendedLifetime(folder) {}

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PageReading", targets: ["PageReading"]),
         .library(name: "StoryStore", targets: ["StoryStore"]),
         .library(name: "SearchIndex", targets: ["SearchIndex"]),
+        .library(name: "Inbox", targets: ["Inbox"]),
         .library(name: "ReaderModel", targets: ["ReaderModel"]),
         .library(name: "TerminalKit", targets: ["TerminalKit"]),
     ],
@@ -36,13 +37,15 @@ let package = Package(
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // The derived full-text index: stories in, ranked ids out for a query of the query language.
         .target(name: "SearchIndex", dependencies: ["StoryKit", "CSQLite"]),
+        // Inbox folders: inotify watches, the rule for a completely written page, import and log.
+        .target(name: "Inbox", dependencies: ["StoryKit", "StoryStore"]),
         .target(name: "ReaderModel", dependencies: ["StoryKit", "TerminalKit"]),
         .target(name: "TerminalKit", dependencies: ["StoryKit"]),
         // The only ncurses code: a system library module and the backend that uses it.
         .systemLibrary(name: "CNcursesw"),
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalKit"]),
         // The configuration file: TOML read with TOMLKit, turned into bindings and preferences.
-        .target(name: "Configuration", dependencies: ["ReaderModel", "TerminalKit", "StoryKit", .product(name: "TOMLKit", package: "TOMLKit")]),
+        .target(name: "Configuration", dependencies: ["ReaderModel", "TerminalKit", "StoryKit", "Inbox", .product(name: "TOMLKit", package: "TOMLKit")]),
         .executableTarget(
             name: "byline",
             dependencies: [
@@ -50,6 +53,7 @@ let package = Package(
                 "PageReading",
                 "StoryStore",
                 "SearchIndex",
+                "Inbox",
                 "ReaderModel",
                 "TerminalKit",
                 "CursesBackend",
@@ -67,10 +71,11 @@ let package = Package(
         ),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "StoryKit", "SeededRandom"]),
         .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit", "SeededRandom"]),
+        .testTarget(name: "InboxTests", dependencies: ["Inbox", "StoryStore", "StoryKit"]),
         // Fixture library and helpers shared by the view-model and view tests.
         .target(name: "ReaderTestSupport", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"], path: "Tests/ReaderTestSupport"),
         .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel", "TerminalKit", "StoryKit", "ReaderTestSupport"]),
-        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "ReaderModel", "TerminalKit"]),
+        .testTarget(name: "ConfigurationTests", dependencies: ["Configuration", "ReaderModel", "TerminalKit", "Inbox"]),
         .testTarget(
             name: "TerminalKitTests",
             dependencies: [

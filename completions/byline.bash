@@ -173,13 +173,13 @@ _byline() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    read|parse|import|list|show|export|search|index|mark|check|reparse|config|help)
+    read|parse|import|list|show|export|search|index|watch|mark|check|reparse|config|help)
         # Offer subcommand argument completions
         "_byline_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'read parse import list show export search index mark check reparse config help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'read parse import list show export search index watch mark check reparse config help' -- "${cur}"))
         ;;
     esac
 }
@@ -392,6 +392,38 @@ _byline_index() {
         ;;
     '--config')
         __byline_add_completions -f
+        return
+        ;;
+    esac
+}
+
+_byline_watch() {
+    repeating_flags=()
+    non_repeating_flags=(--json --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--store --config --move-to)
+    __byline_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--store')
+        __byline_add_completions -d
+        return
+        ;;
+    '--config')
+        __byline_add_completions -f
+        return
+        ;;
+    '--move-to')
+        __byline_add_completions -d
+        return
+        ;;
+    esac
+
+    # Offer positional completions
+    case "${positional_number}" in
+    *)
+        __byline_add_completions -d
         return
         ;;
     esac

@@ -58,6 +58,7 @@ _byline() {
             'export:Write stories out as JSON, plain text, Markdown or an EPUB book.'
             'search:Search the stored stories'\'' headlines and text.'
             'index:Update the search index (derived data, kept outside the store).'
+            'watch:Import every page saved into inbox folders, as it arrives.'
             'mark:Mark stories read or unread, starred or not.'
             'check:Verify every file of the store; with --repair, fix what can be fixed.'
             'reparse:Re-parse every stored story from its original page.'
@@ -68,7 +69,7 @@ _byline() {
         ;;
     arg)
         case "${words[1]}" in
-        read|parse|import|list|show|export|search|index|mark|check|reparse|config|help)
+        read|parse|import|list|show|export|search|index|watch|mark|check|reparse|config|help)
             "_byline_${words[1]}" && ret=0
             ;;
         esac
@@ -203,6 +204,22 @@ _byline_index() {
         '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
         '--rebuild[Throw the index away and build it again from the story files.]'
         '--path[Print the index file'\''s path and stop.]'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_byline_watch() {
+    local -i ret=1
+    local -ar arg_specs=(
+        '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
+        '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
+        '--move-to[Move each stored page into this folder.]:dir:_files -/'
+        '--json[Print one JSON object per page.]'
+        '*:folders:_files -/'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

@@ -41,6 +41,7 @@ public enum ConfigFile {
         func problem(_ key: String, in section: String? = nil, _ message: String) {
             problems.append(ConfigProblem(file: file, line: lines.line(of: key, in: section), message: message))
         }
+        var inboxAfter: (moves: Bool, folder: String?) = (false, nil)
         for key in table.keys {
             let value = table[key]!
             switch key {
@@ -86,6 +87,25 @@ public enum ConfigFile {
                 } else {
                     problem(key, "clipboard must be true or false")
                 }
+            case "inbox":
+                let paths = value.string.map { [$0] } ?? value.array?.compactMap(\.string)
+                if let paths, let folders = absoluteFolders(paths) {
+                    settings.inbox.folders = folders
+                } else {
+                    problem(key, "inbox must be a list of folders, each starting with / or ~/, such as [\"~/Downloads/news\"]")
+                }
+            case "inbox-after":
+                switch value.string {
+                case "keep": inboxAfter.moves = false
+                case "move": inboxAfter.moves = true
+                default: problem(key, "inbox-after must be \"keep\" or \"move\"")
+                }
+            case "inbox-move-to":
+                if let path = value.string, let folder = absoluteFolders([path])?.first {
+                    inboxAfter.folder = folder
+                } else if value.string != "" {
+                    problem(key, "inbox-move-to must be a folder starting with / or ~/")
+                }
             case "keys":
                 guard let keys = value.table else { problem(key, "keys must be a table: [keys]"); continue }
                 readBindings(keys, lines: lines, file: file, into: &settings.bindings, problems: &problems)
@@ -93,9 +113,13 @@ public enum ConfigFile {
                 guard let searches = value.table else { problem(key, "searches must be a table: [searches] with name = \"query\""); continue }
                 settings.searches = readSearches(searches, lines: lines, file: file, problems: &problems)
             default:
-                problem(key, "unknown setting “\(key)” (settings: store, sort, theme, date-format, list-width, pipe, clipboard, [keys], [searches])")
+                problem(
+                    key,
+                    "unknown setting “\(key)” (settings: store, sort, theme, date-format, list-width, pipe, clipboard, inbox, inbox-after, inbox-move-to, [keys], [searches])"
+                )
             }
         }
+        if inboxAfter.moves { settings.inbox.afterImport = .move(to: inboxAfter.folder) }
         return (settings, problems)
     }
 
@@ -169,6 +193,12 @@ public enum ConfigFile {
         }
         // A TOML table has no order; the views come in the file's.
         return searches.sorted { $0.line != $1.line ? $0.line < $1.line : $0.search.name < $1.search.name }.map(\.search)
+    }
+
+    /// The folders with `~/` expanded, or nil when one is relative (to nothing a reader could know).
+    private static func absoluteFolders(_ paths: [String]) -> [String]? {
+        let folders = paths.map(expandingHome)
+        return folders.allSatisfy({ $0.hasPrefix("/") }) ? folders : nil
     }
 
     private static func expandingHome(_ path: String) -> String {

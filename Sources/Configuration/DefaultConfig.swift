@@ -33,6 +33,16 @@ extension ConfigFile {
             # (OSC 52). Off by default: a terminal that allows it lets any program set it.
             clipboard = false
 
+            # Inbox folders: a page saved into one is imported as soon as it is completely written,
+            # while the reader runs or `byline watch` does (one of them at a time per store).
+            # Only the folders themselves are looked into, not their subfolders; a missing one is made.
+            inbox = []
+            # What becomes of a page once stored: "keep" leaves it; "move" moves it (with its
+            # NAME_files folder) into inbox-move-to, or into "imported" inside its inbox folder.
+            # A page that cannot be imported stays where it is; `byline check` lists it and why.
+            inbox-after = "keep"
+            inbox-move-to = ""
+
             # Keys: an action, then a key or a list of keys. Key names: a letter or sign, Enter,
             # Tab, Shift-Tab, Esc, Backspace, Delete, Space, Up, Down, Left, Right, PageUp,
             # PageDown, Home, End, Ctrl-A … Ctrl-Z, F1 … F12. Binding an action replaces its keys.

@@ -1,3 +1,4 @@
+import Inbox
 import ReaderModel
 
 /// Everything a configuration file can change.
@@ -14,6 +15,8 @@ public struct Settings: Hashable, Sendable {
     public var handoff = HandoffPreferences()
     /// `[searches]`: saved searches, in the order the file lists them.
     public var searches: [SavedSearch] = []
+    /// `inbox`, `inbox-after`, `inbox-move-to`: folders whose new pages are imported as they arrive.
+    public var inbox = InboxPolicy()
 
     public init() {}
 }

@@ -20,7 +20,7 @@ struct Byline: ParsableCommand {
         version: BylineVersion.current,
         subcommands: [
             ReadCommand.self, ParseCommand.self, ImportCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self,
-            SearchCommand.self, IndexCommand.self, MarkCommand.self, CheckCommand.self, ReparseCommand.self, ConfigCommand.self,
+            SearchCommand.self, IndexCommand.self, WatchCommand.self, MarkCommand.self, CheckCommand.self, ReparseCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -23,18 +23,6 @@ import Glibc
         return process
     }
 
-    /// The ids `--verbose` reported as stored, with the file each came from.
-    private func reported(in output: String) throws -> [(id: StoryID, file: String)] {
-        // A line cut short by the kill promised nothing: only whole lines count.
-        let text = try String(contentsOfFile: output, encoding: .utf8)
-        let complete = text.hasSuffix("\n") ? text[...] : text[..<(text.lastIndex(of: "\n") ?? text.startIndex)]
-        return complete.split(separator: "\n").compactMap { line in
-            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            guard fields.count == 3, ["new", "updated", "unchanged"].contains(fields[0]), let id = StoryID(hex: fields[1]) else { return nil }
-            return (id, String(fields[2]))
-        }
-    }
-
     @Test func killingImportsAtRandomMomentsLosesNothingReported() throws {
         let folder = try PageFolder(count: 1500)
         var random = SystemRandomNumberGenerator()
@@ -51,7 +39,7 @@ import Glibc
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
 
-            let reports = try reported(in: output)
+            let reports = try reportedStories(in: output)
             // A kill before the store's format file was written leaves no store yet, and nothing may be reported.
             guard FileManager.default.fileExists(atPath: folder.store + "/format") else {
                 #expect(reports.isEmpty, "round \(round): pages were reported but the store was never completed")

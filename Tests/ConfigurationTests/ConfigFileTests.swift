@@ -1,3 +1,4 @@
+import Inbox
 import ReaderModel
 import Testing
 
@@ -31,6 +32,32 @@ import Testing
         #expect(settings.bindings.command(for: .character("x")) == .star)
         #expect(settings.bindings.command(for: .character("s")) == nil)
         #expect(settings.bindings.command(for: .control("r")) == .read)
+    }
+
+    @Test func inboxFoldersAndWhatBecomesOfTheirPagesAreRead() {
+        let (settings, problems) = ConfigFile.parse(
+            "inbox = [\"/srv/inbox\", \"~/Downloads/news\"]\ninbox-after = \"move\"\ninbox-move-to = \"/srv/read\"\n", file: "config.toml")
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(settings.inbox.folders.first == "/srv/inbox")
+        #expect(settings.inbox.folders.last?.hasSuffix("/Downloads/news") == true && settings.inbox.folders.last?.hasPrefix("/") == true)
+        #expect(settings.inbox.afterImport == .move(to: "/srv/read"))
+        // Moving without a folder means "imported" inside each inbox; keeping is the default.
+        #expect(ConfigFile.parse("inbox-after = \"move\"\n", file: "c").0.inbox.afterImport == .move(to: nil))
+        #expect(ConfigFile.parse("inbox = [\"/a\"]\n", file: "c").0.inbox == InboxPolicy(folders: ["/a"], afterImport: .keep))
+    }
+
+    @Test func badInboxSettingsAreReportedByLine() {
+        let text = """
+            inbox = ["Downloads/news"]
+            inbox-after = "delete"
+            inbox-move-to = 3
+            """
+        let (settings, problems) = ConfigFile.parse(text, file: "config.toml")
+        #expect(settings == Settings())
+        let byLine = Dictionary(problems.map { ($0.line ?? 0, $0.message) }, uniquingKeysWith: { $0 + " / " + $1 })
+        #expect(byLine[1]?.hasPrefix("inbox must be a list of folders") == true)
+        #expect(byLine[2] == "inbox-after must be \"keep\" or \"move\"")
+        #expect(byLine[3]?.hasPrefix("inbox-move-to must be a folder") == true)
     }
 
     @Test func aSyntaxErrorNamesItsLineAndLeavesTheDefaults() {

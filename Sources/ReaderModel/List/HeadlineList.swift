@@ -68,6 +68,12 @@ public struct HeadlineList: Sendable {
         keepSelectionVisible(rows: rows)
     }
 
+    /// Draws from `row` on, as far as the selection stays on screen.
+    mutating func scroll(toTop row: Int, rows: Int) {
+        top = row
+        keepSelectionVisible(rows: rows)
+    }
+
     mutating func keepSelectionVisible(rows: Int) {
         let rows = max(1, rows)
         if selection < top { top = selection }

@@ -13,10 +13,16 @@ extension Reader {
             state.story.clampScroll(in: state.storyFrame)
         case .libraryReplaced(let library, let keep):
             let kept = keep ?? state.selectedSummary?.id
+            // Scrolled into the list, the story drawn first stays first, so stories that
+            // arrive above do not move what is being read; at the head, they show.
+            let firstDrawn = state.list.top > 0 ? state.list.order.dropFirst(state.list.top).first.map { state.summaries[Int($0)].id } : nil
             state.library = library
             state.takeLibrary(keepingMarks: true)
             state.list.resort(state.summaries)
             rebuildList(&state, keeping: kept)
+            if let firstDrawn, let index = state.summaryIndex[firstDrawn], let row = state.list.row(of: index) {
+                state.list.scroll(toTop: row, rows: state.viewport.listRows)
+            }
         case .imported(let report):
             showImport(&state, report)
         case .effectFailed(let reason):

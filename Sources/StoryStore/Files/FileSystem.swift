@@ -91,6 +91,18 @@ enum FileSystem {
         }
     }
 
+    /// Appends `bytes` with one write and one flush (a log line or a few): a crash leaves
+    /// the file as it was or with a torn tail, which the log's reader skips.
+    static func append(_ bytes: [UInt8], to path: String) throws(StoreError) {
+        guard !bytes.isEmpty else { return }
+        let descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .system("write", path) }
+        defer { close(descriptor) }
+        let wrote = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard wrote == bytes.count else { throw .system("write", path, wrote < 0 ? errno : ENOSPC) }
+        guard fsync(descriptor) == 0 else { throw .system("flush", path) }
+    }
+
     /// Temp file, fsync, rename, fsync of the folder: the file is either the old one or the whole new one.
     static func writeAtomically(_ path: String, _ bytes: [UInt8], temporaryFolder: String) throws(StoreError) {
         let temporary = temporaryFolder + "/" + uniqueName(for: path)

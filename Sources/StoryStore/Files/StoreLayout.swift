@@ -11,6 +11,8 @@ import StoryKit
 ///   stories/ab/ab12….story      one file per story: a JSON line (parsed fields, import
 ///                               metadata), then the original page's bytes
 ///   state/MACHINE.log           read, star and position events, one log per machine
+///   inbox/MACHINE.log           what this machine's inbox folders brought: each page's
+///                               version and outcome (stored as which story, or why not)
 ///   tmp/                        catalog files being written, the intent file of a batch, and a
 ///                               `writing.PID` mark while a process writes story files
 ///   stories/ab/.ab12….tmp       a story file being written, beside its final place
@@ -56,5 +58,11 @@ public struct StoreLayout: Sendable {
 
     public func stateLog(machine: String) -> String {
         "\(stateFolder)/\(machine).log"
+    }
+
+    public var inboxFolder: String { root + "/inbox" }
+
+    public func inboxLog(machine: String) -> String {
+        "\(inboxFolder)/\(machine).log"
     }
 }

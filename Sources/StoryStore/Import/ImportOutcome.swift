@@ -11,4 +11,10 @@ public struct ImportOutcome: Hashable, Sendable {
     public var file: String
     public var kind: Kind
     public var id: StoryID?
+
+    public init(file: String, kind: Kind, id: StoryID?) {
+        self.file = file
+        self.kind = kind
+        self.id = id
+    }
 }

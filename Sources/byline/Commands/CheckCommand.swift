@@ -13,7 +13,8 @@ struct CheckCommand: ParsableCommand {
             is there and intact, that the catalog lists exactly the stored stories, and \
             counts latest-news links. --repair rewrites the catalog from the story files, \
             rebuilds damaged story files from their original pages, and removes litter left \
-            by interrupted imports. It also checks the search index (derived data outside the \
+            by interrupted imports. It lists the pages an inbox folder could not import, with \
+            why (they stay in their folder; not a problem of the store). It also checks the search index (derived data outside the \
             store): damage is a problem, which --repair fixes by building it again, and an \
             index behind the store is brought up to date by --repair or the next search. \
             Exit status 1 when problems remain.
@@ -34,6 +35,9 @@ struct CheckCommand: ParsableCommand {
         if repair { store.reload() }
         let index = IndexCheck.run(StoreSearch(store: store, environment: ProcessInfo.processInfo.environment), repair: repair)
         let remaining = (repair ? report.unrepaired : report.problems) + index.problems
+        // Pages an inbox could not import: not damage to the store, so not a problem, but
+        // listed until the page is changed (and imported) or removed.
+        let notImported = store.inboxHistory().failuresStillThere()
         if json {
             print(
                 JSONValue.object([
@@ -43,6 +47,10 @@ struct CheckCommand: ParsableCommand {
                     ("repairs", .array(report.repairs.map(JSONValue.string))),
                     ("unrepaired", .array(report.unrepaired.map(JSONValue.string))),
                     ("searchIndex", .object([("state", .string(index.summary)), ("problems", .array(index.problems.map(JSONValue.string)))])),
+                    (
+                        "notImportedFromInbox",
+                        .array(notImported.map { .object([("file", .string($0.file)), ("reason", .optional($0.reason))]) })
+                    ),
                 ]).compact)
         } else {
             for problem in report.problems { print("problem: \(SafeText.sanitised(problem))") }
@@ -50,6 +58,9 @@ struct CheckCommand: ParsableCommand {
             for left in report.unrepaired where repair { print("not repaired: \(SafeText.sanitised(left))") }
             for problem in index.problems { print("problem: \(problem)") }
             print("search index: \(index.summary)")
+            for page in notImported {
+                print("not imported from the inbox: \(SafeText.sanitised(page.file)): \(SafeText.sanitised(page.reason ?? "no reason recorded"))")
+            }
             let verdict =
                 remaining.isEmpty ? "ok" : "\(remaining.count) problem\(remaining.count == 1 ? "" : "s")\(repair ? " left" : "; run `byline check --repair`")"
             print("checked \(report.storiesChecked) stories, \(report.linksInStore) links in the store, \(report.linksNotInStore) not: \(verdict)")

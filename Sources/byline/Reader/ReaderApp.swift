@@ -1,6 +1,7 @@
 import Configuration
 import CursesBackend
 import Foundation
+import Inbox
 import ReaderModel
 import StoryKit
 import StoryStore
@@ -18,6 +19,8 @@ final class ReaderApp {
     private let pager: OriginalPagePager
     private let browser: WebPageOpener
     private var lastStoreCheck = ContinuousClock.now
+    /// The inbox folders' watcher, when the configuration names some.
+    private let inbox: ReaderInbox?
     /// Where `W` adds saved searches.
     private let configPath: String
     /// The signal (SIGTERM, SIGHUP, SIGINT) that asked the reader to end, if one did.
@@ -31,6 +34,7 @@ final class ReaderApp {
         self.terminal = terminal
         pager = OriginalPagePager(store: store, terminal: terminal)
         browser = WebPageOpener(terminal: terminal)
+        inbox = settings.inbox.folders.isEmpty ? nil : ReaderInbox(storeRoot: store.layout.root, machine: store.machine, policy: settings.inbox)
         state = ReaderState(
             library: StoreLibrary(store: store),
             viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
@@ -70,6 +74,7 @@ final class ReaderApp {
                 event = running && handled < 256 ? terminal.nextEvent(timeout: 0) : .tick
             } while running && event != .tick
         }
+        inbox?.stop()
         return endingSignal
     }
 
@@ -98,6 +103,7 @@ final class ReaderApp {
             actions.append(.quit)
         }
         actions += jobs.finished()
+        actions += inboxArrivals()
         actions += checkStore()
         for action in actions {
             for effect in Reader.update(&state, action) where !perform(effect) { running = false }
@@ -153,6 +159,23 @@ final class ReaderApp {
     /// Hands a result back to the model; what it asks for next is carried out at once.
     private func feed(_ action: ReaderAction) {
         for effect in Reader.update(&state, action) { _ = perform(effect) }
+    }
+
+    /// What the inbox brought: its stories in the list at once (the selection and what is
+    /// drawn stay put), and a note saying how many came from where.
+    private func inboxArrivals() -> [ReaderAction] {
+        guard let deliveries = inbox?.take(), !deliveries.isEmpty else { return [] }
+        var actions: [ReaderAction] = []
+        if store.catalogChangedOnDisk {
+            store.reload()
+            lastStoreCheck = .now
+            actions.append(.libraryReplaced(StoreLibrary(store: store), selectionKeptOn: state.selectedSummary?.id))
+        }
+        let home = ProcessInfo.processInfo.environment["HOME"]
+        for note in deliveries.compactMap({ $0.note(home: home) }) {
+            actions.append(.notice(note.isProblem ? .error(note.text) : .info(note.text)))
+        }
+        return actions
     }
 
     /// Once a second: stories another process imported appear, and the selection stays put.

@@ -92,4 +92,35 @@ import Testing
         send(&state, .libraryReplaced(library, selectionKeptOn: nil))
         #expect(state.selectedSummary?.id == selected)
     }
+
+    /// Stories newer than any fixture, as another process (or the inbox) might add them.
+    func arrivals(_ count: Int) -> [Story] {
+        (1...count).map { number in
+            Story(headline: "Arrival number \(number)", agency: "PTI", date: CalendarDate(year: 2027, month: 1, day: number), body: ["Text."])
+        }
+    }
+
+    @Test func storiesArrivingAboveAScrolledListMoveNeitherTheSelectionNorWhatIsDrawn() {
+        var state = makeState(width: 120, height: 16)
+        press(&state, .pageDown, .pageDown, .down)
+        let top = state.list.top
+        #expect(top > 0)
+        let drawn = state.list.order[top...].prefix(state.viewport.listRows).map { state.summaries[Int($0)].id }
+        let selected = state.selectedSummary?.id
+        let grown = InMemoryLibrary(stories: FixtureLibrary.stories + arrivals(3))
+        send(&state, .libraryReplaced(grown, selectionKeptOn: nil))
+        #expect(state.selectedSummary?.id == selected)
+        #expect(state.list.order[state.list.top...].prefix(state.viewport.listRows).map { state.summaries[Int($0)].id } == drawn)
+    }
+
+    @Test func storiesArrivingAtTheHeadOfTheListShowThereAndTheSelectionStaysOnItsStory() {
+        var state = makeState(width: 120, height: 16)
+        press(&state, .down)
+        let selected = state.selectedSummary?.id
+        send(&state, .libraryReplaced(InMemoryLibrary(stories: FixtureLibrary.stories + arrivals(2)), selectionKeptOn: nil))
+        #expect(state.list.top == 0)
+        #expect(state.selectedSummary?.id == selected)
+        #expect(state.list.selection == 3)
+        #expect(state.summaries[Int(state.list.order[0])].headline == "Arrival number 2")
+    }
 }

@@ -10,7 +10,9 @@ the inbox, the configuration and the copied store used by the watch. Part one op
 reader in tmux (120x40) with WORK/inbox as its inbox and, `rounds` times, writes a page
 there in one go and polls the screen until its headline shows: the time from the file
 being closed to the story on screen (one second of it is the wait that proves the page
-complete). Part two moves `pages` generated pages into an empty inbox of a fresh store
+complete). Let WORK/cache hold a current search index of STORE first (`XDG_CACHE_HOME=WORK/cache
+byline index --store STORE`): otherwise the reader builds it in the background meanwhile,
+and the rounds measure that contention. Part two moves `pages` generated pages into an empty inbox of a fresh store
 watched by `byline watch` and times until the last is reported stored.
 """
 import os, subprocess, sys, time
@@ -19,7 +21,8 @@ def tmux(*arguments):
     return subprocess.run(["tmux", "-L", "byline-inbox-bench"] + list(arguments), capture_output=True, text=True).stdout
 
 def page(headline, minute):
-    return ("%s\n\nby PTI | Mon, Feb 09, 2026, 10:%02d AM\n\nPorto Vale, Feb 9 (PTI) The harbour authority said "
+    # Dated after any generated corpus, so the story heads the newest-first list.
+    return ("%s\n\nby PTI | Mon, Dec 29, 2031, 10:%02d AM\n\nPorto Vale, Dec 29 (PTI) The harbour authority said "
             "on Monday that the work was done.\n\nOfficials expected more passengers.\n\n--PTI\n" % (headline, minute % 60))
 
 def reader_rounds(byline, store, work, rounds):
@@ -37,7 +40,7 @@ def reader_rounds(byline, store, work, rounds):
     time.sleep(3)
     figures = []
     for number in range(rounds):
-        headline = "Inbox round %d harbour" % number
+        headline = "Inbox round %d harbour %d" % (number, os.getpid())
         start = time.perf_counter()
         with open(os.path.join(inbox, "round-%d.txt" % number), "w") as f:
             f.write(page(headline, number))

@@ -30,7 +30,7 @@ public final class Inbox {
         watcher = try FolderWatcher()
         tracker = ArrivalTracker(settle: settle)
         history = store.inboxHistory()
-        try? store.compactInboxLog()
+        try? store.compactInboxLog(history)
         for folder in policy.folders where !watched.contains(folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -47,9 +47,6 @@ public final class Inbox {
             }
         }
     }
-
-    /// Pages noticed and not yet imported.
-    public var waiting: Int { tracker.waiting }
 
     /// Waits up to `timeout` for pages to become ready and imports them; `onOutcome`
     /// hears each page once it is stored (or failed), as `importPages` reports it.

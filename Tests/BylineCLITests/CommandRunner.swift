@@ -48,6 +48,21 @@ struct CommandRunner {
         )
     }
 
+    /// Starts `byline ARGS` in the background with stdout going to the file `output` (stderr
+    /// dropped), for tests that watch what it reports and kill it.
+    static func start(_ arguments: [String], output: String, environment: [String: String] = [:]) throws -> Process {
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": CommandRunner.cacheFolder]) { $1 }
+            .merging(environment) { $1 }
+        _ = FileManager.default.createFile(atPath: output, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     /// Runs another program (make, man, a shell, epubcheck) with its output captured.
     static func runProgram(_ executable: String, _ arguments: [String], in folder: String = "/") throws -> Output {
         let process = Process()

@@ -96,18 +96,6 @@ import Glibc
         #expect(history.split(separator: "\n").count == 3)
     }
 
-    private func startWatch(store: String, inbox: String, output: String) throws -> Process {
-        let process = Process()
-        process.executableURL = CommandRunner.executable
-        process.arguments = ["watch", "--store", store, inbox]
-        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": CommandRunner.cacheFolder]) { $1 }
-        _ = FileManager.default.createFile(atPath: output, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     @Test func killingTheWatchMidImportLosesNothingItReported() throws {
         let folder = try PageFolder(count: 900)
         let inbox = folder.root + "/inbox"
@@ -118,7 +106,7 @@ import Glibc
         let log = folder.store + "/inbox/" + MachineName.current(environment: ProcessInfo.processInfo.environment) + ".log"
         for round in 0..<4 {
             let output = folder.root + "/watch-\(round).out"
-            let watch = try startWatch(store: folder.store, inbox: inbox, output: output)
+            let watch = try CommandRunner.start(["watch", "--store", folder.store, inbox], output: output)
             if round == 0 {
                 // Pages arrive while it watches, as a browser's renames do.
                 usleep(500_000)
@@ -143,7 +131,7 @@ import Glibc
         #expect(checked > 0 && killedMidway > 0, "no kill came between reports and the end; the test proved nothing")
         // Watching again finishes the folder, and ending it with Ctrl-C ends it cleanly.
         let output = folder.root + "/watch-last.out"
-        let watch = try startWatch(store: folder.store, inbox: inbox, output: output)
+        let watch = try CommandRunner.start(["watch", "--store", folder.store, inbox], output: output)
         let deadline = Date().addingTimeInterval(60)
         while Date() < deadline, (try StoryStore.open(at: folder.store, machine: "test")).catalog.count < 900 { usleep(50_000) }
         usleep(300_000)
@@ -164,7 +152,7 @@ import Glibc
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]).write(to: URL(fileURLWithPath: inbox + "/picture.html"))
         try page("A good page beside it", minute: 5).write(toFile: inbox + "/good.txt", atomically: false, encoding: .utf8)
         let output = folder.root + "/watch.out"
-        let watch = try startWatch(store: folder.store, inbox: inbox, output: output)
+        let watch = try CommandRunner.start(["watch", "--store", folder.store, inbox], output: output)
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline,
             !((try? String(

@@ -9,27 +9,13 @@ import Glibc
 
 /// Crash and concurrency behaviour of a real `byline import` process.
 @Suite(.serialized) struct StoreDurabilityTests {
-    /// Starts `byline ARGS` with stdout going to a file; returns the process and that file's path.
-    private func start(_ arguments: [String], output: String, environment: [String: String] = [:]) throws -> Process {
-        let process = Process()
-        process.executableURL = CommandRunner.executable
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CACHE_HOME": CommandRunner.cacheFolder]) { $1 }
-            .merging(environment) { $1 }
-        _ = FileManager.default.createFile(atPath: output, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
-    }
-
     @Test func killingImportsAtRandomMomentsLosesNothingReported() throws {
         let folder = try PageFolder(count: 1500)
         var random = SystemRandomNumberGenerator()
         var checked = 0
         for round in 0..<50 {
             let output = folder.root + "/round-\(round).out"
-            let process = try start(["import", "--verbose", "--batch-size", "64", "--store", folder.store, folder.pages], output: output)
+            let process = try CommandRunner.start(["import", "--verbose", "--batch-size", "64", "--store", folder.store, folder.pages], output: output)
             // Kill after a random number of reported pages (or none), at a random moment after that.
             let reportsBeforeKill = Int.random(in: 0...80, using: &random) * (round % 5 == 4 ? 10 : 1)
             while process.isRunning, ((try? String(contentsOfFile: output, encoding: .utf8))?.split(separator: "\n").count ?? 0) < reportsBeforeKill {
@@ -78,7 +64,8 @@ import Glibc
         let storyFiles = try FileManager.default.subpathsOfDirectory(atPath: folder.store + "/stories").sorted()
         var random = SystemRandomNumberGenerator()
         for round in 0..<8 {
-            let process = try start(["index", "--store", folder.store, "--rebuild"], output: folder.root + "/index-\(round).out", environment: environment)
+            let process = try CommandRunner.start(
+                ["index", "--store", folder.store, "--rebuild"], output: folder.root + "/index-\(round).out", environment: environment)
             usleep(UInt32.random(in: 20_000...400_000, using: &random))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
@@ -124,8 +111,8 @@ import Glibc
             if index < 700 { try FileManager.default.copyItem(atPath: folder.path(index), toPath: firstHalf + "/\(index).txt") }
             if index >= 500 { try FileManager.default.copyItem(atPath: folder.path(index), toPath: secondHalf + "/\(index).txt") }
         }
-        let one = try start(["import", "--store", folder.store, firstHalf], output: folder.root + "/one.out")
-        let two = try start(["import", "--store", folder.store, secondHalf], output: folder.root + "/two.out")
+        let one = try CommandRunner.start(["import", "--store", folder.store, firstHalf], output: folder.root + "/one.out")
+        let two = try CommandRunner.start(["import", "--store", folder.store, secondHalf], output: folder.root + "/two.out")
         one.waitUntilExit()
         two.waitUntilExit()
         #expect(one.terminationStatus == 0)
@@ -138,7 +125,7 @@ import Glibc
     @Test func aReaderKeepsWorkingWhileAnImportRuns() throws {
         let folder = try PageFolder(count: 1500)
         _ = try CommandRunner.run(["import", "--store", folder.store, folder.path(0)])
-        let importer = try start(["import", "--store", folder.store, folder.pages], output: folder.root + "/import.out")
+        let importer = try CommandRunner.start(["import", "--store", folder.store, folder.pages], output: folder.root + "/import.out")
         var loads = 0
         var lastCount = 0
         while importer.isRunning || loads == 0 {

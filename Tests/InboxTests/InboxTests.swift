@@ -114,8 +114,8 @@ import Testing
     @Test func onlyOneProcessAtATimeWorksAStoresInbox() throws {
         let folders = try InboxFolders()
         let store = try folders.openStore()
-        let held = try #require(InboxLock(store: store, wait: false))
-        #expect(InboxLock(store: try folders.openStore(), wait: false) == nil)
+        let held = try #require(store.takeInboxLock(wait: false))
+        #expect(try folders.openStore().takeInboxLock(wait: false) == nil)
         _ = held
     }
 }

@@ -37,11 +37,6 @@ public struct ArrivalTracker: Sendable {
         pending[path] = Pending(lastActivity: now - max(.zero, min(age, settle)), complete: true)
     }
 
-    /// Forgets a file (it went away, or it was found empty and waits for its content).
-    public mutating func forget(_ path: String) {
-        pending[path] = nil
-    }
-
     /// Files that are complete and quiet at `now`, in name order, no longer tracked.
     public mutating func takeReady(at now: ContinuousClock.Instant) -> [String] {
         let ready = pending.filter { $0.value.complete && now - $0.value.lastActivity >= settle }.keys.sorted()

@@ -24,7 +24,6 @@ public struct InboxDelivery: Sendable {
 
     public var isEmpty: Bool { pages.isEmpty && notes.isEmpty && stoppedBecause == nil }
     public var storedIDs: [StoryID] { pages.compactMap(\.outcome.id) }
-    public var failures: [ImportOutcome] { pages.map(\.outcome).filter { if case .failed = $0.kind { true } else { false } } }
 
     public init() {}
 

@@ -13,8 +13,9 @@ import StoryKit
 ///   state/MACHINE.log           read, star and position events, one log per machine
 ///   inbox/MACHINE.log           what this machine's inbox folders brought: each page's
 ///                               version and outcome (stored as which story, or why not)
-///   tmp/                        catalog files being written, the intent file of a batch, and a
-///                               `writing.PID` mark while a process writes story files
+///   tmp/                        catalog files being written, the intent file of a batch, a
+///                               `writing.PID` mark while a process writes story files, and
+///                               `inbox.lock`, held by the process working the inbox
 ///   stories/ab/.ab12….tmp       a story file being written, beside its final place
 /// ```
 public struct StoreLayout: Sendable {
@@ -61,6 +62,8 @@ public struct StoreLayout: Sendable {
     }
 
     public var inboxFolder: String { root + "/inbox" }
+    /// Held by the one process that works the store's inbox on this machine.
+    var inboxLockFile: String { temporaryFolder + "/inbox.lock" }
 
     public func inboxLog(machine: String) -> String {
         "\(inboxFolder)/\(machine).log"

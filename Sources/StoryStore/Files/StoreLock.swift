@@ -7,7 +7,7 @@ import Darwin
 /// The writers' advisory lock (`flock` on `STORE/lock`). Readers never take it;
 /// writers hold it only while they change files, so two importers interleave
 /// batch by batch and both finish.
-final class StoreLock {
+public final class StoreLock {
     private let descriptor: Int32
 
     init(path: String) throws(StoreError) {
@@ -16,6 +16,16 @@ final class StoreLock {
     }
 
     deinit { close(descriptor) }
+
+    /// Takes the lock until this object goes (a lock held by a whole process, released
+    /// however it ends); with `wait` false, false at once when another process holds it.
+    func hold(wait: Bool) throws(StoreError) -> Bool {
+        while flock(descriptor, wait ? LOCK_EX : LOCK_EX | LOCK_NB) != 0 {
+            if errno == EWOULDBLOCK { return false }
+            if errno != EINTR { throw StoreError("cannot take the lock: \(FileSystem.reason(for: errno))") }
+        }
+        return true
+    }
 
     func withLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         while flock(descriptor, LOCK_EX) != 0 {

@@ -1,8 +1,7 @@
-/// This machine's inbox log, read back: the latest record of each file, and how many
-/// lines could not be read (a torn last line after a crash, or damage).
+/// This machine's inbox log, read back: the latest record of each file. A line that
+/// cannot be read (a torn last line after a crash) is skipped: that page is taken again.
 public struct InboxHistory: Sendable {
     public private(set) var latest: [String: InboxRecord] = [:]
-    public private(set) var unreadableLines = 0
     /// Lines in the log, read or not: more than twice the files it holds asks for compaction.
     public private(set) var lines = 0
 
@@ -11,11 +10,7 @@ public struct InboxHistory: Sendable {
     init(logText: Substring, decode: (Substring) -> InboxRecord?) {
         for line in logText.split(separator: "\n", omittingEmptySubsequences: true) {
             lines += 1
-            guard let record = decode(line) else {
-                unreadableLines += 1
-                continue
-            }
-            latest[record.file] = record
+            if let record = decode(line) { latest[record.file] = record }
         }
     }
 

@@ -18,17 +18,8 @@ struct ImportRun {
         let summary = store.importPages(
             paths, batchSize: batchSize,
             onOutcome: { outcome in
-                switch (json, outcome.kind) {
-                case (true, _):
-                    print(Self.json(outcome).compact)
-                case (false, .failed(let reason)):
-                    if bar != nil { bar?.finish() }
-                    StandardError.write("byline: \(SafeText.sanitised(outcome.file)): \(reason)")
-                case (false, _) where verbose:
-                    print("\(Self.word(outcome.kind))  \(outcome.id?.description ?? "")  \(SafeText.sanitised(outcome.file))")
-                default:
-                    break
-                }
+                if case .failed = outcome.kind, !json { bar?.finish() }
+                Self.report(outcome, json: json, verbose: verbose)
             },
             onProgress: { progress in
                 // Lines about stored pages are promises ("this page is safe"): flush them per batch.
@@ -55,6 +46,21 @@ struct ImportRun {
         // The summary is said before the search index is brought up to date.
         fflush(nil)
         return summary
+    }
+
+    /// One page's line: a JSON object; else a failure on standard error, and with
+    /// `verbose` a stored page as `new  ID  FILE` (what `byline watch` prints too).
+    static func report(_ outcome: ImportOutcome, json: Bool, verbose: Bool) {
+        switch (json, outcome.kind) {
+        case (true, _):
+            print(Self.json(outcome).compact)
+        case (false, .failed(let reason)):
+            StandardError.write("byline: \(SafeText.sanitised(outcome.file)): \(reason)")
+        case (false, _) where verbose:
+            print("\(word(outcome.kind))  \(outcome.id?.description ?? "")  \(SafeText.sanitised(outcome.file))")
+        default:
+            break
+        }
     }
 
     static func word(_ kind: ImportOutcome.Kind) -> String {

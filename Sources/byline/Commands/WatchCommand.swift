@@ -58,10 +58,10 @@ struct WatchCommand: ParsableCommand {
             throw ExitCode(1)
         }
         let store = try storeOptions.open(create: true, settings: settings)
-        var lock = InboxLock(store: store, wait: false)
+        var lock = store.takeInboxLock(wait: false)
         if lock == nil {
             StandardError.write("byline: another byline process is working this store's inbox; waiting until it ends")
-            lock = InboxLock(store: store, wait: true)
+            lock = store.takeInboxLock(wait: true)
         }
         let inbox: Inbox
         do {
@@ -86,23 +86,15 @@ struct WatchCommand: ParsableCommand {
             fflush(nil)
             for note in delivery.notes { StandardError.write("byline: \(SafeText.sanitised(note))") }
             if let reason = delivery.stoppedBecause { StandardError.write("byline: import stopped: \(reason)") }
-            if !delivery.storedIDs.isEmpty {
-                store.reload()
-                IndexRefresh.run(store, showProgress: false)
-            }
+            // The import added its stories to `store`'s catalog; the index follows it.
+            if !delivery.storedIDs.isEmpty { IndexRefresh.run(store, showProgress: false) }
         }
         withExtendedLifetime(lock) {}
     }
 
     /// One line a page, printed once the page is durable (`importPages` reports it then).
     private func report(_ outcome: ImportOutcome) {
-        if json {
-            print(ImportRun.json(outcome).compact)
-        } else if case .failed(let reason) = outcome.kind {
-            StandardError.write("byline: \(SafeText.sanitised(outcome.file)): \(reason)")
-        } else {
-            print("\(ImportRun.word(outcome.kind))  \(outcome.id?.description ?? "")  \(SafeText.sanitised(outcome.file))")
-        }
+        ImportRun.report(outcome, json: json, verbose: true)
         fflush(nil)
     }
 

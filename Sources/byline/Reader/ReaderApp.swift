@@ -103,8 +103,9 @@ final class ReaderApp {
             actions.append(.quit)
         }
         actions += jobs.finished()
-        actions += inboxArrivals()
-        actions += checkStore()
+        let (arrived, notes) = inboxArrivals()
+        actions += checkStore(now: arrived)
+        actions += notes
         for action in actions {
             for effect in Reader.update(&state, action) where !perform(effect) { running = false }
         }
@@ -161,26 +162,21 @@ final class ReaderApp {
         for effect in Reader.update(&state, action) { _ = perform(effect) }
     }
 
-    /// What the inbox brought: its stories in the list at once (the selection and what is
-    /// drawn stay put), and a note saying how many came from where.
-    private func inboxArrivals() -> [ReaderAction] {
-        guard let deliveries = inbox?.take(), !deliveries.isEmpty else { return [] }
-        var actions: [ReaderAction] = []
-        if store.catalogChangedOnDisk {
-            store.reload()
-            lastStoreCheck = .now
-            actions.append(.libraryReplaced(StoreLibrary(store: store), selectionKeptOn: state.selectedSummary?.id))
-        }
+    /// What the inbox brought: whether it stored anything (its stories then reach the list
+    /// at once, by the store check), and a note saying how many came from where.
+    private func inboxArrivals() -> (stored: Bool, notes: [ReaderAction]) {
+        guard let deliveries = inbox?.take(), !deliveries.isEmpty else { return (false, []) }
         let home = ProcessInfo.processInfo.environment["HOME"]
-        for note in deliveries.compactMap({ $0.note(home: home) }) {
-            actions.append(.notice(note.isProblem ? .error(note.text) : .info(note.text)))
+        let notes = deliveries.compactMap { $0.note(home: home) }.map { note -> ReaderAction in
+            .notice(note.isProblem ? .error(note.text) : .info(note.text))
         }
-        return actions
+        return (deliveries.contains { !$0.storedIDs.isEmpty }, notes)
     }
 
-    /// Once a second: stories another process imported appear, and the selection stays put.
-    private func checkStore() -> [ReaderAction] {
-        guard ContinuousClock.now - lastStoreCheck > .seconds(1) else { return [] }
+    /// Once a second, or `now` when the inbox stored stories: stories another process (or
+    /// the inbox thread) imported appear, and the selection and what is drawn stay put.
+    private func checkStore(now: Bool = false) -> [ReaderAction] {
+        guard now || ContinuousClock.now - lastStoreCheck > .seconds(1) else { return [] }
         lastStoreCheck = .now
         guard store.catalogChangedOnDisk else { return [] }
         store.reload()

@@ -43,10 +43,10 @@ final class ReaderInbox: Sendable {
 
     private func work(storeRoot: String, machine: String, policy: InboxPolicy) {
         let inbox: Inbox
-        let lock: InboxLock
+        let lock: StoreLock
         do {
             let store = try StoryStore.open(at: storeRoot, machine: machine, parser: PageReader.parser)
-            guard let taken = InboxLock(store: store, wait: false) else { return }
+            guard let taken = store.takeInboxLock(wait: false) else { return }
             lock = taken
             inbox = try Inbox(store: store, policy: policy)
         } catch let error as InboxError {

@@ -72,6 +72,8 @@ public enum ReaderAction: Sendable {
     /// Selects a story wherever it is, clearing a filter or search that hides it.
     case reveal(StoryID)
     case resize(Viewport)
+    /// The local date changed (the reader ran past midnight), or is known at start.
+    case dayChanged(CalendarDate)
     case searchAnswered(generation: Int, LibrarySearchAnswer)
     /// The headline index, built in the background for the library of its generation.
     case headlineIndexReady(HeadlineSearchIndex)
@@ -93,7 +95,7 @@ public enum ReaderAction: Sendable {
     /// reporting something; an intent replaces the status-line message.
     var isIntent: Bool {
         switch self {
-        case .reveal, .resize, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
+        case .reveal, .resize, .dayChanged, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
             .pipeFinished,
             .browserFinished:
             false

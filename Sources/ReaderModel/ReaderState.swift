@@ -50,6 +50,9 @@ public struct ReaderState: Sendable {
     /// `|`'s command line, while it is typed.
     public internal(set) var pipe = PipePrompt()
     public internal(set) var viewport: Viewport
+    /// The local date, as the runtime reports it: the list shows the time for today's and
+    /// yesterday's stories and names those days (nil: no day is called today).
+    public internal(set) var today: CalendarDate?
     /// How many lines a story takes at a width, so the model can stop scrolling at its end:
     /// the story view's own count unless a test counts the calls.
     public let measure: @Sendable (OpenStory, Int) -> Int
@@ -58,9 +61,10 @@ public struct ReaderState: Sendable {
         library: any StoryLibrary, viewport: Viewport, measure: @escaping @Sendable (OpenStory, Int) -> Int = ScreenRenderer.measure,
         sort: SortOrder = .newestFirst,
         bindings: KeyBindings = .standard, preferences: DisplayPreferences = DisplayPreferences(), savedSearches: [SavedSearch] = [],
-        handoff: HandoffPreferences = HandoffPreferences()
+        handoff: HandoffPreferences = HandoffPreferences(), today: CalendarDate? = nil
     ) {
         self.handoff = handoff
+        self.today = today
         views = SavedSearchViews(savedSearches)
         self.library = library
         self.viewport = viewport

@@ -7,11 +7,13 @@ enum MouseMap {
         let layout = ScreenLayout.make(
             width: state.viewport.width, height: state.viewport.height, screen: state.screen, listPercent: state.preferences.listPercent)
         if let list = layout.list, list.contains(x: mouse.x, y: mouse.y) {
-            let row = state.list.top + mouse.y - list.y
+            // The line clicked, through the day lines: a click on a day line selects nothing.
+            let lines = state.list.lines(count: mouse.y - list.y + 1)
+            let clicked: Int? = if lines.count == mouse.y - list.y + 1, case .story(let row) = lines.last { row } else { nil }
             let focusList: [ReaderAction] = state.focus == .list ? [] : [.toggleFocus]
             switch mouse.kind {
-            case .click: return row < state.order.count ? focusList + [.select(row: row)] : []
-            case .doubleClick: return row < state.order.count ? focusList + [.select(row: row), .open] : []
+            case .click: return clicked.map { focusList + [.select(row: $0)] } ?? []
+            case .doubleClick: return clicked.map { focusList + [.select(row: $0), .open] } ?? []
             case .wheelUp: return [.moveUp, .moveUp, .moveUp]
             case .wheelDown: return [.moveDown, .moveDown, .moveDown]
             }

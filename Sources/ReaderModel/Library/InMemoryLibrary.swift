@@ -16,15 +16,34 @@ public struct InMemoryLibrary: StoryLibrary {
             let id = StoryID(story)
             byID[id] = story
             index[HeadlineKey.normalised(story.headline), default: []].append(id)
-            let minute = story.published.map { Int64($0.minuteNumber) } ?? story.date.map { Int64($0.dayNumber) * 1440 } ?? Int64(offset)
+            // The own page's time (an undated story's "import time" is its place in `stories`).
+            let time = StoryTime(ownPage: story, importedAt: Int64(offset) * 60)
             summaries.append(
-                StorySummary(id: id, headline: story.headline, agency: story.agency ?? "", place: story.place ?? "", date: story.date, sortMinute: minute))
+                StorySummary(
+                    id: id, headline: story.headline, agency: story.agency ?? "", place: story.place ?? "", date: story.date, sortMinute: time.minute,
+                    timeKind: time.kind))
         }
         var listedIn: [StoryID: [StoryID]] = [:]
         for (id, story) in byID {
             for item in story.latest {
                 for target in index[HeadlineKey.normalised(item.headline)] ?? [] where target != id && !(listedIn[target]?.contains(id) ?? false) {
                     listedIn[target, default: []].append(id)
+                }
+            }
+        }
+        // The store's `listed` rule: a story without a stated time takes the earliest time
+        // other stories' lists print for it on its day.
+        let positions = Dictionary(summaries.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (target, sources) in listedIn {
+            guard let position = positions[target], let targetStory = byID[target] else { continue }
+            let key = HeadlineKey.normalised(targetStory.headline)
+            for source in sources {
+                for item in byID[source]?.latest ?? [] where HeadlineKey.normalised(item.headline) == key {
+                    guard let printed = item.time,
+                        let better = summaries[position].time.improved(byListing: Int64(printed.minuteNumber), storyDate: targetStory.date)
+                    else { continue }
+                    summaries[position].sortMinute = better.minute
+                    summaries[position].timeKind = better.kind
                 }
             }
         }

@@ -7,15 +7,22 @@ public struct StorySummary: Hashable, Sendable {
     public var agency: String
     public var place: String
     public var date: CalendarDate?
-    /// Orders the list: the publication minute, else the day, else the import time.
+    /// Orders the list: the story's minute (see `StoryTime`), with what it rests on.
     public var sortMinute: Int64
+    public var timeKind: StoryTime.Kind
 
-    public init(id: StoryID, headline: String, agency: String = "", place: String = "", date: CalendarDate? = nil, sortMinute: Int64 = 0) {
+    public var time: StoryTime { StoryTime(minute: sortMinute, kind: timeKind) }
+
+    public init(
+        id: StoryID, headline: String, agency: String = "", place: String = "", date: CalendarDate? = nil, sortMinute: Int64 = 0,
+        timeKind: StoryTime.Kind = .day
+    ) {
         self.id = id
         self.headline = headline
         self.agency = agency
         self.place = place
         self.date = date
         self.sortMinute = sortMinute
+        self.timeKind = timeKind
     }
 }

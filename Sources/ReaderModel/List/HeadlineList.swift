@@ -14,6 +14,11 @@ public struct HeadlineList: Sendable {
     public internal(set) var top = 0
     /// Every story in the current sort order, before filters; filtering keeps this order, so it is sorted once.
     private var sortedAll: [Int32] = []
+    /// Whether a line naming the day goes above each day's first row (and above the first
+    /// row drawn): when the list runs in time order, not by agency or by best match.
+    public private(set) var showsDays = false
+    /// The day number of each story's time (an index into `summaries`), `Int32.min` when undated.
+    private var days: [Int32] = []
 
     init(sort: SortOrder) {
         self.sort = sort
@@ -33,6 +38,34 @@ public struct HeadlineList: Sendable {
     mutating func resort(_ summaries: [StorySummary], by sort: SortOrder? = nil) {
         if let sort { self.sort = sort }
         sortedAll = self.sort.arranged(summaries)
+        days = summaries.map { summary in summary.time.date.map { Int32(clamping: $0.dayNumber) } ?? Int32.min }
+    }
+
+    /// The day number of the story at `row`, nil when it is undated.
+    func day(ofRow row: Int) -> Int? {
+        let day = days[Int(order[row])]
+        return day == Int32.min ? nil : Int(day)
+    }
+
+    /// Whether a day line goes above `row` when `top` is the first row drawn.
+    func startsDay(_ row: Int, top: Int) -> Bool {
+        showsDays && (row == top || days[Int(order[row])] != days[Int(order[row - 1])])
+    }
+
+    /// What the screen shows from the first drawn row, at most `count` lines: the rows
+    /// with a day line above each day's first.
+    func lines(count: Int) -> [ListLine] {
+        var lines: [ListLine] = []
+        var row = top
+        while lines.count < count && row < order.count {
+            if startsDay(row, top: top) {
+                lines.append(.day(day(ofRow: row)))
+                if lines.count == count { break }
+            }
+            lines.append(.story(row: row))
+            row += 1
+        }
+        return lines
     }
 
     /// Picks the rows the filter and the search let through, keeping the selection on
@@ -40,6 +73,7 @@ public struct HeadlineList: Sendable {
     /// With `ranked`, a search's answer is listed best match first instead of in the sort order.
     mutating func rebuild(_ summaries: [StorySummary], marks: Marks, search: SearchSession?, ranked: Bool, keeping kept: Int32?, rows: Int) {
         let base = ranked ? search?.ranked ?? sortedAll : sortedAll
+        showsDays = sort != .byAgency && !(ranked && search?.ranked != nil)
         if search == nil && !filter.isActive {
             order = sortedAll
         } else {
@@ -74,10 +108,20 @@ public struct HeadlineList: Sendable {
         keepSelectionVisible(rows: rows)
     }
 
+    /// Scrolls as little as keeps the selected row on screen, counting the day lines.
     mutating func keepSelectionVisible(rows: Int) {
         let rows = max(1, rows)
         if selection < top { top = selection }
         if selection >= top + rows { top = selection - rows + 1 }
         top = max(0, min(top, max(0, order.count - rows)))
+        while top < selection && linesTaken(from: top, through: selection) > rows { top += 1 }
+    }
+
+    /// The screen lines rows `top...row` take, day lines included.
+    private func linesTaken(from top: Int, through row: Int) -> Int {
+        guard showsDays else { return row - top + 1 }
+        var lines = 0
+        for drawn in top...row { lines += startsDay(drawn, top: top) ? 2 : 1 }
+        return lines
     }
 }

@@ -80,7 +80,8 @@ extension Reader {
     private static func load(_ state: inout ReaderState, id: StoryID) {
         let summaries = state.summaries, positions = state.summaryIndex
         let headline = { (id: StoryID) in positions[id].map { summaries[Int($0)].headline } ?? "" }
-        guard state.story.load(id, from: state.library, headline: headline, in: state.storyFrame) else {
+        let time = positions[id].map { summaries[Int($0)].time }
+        guard state.story.load(id, from: state.library, time: time, headline: headline, in: state.storyFrame) else {
             state.message = .error("the story \(id) cannot be read; run `byline check --repair`")
             return
         }

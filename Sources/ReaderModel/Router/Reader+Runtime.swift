@@ -11,6 +11,8 @@ extension Reader {
             if state.help.isShown { state.help.fit(helpLayout(state)) }
             state.list.keepSelectionVisible(rows: viewport.listRows)
             state.story.clampScroll(in: state.storyFrame)
+        case .dayChanged(let day):
+            state.today = day
         case .libraryReplaced(let library, let keep):
             let kept = keep ?? state.selectedSummary?.id
             // Scrolled into the list, the story drawn first stays first, so stories that

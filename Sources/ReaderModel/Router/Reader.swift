@@ -57,7 +57,7 @@ public enum Reader {
             return savedSearchUpdate(&state, action)
         case .cycleSort, .toggleUnreadOnly, .toggleStarredOnly, .filterAgencyOfSelection, .filterDayOfSelection, .clearFilters:
             return listUpdate(&state, action)
-        case .resize, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished, .browserFinished:
+        case .resize, .dayChanged, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished, .browserFinished:
             return runtimeUpdate(&state, action)
         }
     }

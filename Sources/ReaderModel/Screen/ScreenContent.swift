@@ -14,21 +14,51 @@ enum ScreenContent {
             view: terms.isEmpty ? nil : (terms.joined(separator: " "), state.order.count))
     }
 
-    /// The rows the list shows from its first drawn row, and which of them is selected.
-    static func listRows(_ state: ReaderState, count: Int) -> (rows: [HeadlineListView.Row], selected: Int?) {
+    /// The lines the list shows from its first drawn row, and which of them is selected.
+    ///
+    /// Under day lines (the list in time order) each row shows its time, `~` marking an
+    /// estimate, and nothing for a story known only by its day; without them (by agency, by
+    /// best match) today's and yesterday's rows show the time and older ones the date.
+    static func listRows(_ state: ReaderState, count: Int) -> (lines: [HeadlineListView.Line], selected: Int?) {
         let list = state.list
         let session = state.search.session.flatMap { $0.query.isEmpty ? nil : $0 }
-        let first = min(list.top, list.order.count)
-        let shown = first..<max(first, min(list.order.count, list.top + count))
-        let rows = shown.map { position in
-            let index = list.order[position]
-            let summary = state.summaries[Int(index)]
-            let marks = state.marks[summary.id]
-            return HeadlineListView.Row(
-                headline: summary.headline, agency: summary.agency, date: summary.date, isRead: marks.isRead,
-                isStarred: marks.isStarred, matchesOnlyInText: session?.matchesOnlyInText(index) ?? false)
+        var selected: Int?
+        let lines = list.lines(count: count).enumerated().map { offset, line -> HeadlineListView.Line in
+            switch line {
+            case .day(let day):
+                return .day(dayName(day, today: state.today, style: state.preferences.dateStyle))
+            case .story(let row):
+                if row == list.selection { selected = offset }
+                let index = list.order[row]
+                let summary = state.summaries[Int(index)]
+                let marks = state.marks[summary.id]
+                return .story(
+                    HeadlineListView.Row(
+                        headline: summary.headline, agency: summary.agency, date: summary.date,
+                        clock: clock(summary.time, underDayLine: list.showsDays, today: state.today), isRead: marks.isRead,
+                        isStarred: marks.isStarred, matchesOnlyInText: session?.matchesOnlyInText(index) ?? false))
+            }
         }
-        return (rows, shown.contains(list.selection) ? list.selection - list.top : nil)
+        return (lines, selected)
+    }
+
+    /// The time column's text in place of the date, or nil for the date.
+    static func clock(_ time: StoryTime, underDayLine: Bool, today: CalendarDate?) -> String? {
+        if underDayLine { return time.kind == .undated ? nil : time.clockText ?? "" }
+        guard let today, let day = time.date, let clock = time.clockText, (0...1).contains(today.dayNumber - day.dayNumber) else { return nil }
+        return clock
+    }
+
+    /// `Today · Thursday 3 December 2026`, `Thursday 25 December 2025`, or with the ISO
+    /// date style `Thursday 2025-12-25`; "Date not known" for undated stories.
+    static func dayName(_ dayNumber: Int?, today: CalendarDate?, style: DateStyle) -> String {
+        guard let dayNumber, let date = CalendarDate(dayNumber: dayNumber) else { return "Date not known" }
+        let name = style == .iso ? "\(date.weekdayName) \(date)" : date.spelledOut
+        switch today.map({ $0.dayNumber - dayNumber }) {
+        case 0: return "Today · " + name
+        case 1: return "Yesterday · " + name
+        default: return name
+        }
     }
 
     /// The views panel's rows: every story, then each saved search with its counts.
@@ -87,6 +117,7 @@ extension OpenStory {
 
     /// What the story view shows of it, with a search's words marked.
     func content(highlighting highlighter: QueryHighlighter?) -> StoryView.Content {
-        StoryView.Content(story: story, itemInStore: targets.map { $0 != nil }, listedIn: listedIn.map(\.headline), highlighter: highlighter)
+        StoryView.Content(
+            story: story, time: time, itemInStore: targets.map { $0 != nil }, listedIn: listedIn.map(\.headline), highlighter: highlighter)
     }
 }

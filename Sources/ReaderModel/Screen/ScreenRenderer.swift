@@ -19,9 +19,9 @@ public final class ScreenRenderer {
             if state.order.isEmpty {
                 HeadlineListView.drawPlaceholder(ScreenContent.emptyList(state), into: &buffer, rect: list)
             } else {
-                let (rows, selected) = ScreenContent.listRows(state, count: list.height)
+                let (lines, selected) = ScreenContent.listRows(state, count: list.height)
                 HeadlineListView.draw(
-                    rows, selected: selected, focused: state.focus == .list, dateStyle: state.preferences.dateStyle,
+                    lines: lines, selected: selected, focused: state.focus == .list, dateStyle: state.preferences.dateStyle,
                     highlighter: state.search.highlighter, into: &buffer, rect: list)
             }
         }

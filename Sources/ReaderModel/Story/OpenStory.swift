@@ -4,6 +4,8 @@ import StoryKit
 public struct OpenStory: Sendable {
     public var id: StoryID
     public var story: Story
+    /// The story's time as the store knows it (its own page, or the pages listing it).
+    public var time: StoryTime?
     /// The stored story each latest-news item names, or nil when it is not stored.
     public var targets: [StoryID?]
     /// Stories whose lists name this one, with their headlines.

@@ -25,14 +25,14 @@ public struct StoryPane: Sendable {
 
     /// Shows a story from its first unread line (where it was left); false when the
     /// library cannot read it, and the pane is then empty.
-    mutating func load(_ id: StoryID, from library: any StoryLibrary, headline: (StoryID) -> String, in frame: Frame) -> Bool {
+    mutating func load(_ id: StoryID, from library: any StoryLibrary, time: StoryTime?, headline: (StoryID) -> String, in frame: Frame) -> Bool {
         guard let story = library.story(id) else {
             open = nil
             return false
         }
         let targets = story.latest.map { library.resolve($0, from: id) }
         let listedIn = library.stories(listing: id).map { source in (source, headline(source)) }
-        open = OpenStory(id: id, story: story, targets: targets, listedIn: listedIn, scroll: positions[id] ?? 0)
+        open = OpenStory(id: id, story: story, time: time, targets: targets, listedIn: listedIn, scroll: positions[id] ?? 0)
         latestSelection = 0
         clampScroll(in: frame)
         return true

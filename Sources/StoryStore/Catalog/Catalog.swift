@@ -88,7 +88,7 @@ public struct Catalog: Sendable {
                 let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 let minute = Int32(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: Int32.self))
                 let urlKey = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt64.self))
-                body(CatalogRecord.LinkKey(headlineKey: key, minute: Int64(minute), urlKey: urlKey))
+                body(CatalogRecord.LinkKey(headlineKey: key, minute: Int64(minute), urlKey: urlKey, timed: raw[offset + 20] != 0))
             }
         }
     }
@@ -97,7 +97,7 @@ public struct Catalog: Sendable {
         let importedAt = withRegion(of: entry) { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: Int(entry.fieldsStart) + 36, as: Int64.self)) }
         return CatalogRecord(
             id: entry.id, contentHash: entry.contentHash, headlineKey: entry.headlineKey, date: entry.date,
-            sortMinute: entry.sortMinute, importedAt: importedAt, parserVersion: entry.parserVersion,
+            time: entry.time, importedAt: importedAt, parserVersion: entry.parserVersion,
             agency: agency(entry), place: place(entry), headline: headline(entry), url: url(entry), urlKey: entry.urlKey,
             site: site(entry), latest: links(entry)
         )

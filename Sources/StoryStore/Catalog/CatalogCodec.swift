@@ -3,19 +3,19 @@ import StoryKit
 /// The binary form of catalog records, shared by the catalog file and its journal.
 ///
 /// A record is `u32 length`, the fields, then `u64 checksum` of the fields, all
-/// little-endian. The fields start with a fixed 66-byte block (id, content hash,
-/// headline key, day, sort minute, import time, parser version, the lengths of
+/// little-endian. The fields start with a fixed 67-byte block (id, content hash,
+/// headline key, day, the time's minute, import time, parser version, the lengths of
 /// agency, place and headline, the item count, URL key, the lengths of URL and
-/// site), then the five strings, then 20 bytes per latest-news item (headline key,
-/// minute, URL key). The checksum makes a
+/// site, the time's kind), then the five strings, then 21 bytes per latest-news item
+/// (headline key, minute, URL key, 1 when the page printed the minute). The checksum makes a
 /// torn append (a crash mid-write) or a damaged block detectable.
 enum CatalogCodec {
-    static let magic = Array("BYLINE-CATALOG-3\n".utf8)
+    static let magic = Array("BYLINE-CATALOG-4\n".utf8)
     /// What every catalog file starts with, whichever format wrote it.
     static let magicPrefix = Array("BYLINE-CATALOG-".utf8)
     static let noDate = Int32.min
-    static let fixedLength = 66
-    static let itemLength = 20
+    static let fixedLength = 67
+    static let itemLength = 21
 
     static func encode(_ record: CatalogRecord, into writer: inout ByteWriter) {
         var fields = ByteWriter()
@@ -38,6 +38,7 @@ enum CatalogCodec {
         fields.put(record.urlKey)
         fields.put(UInt16(url.count))
         fields.put(UInt16(site.count))
+        fields.put(record.timeKind.rawValue)
         fields.put(agency)
         fields.put(place)
         fields.put(headline)
@@ -47,6 +48,7 @@ enum CatalogCodec {
             fields.put(item.headlineKey)
             fields.put(Int32(clamping: item.minute))
             fields.put(item.urlKey)
+            fields.put(UInt8(item.timed ? 1 : 0))
         }
         writer.put(UInt32(fields.bytes.count))
         writer.put(fields.bytes)

@@ -7,6 +7,7 @@ public struct CatalogEntry: Sendable {
     public let contentHash: UInt64
     public let headlineKey: UInt64
     public let sortMinute: Int64
+    public let timeKind: StoryTime.Kind
     public let parserVersion: UInt16
     let day: Int32
     /// Offset of the record's fields in the mapped catalog file, or in `Catalog.storage`.
@@ -20,6 +21,8 @@ public struct CatalogEntry: Sendable {
     public let urlKey: UInt64
     let urlLength: UInt16
     let siteLength: UInt16
+
+    public var time: StoryTime { StoryTime(minute: sortMinute, kind: timeKind) }
 
     public var date: CalendarDate? { day == CatalogCodec.noDate ? nil : CalendarDate(dayNumber: Int(day)) }
 

@@ -46,6 +46,7 @@ struct CatalogFiles {
         }
         if rebuiltBecause != nil {
             catalog = Catalog(records: StoryFiles(layout: layout).all().map(\.catalogRecord))
+            ListedTimes.applyAll(to: &catalog)
         }
         var cleanLength = 0
         var journalDamaged = false

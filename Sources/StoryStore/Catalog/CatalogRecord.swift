@@ -8,8 +8,10 @@ public struct CatalogRecord: Hashable, Sendable {
     public var contentHash: UInt64
     public var headlineKey: UInt64
     public var date: CalendarDate?
-    /// Minutes on the page's wall clock (publication time, else the day, else the import time).
+    /// The story's time in minutes on the page's wall clock, and what it rests on
+    /// (see `StoryTime`): the list sorts by it.
     public var sortMinute: Int64
+    public var timeKind: StoryTime.Kind
     /// Unix seconds of the import.
     public var importedAt: Int64
     public var parserVersion: UInt16
@@ -22,8 +24,13 @@ public struct CatalogRecord: Hashable, Sendable {
     public var site: String
     public var latest: [LinkKey]
 
-    /// Minutes subtracted from an undated story's import time: far below any real date.
-    static let undatedOffset: Int64 = 1 << 40
+    public var time: StoryTime {
+        get { StoryTime(minute: sortMinute, kind: timeKind) }
+        set {
+            sortMinute = newValue.minute
+            timeKind = newValue.kind
+        }
+    }
 
     /// A latest-news item as the link index needs it.
     public struct LinkKey: Hashable, Sendable {
@@ -31,6 +38,9 @@ public struct CatalogRecord: Hashable, Sendable {
         public var minute: Int64
         /// The link's URL key, 0 when the item has no URL: a URL match wins over a headline.
         public var urlKey: UInt64
+        /// Whether the page printed a time beside the item (else `minute` is the listing story's):
+        /// only printed times are evidence of when the named story came out.
+        public var timed: Bool
 
         /// The key of a latest-news item; one printed without a time is looked for
         /// nearest to `listingMinute`, the listing story's own time.
@@ -38,12 +48,14 @@ public struct CatalogRecord: Hashable, Sendable {
             headlineKey = HeadlineKey.hash(item.headline)
             minute = item.time.map { Int64($0.minuteNumber) } ?? listingMinute
             urlKey = URLKey.hash(item.url)
+            timed = item.time != nil
         }
 
-        public init(headlineKey: UInt64, minute: Int64, urlKey: UInt64 = 0) {
+        public init(headlineKey: UInt64, minute: Int64, urlKey: UInt64 = 0, timed: Bool = true) {
             self.headlineKey = headlineKey
             self.minute = minute
             self.urlKey = urlKey
+            self.timed = timed
         }
     }
 
@@ -52,14 +64,9 @@ public struct CatalogRecord: Hashable, Sendable {
         self.contentHash = contentHash
         self.headlineKey = HeadlineKey.hash(story.headline)
         self.date = story.date
-        if let published = story.published, story.date == nil || published.date == story.date {
-            sortMinute = Int64(published.minuteNumber)
-        } else if let date = story.date {
-            sortMinute = Int64(date.dayNumber) * 1440
-        } else {
-            // Undated stories sort below every dated one, in the order they were imported.
-            sortMinute = importedAt / 60 - CatalogRecord.undatedOffset
-        }
+        let ownTime = StoryTime(ownPage: story, importedAt: importedAt)
+        sortMinute = ownTime.minute
+        timeKind = ownTime.kind
         self.importedAt = importedAt
         self.parserVersion = UInt16(clamping: parserVersion)
         self.agency = story.agency ?? ""
@@ -68,12 +75,11 @@ public struct CatalogRecord: Hashable, Sendable {
         self.url = story.url ?? ""
         self.urlKey = URLKey.hash(story.url)
         self.site = story.site ?? ""
-        let ownMinute = sortMinute
-        self.latest = story.latest.prefix(Int(UInt16.max)).map { LinkKey($0, listingMinute: ownMinute) }
+        self.latest = story.latest.prefix(Int(UInt16.max)).map { LinkKey($0, listingMinute: ownTime.minute) }
     }
 
     init(
-        id: StoryID, contentHash: UInt64, headlineKey: UInt64, date: CalendarDate?, sortMinute: Int64,
+        id: StoryID, contentHash: UInt64, headlineKey: UInt64, date: CalendarDate?, time: StoryTime,
         importedAt: Int64, parserVersion: UInt16, agency: String, place: String, headline: String,
         url: String = "", urlKey: UInt64 = 0, site: String = "", latest: [LinkKey]
     ) {
@@ -81,7 +87,8 @@ public struct CatalogRecord: Hashable, Sendable {
         self.contentHash = contentHash
         self.headlineKey = headlineKey
         self.date = date
-        self.sortMinute = sortMinute
+        self.sortMinute = time.minute
+        self.timeKind = time.kind
         self.importedAt = importedAt
         self.parserVersion = parserVersion
         self.agency = agency

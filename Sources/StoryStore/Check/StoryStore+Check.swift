@@ -42,6 +42,9 @@ extension StoryStore {
             }
         }
 
+        // Times other pages' lists give are derived from the records, so they are worked out again.
+        ListedTimes.applyAll(to: &fromFiles)
+
         // The catalog must list exactly the story files, with matching records.
         let loaded = CatalogFiles(layout: layout).load()
         if let reason = loaded.rebuiltBecause { report.problems.append("\(layout.catalogFile): \(reason)") }

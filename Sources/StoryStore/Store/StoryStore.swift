@@ -125,12 +125,21 @@ public final class StoryStore {
         try CatalogFiles(layout: layout).truncateJournal(to: journalLength)
     }
 
-    /// Appends records to the journal and the in-memory catalog.
+    /// Appends records to the journal and the in-memory catalog, with the records of
+    /// older stories whose time the new ones' latest-news lists tell (`ListedTimes`).
     func commit(_ records: [CatalogRecord]) throws(StoreError) {
         guard !records.isEmpty else { return }
-        journalLength = try CatalogFiles(layout: layout).append(records, at: journalLength)
         cachedLinks = nil
         for record in records { catalog.upsert(record) }
+        let retimed = ListedTimes.updates(in: catalog, changed: records.map(\.id))
+        for record in retimed { catalog.upsert(record) }
+        do {
+            journalLength = try CatalogFiles(layout: layout).append(records + retimed, at: journalLength)
+        } catch {
+            // Nothing reached the journal: the catalog in memory goes back to what is on disk.
+            reload()
+            throw error
+        }
     }
 
     /// Rewrites the catalog file from memory and empties the journal.

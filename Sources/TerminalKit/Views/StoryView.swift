@@ -7,6 +7,8 @@ public enum StoryView {
     /// What the view shows of a story.
     public struct Content: Sendable {
         public var story: Story
+        /// The time the meta line shows beside the date (`~` marks an estimate).
+        public var time: StoryTime?
         /// By latest-news item: whether the story it names is in the store.
         public var itemInStore: [Bool]
         /// Headlines of the stories whose lists name this one.
@@ -14,8 +16,9 @@ public enum StoryView {
         /// The search whose words are marked, if one is active.
         public var highlighter: QueryHighlighter?
 
-        public init(story: Story, itemInStore: [Bool], listedIn: [String], highlighter: QueryHighlighter? = nil) {
+        public init(story: Story, time: StoryTime? = nil, itemInStore: [Bool], listedIn: [String], highlighter: QueryHighlighter? = nil) {
             self.story = story
+            self.time = time
             self.itemInStore = itemInStore
             self.listedIn = listedIn
             self.highlighter = highlighter
@@ -30,7 +33,8 @@ public enum StoryView {
         for line in TextWrapper.wrap(story.headline, width: width) {
             lines.append(StyledLine(runs: MatchRuns.runs(line, style: .headline, highlighter: marks, field: .headline)))
         }
-        let meta = story.metaLine(date: { DateText.long($0, style: dateStyle) })
+        let clock = content.time?.clockText.map { " " + $0 } ?? ""
+        let meta = story.metaLine(date: { DateText.long($0, style: dateStyle) + clock })
         if !meta.isEmpty {
             for line in TextWrapper.wrap(meta, width: width) { lines.append(StyledLine(line, .meta)) }
         }

@@ -10,8 +10,9 @@ struct ListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List stored stories, newest first.",
         discussion: """
-            Each line shows the story id, its date, N for unread and * for starred, the agency \
-            and the headline. Filters combine.
+            Each line shows the story id, its date and time (`~14:20` is an estimate, see the \
+            README on story times), N for unread and * for starred, the agency and the \
+            headline. Filters combine.
 
             Examples:
               byline list --unread --limit 20
@@ -75,6 +76,7 @@ struct ListCommand: ParsableCommand {
                 ("agency", .optional(summary.agency.isEmpty ? nil : summary.agency)),
                 ("place", .optional(summary.place.isEmpty ? nil : summary.place)),
                 ("date", .optional(summary.date?.description)),
+            ] + ShowJSON.timeMembers(summary.time) + [
                 ("url", .optional(url.isEmpty ? nil : url)),
                 ("site", .optional(site.isEmpty ? nil : site)),
                 ("read", .bool(marks.isRead)), ("starred", .bool(marks.isStarred)),
@@ -82,7 +84,8 @@ struct ListCommand: ParsableCommand {
         }
         let flags = (marks.isRead ? " " : "N") + (marks.isStarred ? "*" : " ")
         let agencyColumn = summary.agency.padding(toLength: 8, withPad: " ", startingAt: 0)
-        return
-            "\(summary.id)  \(summary.date?.description ?? "----------")  \(flags)  \(SafeText.sanitised(agencyColumn))  \(SafeText.sanitised(summary.headline))"
+        let clock = (summary.time.clockText ?? "").padding(toLength: 6, withPad: " ", startingAt: 0)
+        let day = summary.date?.description ?? summary.time.date?.description ?? "----------"
+        return "\(summary.id)  \(day) \(clock)  \(flags)  \(SafeText.sanitised(agencyColumn))  \(SafeText.sanitised(summary.headline))"
     }
 }

@@ -10,10 +10,16 @@ enum ShowJSON {
             .object(item.jsonMembers + [("story", .optional(targets[index]?.description))])
         }
         return .object(
-            [("id", .string(stored.id.description))] + members + stored.story.pageMembers() + [
+            [("id", .string(stored.id.description))] + members + stored.story.pageMembers() + timeMembers(catalog.entry(stored.id)?.time) + [
                 ("listedIn", .array(listedIn.map { .string($0.description) })),
                 ("warnings", .array(stored.warnings.map(JSONValue.string))),
                 ("source", .string(stored.source)),
             ])
+    }
+
+    /// `time` and `timeKind`, as `byline list --json` prints them.
+    static func timeMembers(_ time: StoryTime?) -> [(String, JSONValue)] {
+        let known = time.flatMap { $0.kind == .undated ? nil : $0 }
+        return [("time", .optional(known?.isoText)), ("timeKind", .optional(known?.kind.name))]
     }
 }

@@ -18,6 +18,7 @@ struct StoryText {
         let meta = story.metaLine()
         if !meta.isEmpty { lines += wrap(meta, width: width) }
         if let source = story.sourceLine { lines += wrap(source, width: width) }
+        if let time = catalog.entry(stored.id)?.time.line() { lines += wrap("time " + time, width: width) }
         lines.append("id \(stored.id)")
         for paragraph in story.body {
             lines.append("")

@@ -36,7 +36,7 @@ struct StoreLibrary: StoryLibrary {
         catalog.entries.map { entry in
             StorySummary(
                 id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
-                place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute)
+                place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute, timeKind: entry.timeKind)
         }
     }
 

@@ -5,7 +5,7 @@ import TerminalKit
 import Testing
 
 /// Clicks and the wheel through the mouse map and the router, at 120×40 (list on the
-/// left from row 1, the reading pane from column 50).
+/// left from row 1, under the day line of row 1, the reading pane from column 50).
 @Suite struct MouseTests {
     private func click(_ state: inout ReaderState, x: Int, y: Int, _ kind: MouseEvent.Kind = .click) -> [ReaderEffect] {
         Reader.update(&state, .mouse(MouseEvent(x: x, y: y, kind: kind)))
@@ -15,13 +15,25 @@ import Testing
         var state = makeState()
         press(&state, .tab)
         _ = click(&state, x: 5, y: 4)
-        #expect(state.list.selection == 3 && state.focus == .list && state.screen == .browse)
+        #expect(state.list.selection == 2 && state.focus == .list && state.screen == .browse)
+    }
+
+    @Test func aClickOnADayLineSelectsNothing() {
+        var state = makeState()
+        press(&state, .character("j"))
+        #expect(click(&state, x: 5, y: 1).isEmpty)
+        #expect(state.list.selection == 1)
+        // Jan 4 has seven stories: line 9 names Jan 3, line 10 is its first story.
+        _ = click(&state, x: 5, y: 9)
+        #expect(state.list.selection == 1)
+        _ = click(&state, x: 5, y: 10)
+        #expect(state.list.selection == 7)
     }
 
     @Test func aDoubleClickOpensTheStory() {
         var state = makeState()
         let effects = click(&state, x: 5, y: 3, .doubleClick)
-        #expect(state.screen == .reader && state.list.selection == 2)
+        #expect(state.screen == .reader && state.list.selection == 1)
         #expect(effects == [.record([StateChange(id: state.openStory!.id, kind: .read)])])
     }
 
@@ -52,6 +64,6 @@ import Testing
         var state = makeState()
         press(&state, .character("?"))
         _ = click(&state, x: 5, y: 4)
-        #expect(state.list.selection == 3 && state.help.isShown)
+        #expect(state.list.selection == 2 && state.help.isShown)
     }
 }

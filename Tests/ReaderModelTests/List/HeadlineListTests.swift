@@ -17,12 +17,25 @@ import Testing
 
     @Test func theSelectionStaysInViewAsItMoves() {
         var list = list()
+        // Row 7 is Jan 3's first story, below Jan 4's seven: five lines from row 5 hold the
+        // day line, rows 5 and 6, Jan 3's day line and row 7.
         list.select(7, rows: 5)
-        #expect(list.top == 3)
+        #expect(list.top == 5)
+        #expect(list.lines(count: 5) == [.day(list.day(ofRow: 5)), .story(row: 5), .story(row: 6), .day(list.day(ofRow: 7)), .story(row: 7)])
         list.select(1, rows: 5)
         #expect(list.top == 1)
         list.select(list.order.count - 1, rows: 5)
-        #expect(list.top == list.order.count - 5)
+        #expect(list.lines(count: 5).last == .story(row: list.order.count - 1))
+        #expect(list.lines(count: 5).count == 5)
+    }
+
+    @Test func withoutDayLinesEveryLineIsARow() {
+        var list = HeadlineList(sort: .byAgency)
+        list.resort(summaries)
+        list.rebuild(summaries, marks: Marks(), search: nil, ranked: false, keeping: nil, rows: 5)
+        list.select(7, rows: 5)
+        #expect(list.top == 3)
+        #expect(list.lines(count: 5) == (3...7).map { .story(row: $0) })
     }
 
     @Test func aRebuildKeepsTheSelectedStoryWhereverItMoves() {

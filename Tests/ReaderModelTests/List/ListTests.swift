@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func nextAndPreviousUnreadSkipReadStories() {
-        let second = id(of: "New timetable brings late trains to commuter lines")
+        let second = id(of: "Café owners in São Vale welcome “quiet” rules")
         var state = makeState(states: [second: StoryState(isRead: true)])
         send(&state, .nextUnread)
         #expect(state.list.selection == 2)

@@ -12,7 +12,7 @@ import Testing
 
     private func pane(_ headline: String = "New year celebrations light up the capital", positions: [StoryID: Int] = [:]) -> StoryPane {
         var pane = StoryPane(positions: positions)
-        let loaded = pane.load(id(of: headline), from: library, headline: { _ in "" }, in: frame)
+        let loaded = pane.load(id(of: headline), from: library, time: nil, headline: { _ in "" }, in: frame)
         #expect(loaded)
         return pane
     }
@@ -53,7 +53,7 @@ import Testing
     @Test func aStoryTheLibraryCannotReadLeavesThePaneEmpty() {
         var pane = pane()
         let missing = StoryID(Story(headline: "Never stored"))
-        let loaded = pane.load(missing, from: library, headline: { _ in "" }, in: frame)
+        let loaded = pane.load(missing, from: library, time: nil, headline: { _ in "" }, in: frame)
         #expect(!loaded)
         #expect(pane.open == nil)
     }

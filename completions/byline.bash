@@ -263,7 +263,7 @@ _byline_list() {
     repeating_flags=()
     non_repeating_flags=(--unread --starred --json --version -h --help)
     repeating_options=()
-    non_repeating_options=(--store --config --agency --since --search --limit)
+    non_repeating_options=(--store --config --agency --since --search --limit --versions)
     __byline_offer_flags_options 0
 
     # Offer option value completions
@@ -286,6 +286,10 @@ _byline_list() {
         return
         ;;
     '--limit')
+        return
+        ;;
+    '--versions')
+        __byline_add_completions -W 'newest'$'\n''all'
         return
         ;;
     esac

@@ -125,6 +125,7 @@ _byline_import() {
 
 _byline_list() {
     local -i ret=1
+    local -ar ___versions=('newest' 'all')
     local -ar arg_specs=(
         '--store[The store folder (default\: $BYLINE_STORE, else the configuration'\''s store, else $XDG_DATA_HOME/byline, else ~/.local/share/byline).]:dir:_files -/'
         '--config[The configuration file (default\: $XDG_CONFIG_HOME/byline/config.toml, else ~/.config/byline/config.toml).]:file:_files'
@@ -134,6 +135,7 @@ _byline_list() {
         '--since[Only stories dated on or after this day.]:YYYY-MM-DD:'
         '--search[Only stories matching this query, in the language of `byline search` and the reader'\''s /.]:search:'
         '--limit[At most this many stories.]:limit:'
+        '--versions[Versions of one story\: only the newest that the filters let through (the reader'\''s one row), or every one.]:versions:{__byline_complete "${___versions[@]}"}'
         '--json[Print one JSON object per story (JSON Lines).]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'

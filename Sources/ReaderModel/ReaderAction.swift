@@ -43,6 +43,8 @@ public enum ReaderAction: Sendable {
     case forward
     case jump(item: Int)
     case nextStory, previousStory
+    /// `]` and `[`: the open story's next older or newer version (round from the last).
+    case stepVersion(by: Int)
     case searchOffered
     case showOriginal
     /// `b`: the story's web page (its canonical URL) in the person's browser.
@@ -75,6 +77,8 @@ public enum ReaderAction: Sendable {
     /// The local date changed (the reader ran past midnight), or is known at start.
     case dayChanged(CalendarDate)
     case searchAnswered(generation: Int, LibrarySearchAnswer)
+    /// The library's neighbours of a story, found in the background.
+    case neighboursFound(StoryID, StoryNeighbours)
     /// The headline index, built in the background for the library of its generation.
     case headlineIndexReady(HeadlineSearchIndex)
     /// The store changed on disk (another process imported): the reader takes the new
@@ -95,7 +99,8 @@ public enum ReaderAction: Sendable {
     /// reporting something; an intent replaces the status-line message.
     var isIntent: Bool {
         switch self {
-        case .reveal, .resize, .dayChanged, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished,
+        case .reveal, .resize, .dayChanged, .neighboursFound, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice,
+            .pagerFinished,
             .pipeFinished,
             .browserFinished:
             false

@@ -23,6 +23,8 @@ public struct ReaderState: Sendable {
     public internal(set) var libraryGeneration = 0
     /// Where each story sits in `summaries`.
     var summaryIndex = StoryPositions()
+    /// The stories that are versions of one another.
+    var versions = VersionIndex()
 
     public internal(set) var screen: Screen = .browse
     public internal(set) var focus: Focus = .list
@@ -105,6 +107,19 @@ public struct ReaderState: Sendable {
 
     func isListed(_ id: StoryID) -> Bool { summaryIndex[id] != nil }
 
+    /// Every version of a story, itself included, newest first; empty when it has no other.
+    public func versions(of id: StoryID) -> [StoryID] {
+        guard let index = summaryIndex[id] else { return [] }
+        return versions.versions(of: index, in: summaries).map { summaries[Int($0)].id }
+    }
+
+    /// A story and its other versions: what a marking applies to.
+    func withVersions(_ ids: [StoryID]) -> [StoryID] {
+        guard !versions.isEmpty else { return ids }
+        var seen = Set<StoryID>()
+        return ids.flatMap { id in [id] + versions(of: id) }.filter { seen.insert($0).inserted }
+    }
+
     /// Takes the library's stories and saved marks: everything derived from the list of
     /// stories (where each sits, the search index, the unread count) is rebuilt here, once.
     /// With `keepingMarks`, marks made in this session win over the saved ones.
@@ -113,6 +128,7 @@ public struct ReaderState: Sendable {
         libraryGeneration += 1
         summaryIndex = StoryPositions(minimumCapacity: summaries.count)
         for (position, summary) in summaries.enumerated() { summaryIndex[summary.id] = Int32(position) }
+        versions = VersionIndex(summaries)
         search.dropIndex()
         marks.take(library.states, of: summaries, keepingSession: keepingMarks)
     }

@@ -10,14 +10,15 @@ import Glibc
 /// Inbox folders as a person uses them: pages saved into a folder while the reader or
 /// `byline watch` runs, including pages written slowly and browser downloads.
 @Suite(.serialized) struct InboxCLITests {
-    /// A wire page dated after every fixture, so it heads the newest-first list.
+    /// A wire page dated after every fixture, so it heads the newest-first list; its text
+    /// names its headline, so pages of different headlines are not versions of one story.
     private func page(_ headline: String, minute: Int) -> String {
         """
         \(headline)
 
         by PTI | Mon, Feb 09, 2026, 10:\(String(format: "%02d", minute)) AM
 
-        Porto Vale, Feb 9 (PTI) The harbour authority said on Monday that the work was done.
+        Porto Vale, Feb 9 (PTI) \(headline): the harbour authority told reporters so on Monday, in minute \(minute) of its meeting.
 
         The last paragraph of the story says who paid for it.
 

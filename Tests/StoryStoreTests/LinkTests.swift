@@ -66,7 +66,8 @@ import Testing
         let records = (0..<600).map { index in
             CatalogRecord(
                 id: StoryID(value: random.next()), contentHash: 0, headlineKey: keys[random.next(below: keys.count)], date: nil,
-                time: StoryTime(minute: Int64(random.next(below: 50)), kind: .stated), importedAt: 0, parserVersion: 1, agency: "", place: "", headline: "story \(index)",
+                time: StoryTime(minute: Int64(random.next(below: 50)), kind: .stated), importedAt: 0, parserVersion: 1, agency: "", place: "",
+                headline: "story \(index)",
                 latest: (0..<random.next(below: 6)).map { _ in
                     CatalogRecord.LinkKey(
                         headlineKey: keys[random.next(below: keys.count)] ^ (random.next(below: 8) == 0 ? 1 : 0),

@@ -129,7 +129,9 @@ import Testing
         // times are the pages' own.
         let stories = try catalog.entries.map { try store.story($0.id).story }
         var printed: [String: [WallClockTime]] = [:]
-        for story in stories { for item in story.latest { if let time = item.time { printed[HeadlineKey.normalised(item.headline), default: []].append(time) } } }
+        for story in stories {
+            for item in story.latest { if let time = item.time { printed[HeadlineKey.normalised(item.headline), default: []].append(time) } }
+        }
         for (entry, story) in zip(catalog.entries, stories) {
             let time = entry.time
             switch time.kind {

@@ -3,6 +3,7 @@ public enum Command: String, CaseIterable, Sendable {
     case up, down, pageUp = "page-up", pageDown = "page-down", top, bottom
     case nextUnread = "next-unread", previousUnread = "previous-unread", switchPane = "switch-pane", pageStory = "page-story"
     case open, back, forward, nextStory = "next-story", previousStory = "previous-story", showOriginal = "show-original", openWebPage = "open-web-page", quit
+    case olderVersion = "older-version", newerVersion = "newer-version"
     case star, read, markAllRead = "mark-all-read", undo
     case search, searchMissing = "search-missing", sort, unreadOnly = "unread-only", starredOnly = "starred-only"
     case agencyOnly = "agency-only", dayOnly = "day-only", clearFilters = "clear-filters", previousMatch = "previous-match"
@@ -27,6 +28,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .forward: "forward again"
         case .nextStory: "next story"
         case .previousStory: "previous story"
+        case .olderVersion: "older version"
+        case .newerVersion: "newer version"
         case .showOriginal: "show saved page"
         case .openWebPage: "open web page"
         case .quit: "quit now"
@@ -54,7 +57,10 @@ public enum Command: String, CaseIterable, Sendable {
     /// The help overlay's groups, in order.
     public static let groups: [(name: String, commands: [Command])] = [
         ("Moving", [.up, .down, .pageUp, .pageDown, .top, .bottom, .nextUnread, .previousUnread, .switchPane, .pageStory]),
-        ("Reading", [.open, .back, .forward, .nextStory, .previousStory, .showOriginal, .openWebPage, .pipeStory, .copy, .quit]),
+        (
+            "Reading",
+            [.open, .back, .forward, .nextStory, .previousStory, .olderVersion, .newerVersion, .showOriginal, .openWebPage, .pipeStory, .copy, .quit]
+        ),
         ("Marking", [.star, .read, .markAllRead, .undo]),
         (
             "Finding",

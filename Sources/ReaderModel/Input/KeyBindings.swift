@@ -13,6 +13,7 @@ public struct KeyBindings: Hashable, Sendable {
         .switchPane: [.tab, .backTab], .pageStory: [.character(" ")],
         .open: [.enter, .right, .character("l")], .back: [.character("q"), .character("H"), .backspace, .escape, .left],
         .forward: [.character("L")], .nextStory: [.character("J")], .previousStory: [.character("K")],
+        .olderVersion: [.character("]")], .newerVersion: [.character("[")],
         .showOriginal: [.character("v")], .openWebPage: [.character("b")], .quit: [.character("Q")],
         .star: [.character("s")], .read: [.character("m")], .markAllRead: [.character("A")], .undo: [.character("u")],
         .search: [.character("/")], .searchMissing: [.character("f")], .sort: [.character("o")],

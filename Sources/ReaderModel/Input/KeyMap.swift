@@ -33,6 +33,8 @@ public enum KeyMap {
         case .forward: .forward
         case .nextStory: .nextStory
         case .previousStory: .previousStory
+        case .olderVersion: .stepVersion(by: 1)
+        case .newerVersion: .stepVersion(by: -1)
         case .showOriginal: .showOriginal
         case .openWebPage: .openWebPage
         case .quit: .quit

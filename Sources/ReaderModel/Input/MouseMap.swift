@@ -25,7 +25,7 @@ enum MouseMap {
             case .click, .doubleClick:
                 let lines = StoryView.lines(open.content, width: story.width)
                 let line = open.scroll + mouse.y - story.y
-                for index in open.story.latest.indices.reversed() {
+                for index in open.itemTargets.indices.reversed() {
                     if let start = StoryView.line(ofItem: index, in: lines), line >= start, StoryView.line(line, isInItemStartingAt: start, in: lines) {
                         return [.jump(item: index + 1)]
                     }

@@ -47,6 +47,7 @@ public struct InMemoryLibrary: StoryLibrary {
                 }
             }
         }
+        Self.groupVersions(&summaries, stories: byID)
         let minutes = Dictionary(uniqueKeysWithValues: summaries.map { ($0.id, $0.sortMinute) })
         self.listedIn = listedIn.mapValues { $0.sorted { minutes[$0]! != minutes[$1]! ? minutes[$0]! > minutes[$1]! : $0 < $1 } }
         self.summaries = summaries
@@ -55,7 +56,39 @@ public struct InMemoryLibrary: StoryLibrary {
         self.headlineIndex = index
     }
 
+    /// The store's version rule, pair by pair (a test library is small): each group's key
+    /// is the smallest id among its versions.
+    private static func groupVersions(_ summaries: inout [StorySummary], stories: [StoryID: Story]) {
+        let prints = summaries.map { TextFingerprint(paragraphs: stories[$0.id]?.body ?? []) }
+        var root = Array(summaries.indices)
+        func find(_ index: Int) -> Int { root[index] == index ? index : find(root[index]) }
+        for first in summaries.indices where prints[first].isComparable {
+            for second in (first + 1)..<summaries.count where VersionRule.areClose(summaries[first].date, summaries[second].date) {
+                if find(first) != find(second) && VersionRule.areVersions(prints[first], prints[second]) { root[find(second)] = find(first) }
+            }
+        }
+        var members: [Int: [Int]] = [:]
+        for index in summaries.indices { members[find(index), default: []].append(index) }
+        for group in members.values where group.count > 1 {
+            let key = group.map { summaries[$0].id.value }.min()!
+            for index in group { summaries[index].versionGroup = key }
+        }
+    }
+
     public func story(_ id: StoryID) -> Story? { storiesByID[id] }
+
+    /// Every other story ranked by the significant words it shares with this one.
+    public func neighbours(of id: StoryID, versions: Set<StoryID>) -> StoryNeighbours {
+        guard let story = storiesByID[id] else { return StoryNeighbours() }
+        let facts = NeighbourRule.Facts(story: story)
+        let wanted = Set(NeighbourRule.queryWords(headline: story.headline, body: story.body))
+        let ranked = storiesByID.compactMap { other -> (StoryID, Int)? in
+            guard other.key != id else { return nil }
+            let shared = NeighbourRule.words(other.value.headline + " " + other.value.body.joined(separator: " ")).intersection(wanted).count
+            return shared > 0 ? (other.key, shared) : nil
+        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
+        return StoryNeighbours.sorted(ranked, of: facts, facts: { storiesByID[$0].map(NeighbourRule.Facts.init) }, isVersion: versions.contains)
+    }
 
     public func resolve(_ item: LatestItem, from source: StoryID) -> StoryID? {
         headlineIndex[HeadlineKey.normalised(item.headline)]?.first { $0 != source }

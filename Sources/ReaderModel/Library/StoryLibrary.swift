@@ -17,4 +17,8 @@ public protocol StoryLibrary: Sendable {
     /// the marks as the reader has them now. The note says when the answer came from a
     /// slower path (a scan, when the search index cannot answer).
     func search(_ query: StoryQuery, marks: [StoryID: StoryState]) -> LibrarySearchAnswer
+    /// Other sources' reports of the same event and related stories of the surrounding
+    /// days, best first, leaving out `versions` (the story's own); it may be slow, so the
+    /// reader asks in the background.
+    func neighbours(of id: StoryID, versions: Set<StoryID>) -> StoryNeighbours
 }

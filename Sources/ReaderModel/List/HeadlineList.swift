@@ -71,7 +71,11 @@ public struct HeadlineList: Sendable {
     /// Picks the rows the filter and the search let through, keeping the selection on
     /// `kept` when it is still shown, else on the same row as near as the list allows.
     /// With `ranked`, a search's answer is listed best match first instead of in the sort order.
-    mutating func rebuild(_ summaries: [StorySummary], marks: Marks, search: SearchSession?, ranked: Bool, keeping kept: Int32?, rows: Int) {
+    /// Versions of one story take one row, the newest of them the filter and search let through.
+    mutating func rebuild(
+        _ summaries: [StorySummary], marks: Marks, search: SearchSession?, ranked: Bool, versions: VersionIndex = VersionIndex(), keeping kept: Int32?,
+        rows: Int
+    ) {
         let base = ranked ? search?.ranked ?? sortedAll : sortedAll
         showsDays = sort != .byAgency && !(ranked && search?.ranked != nil)
         if search == nil && !filter.isActive {
@@ -88,6 +92,7 @@ public struct HeadlineList: Sendable {
             }
             order = shown
         }
+        order = versions.collapsed(order, in: summaries)
         if let kept, let row = row(of: kept) {
             selection = row
         } else {

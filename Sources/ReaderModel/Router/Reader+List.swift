@@ -42,7 +42,9 @@ extension Reader {
     static func rebuildList(_ state: inout ReaderState, keeping id: StoryID?) {
         let search = state.search.session.flatMap { $0.isActive ? $0 : nil }
         let kept = id.flatMap { state.summaryIndex[$0] }
-        state.list.rebuild(state.summaries, marks: state.marks, search: search, ranked: state.search.ranksResults, keeping: kept, rows: state.viewport.listRows)
+        state.list.rebuild(
+            state.summaries, marks: state.marks, search: search, ranked: state.search.ranksResults, versions: state.versions, keeping: kept,
+            rows: state.viewport.listRows)
     }
 
     /// After a filter changed: the list, the message saying what it shows, and the pane.

@@ -31,9 +31,10 @@ extension Reader {
         }
     }
 
+    /// Changes the marks of `ids` and of their other versions, which share one state.
     private static func change(_ state: inout ReaderState, ids: [StoryID], description: String, _ apply: (inout StoryState) -> Void) -> [ReaderEffect] {
         let positions = state.summaryIndex
-        let changes = state.marks.change(ids, description: description, counted: { positions[$0] != nil }, apply)
+        let changes = state.marks.change(state.withVersions(ids), description: description, counted: { positions[$0] != nil }, apply)
         guard !changes.isEmpty else {
             state.message = .info("nothing to change")
             return []

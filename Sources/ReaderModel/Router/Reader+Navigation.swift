@@ -23,6 +23,7 @@ extension Reader {
         case .back: return back(&state)
         case .forward: return forward(&state)
         case .jump(let item): return jump(&state, toItem: item - 1)
+        case .stepVersion(let step): return stepVersion(&state, by: step)
         case .nextStory: return stepStory(&state, by: 1)
         case .previousStory: return stepStory(&state, by: -1)
         case .reveal(let id): return reveal(&state, id)
@@ -81,7 +82,8 @@ extension Reader {
         let summaries = state.summaries, positions = state.summaryIndex
         let headline = { (id: StoryID) in positions[id].map { summaries[Int($0)].headline } ?? "" }
         let time = positions[id].map { summaries[Int($0)].time }
-        guard state.story.load(id, from: state.library, time: time, headline: headline, in: state.storyFrame) else {
+        let versions = state.versions(of: id).compactMap { positions[$0].map { summaries[Int($0)] } }
+        guard state.story.load(id, from: state.library, time: time, versions: versions, headline: headline, in: state.storyFrame) else {
             state.message = .error("the story \(id) cannot be read; run `byline check --repair`")
             return
         }
@@ -127,6 +129,21 @@ extension Reader {
         return moveSelection(&state, to: row)
     }
 
+    /// `]` / `[`: the next older or newer version of the story read or selected, full
+    /// screen, as a jump (`H` comes back); from the oldest, `]` goes round to the newest.
+    private static func stepVersion(_ state: inout ReaderState, by step: Int) -> [ReaderEffect] {
+        guard let id = targetID(state) else { return [] }
+        let versions = state.versions(of: id)
+        guard let position = versions.firstIndex(of: id) else {
+            state.message = .info("this story has no other version in the store")
+            return []
+        }
+        let target = (position + step % versions.count + versions.count) % versions.count
+        let effects = openInReader(&state, id: versions[target], recordJump: true)
+        state.message = .info("version \(target + 1) of \(versions.count), newest first")
+        return effects
+    }
+
     /// Opens a story full screen and marks it read.
     private static func openInReader(_ state: inout ReaderState, id: StoryID, recordJump: Bool) -> [ReaderEffect] {
         var effects = savePosition(&state)
@@ -135,12 +152,16 @@ extension Reader {
         guard state.openStory?.id == id else { return effects }
         show(.reader, focus: .story, in: &state)
         selectRow(of: id, in: &state)
-        var marks = state.marks[id]
-        if !marks.isRead {
+        // Reading one version reads them all.
+        var read: [StateChange] = []
+        for version in state.withVersions([id]) {
+            var marks = state.marks[version]
+            guard !marks.isRead else { continue }
             marks.isRead = true
-            state.marks.set(id, marks, counted: state.isListed(id))
-            effects.append(.record([StateChange(id: id, kind: .read)]))
+            state.marks.set(version, marks, counted: state.isListed(version))
+            read.append(StateChange(id: version, kind: .read))
         }
+        if !read.isEmpty { effects.append(.record(read)) }
         return effects
     }
 
@@ -149,7 +170,7 @@ extension Reader {
         case (.browse, .list): state.focus = state.openStory == nil ? .list : .story
         case (.browse, _): state.focus = .list
         case (.reader, .story):
-            if state.openStory?.story.latest.isEmpty ?? true {
+            if state.openStory?.itemTargets.isEmpty ?? true {
                 state.message = .info("this story has no latest-news list")
             } else {
                 state.focus = .latestNews
@@ -194,12 +215,12 @@ extension Reader {
 
     private static func jump(_ state: inout ReaderState, toItem index: Int) -> [ReaderEffect] {
         guard let open = state.openStory else { return [] }
-        guard open.story.latest.indices.contains(index) else {
-            state.message = .error(
-                open.story.latest.isEmpty ? "this story has no latest-news list" : "there is no item \(index + 1); the list has \(open.story.latest.count)")
+        let items = open.itemTargets
+        guard items.indices.contains(index) else {
+            state.message = .error(items.isEmpty ? "this story has no latest-news list" : "there is no item \(index + 1); the list has \(items.count)")
             return []
         }
-        guard let target = open.targets[index] else {
+        guard let target = items[index] else {
             let headline = open.story.latest[index].headline
             state.search.offer(StorySearch.significantWords(headline))
             state.message = .info("“\(headline)” is not in the store; press f to search the store for its words")

@@ -13,6 +13,9 @@ extension Reader {
             state.story.clampScroll(in: state.storyFrame)
         case .dayChanged(let day):
             state.today = day
+        case .neighboursFound(let id, let neighbours):
+            let summaries = state.summaries, positions = state.summaryIndex
+            state.story.takeNeighbours(neighbours, for: id, summary: { positions[$0].map { summaries[Int($0)] } }, in: state.storyFrame)
         case .libraryReplaced(let library, let keep):
             let kept = keep ?? state.selectedSummary?.id
             // Scrolled into the list, the story drawn first stays first, so stories that

@@ -45,7 +45,7 @@ public enum Reader {
         case .quit: return savePosition(&state) + [.quit]
 
         case .nextUnread, .previousUnread, .previousMatch, .open, .toggleFocus, .back, .forward, .jump, .nextStory, .previousStory, .reveal, .showOriginal,
-            .openWebPage:
+            .openWebPage, .stepVersion:
             return navigate(&state, action)
         case .searchOffered, .beginSearch, .searchInput, .searchDeleteBackward, .searchCommit, .searchCancel, .searchAnswered, .headlineIndexReady:
             return searchUpdate(&state, action)
@@ -57,7 +57,7 @@ public enum Reader {
             return savedSearchUpdate(&state, action)
         case .cycleSort, .toggleUnreadOnly, .toggleStarredOnly, .filterAgencyOfSelection, .filterDayOfSelection, .clearFilters:
             return listUpdate(&state, action)
-        case .resize, .dayChanged, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished, .browserFinished:
+        case .resize, .dayChanged, .neighboursFound, .libraryReplaced, .imported, .effectFailed, .notice, .pagerFinished, .browserFinished:
             return runtimeUpdate(&state, action)
         }
     }

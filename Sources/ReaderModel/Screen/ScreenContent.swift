@@ -36,7 +36,8 @@ enum ScreenContent {
                     HeadlineListView.Row(
                         headline: summary.headline, agency: summary.agency, date: summary.date,
                         clock: clock(summary.time, underDayLine: list.showsDays, today: state.today), isRead: marks.isRead,
-                        isStarred: marks.isStarred, matchesOnlyInText: session?.matchesOnlyInText(index) ?? false))
+                        isStarred: marks.isStarred, matchesOnlyInText: session?.matchesOnlyInText(index) ?? false,
+                        versions: max(1, state.versions.versions(of: index, in: state.summaries).count)))
             }
         }
         return (lines, selected)
@@ -104,7 +105,7 @@ enum ScreenContent {
         case .reader:
             if state.focus == .latestNews { return "↑↓ choose  Enter jump  Tab text  q back" }
             if width < 40 { return "? help  q back" }
-            let hasList = !(state.openStory?.story.latest.isEmpty ?? true)
+            let hasList = !(state.openStory?.itemTargets.isEmpty ?? true)
             let hasPage = !(state.openStory?.story.url?.isEmpty ?? true)
             return (hasList ? "1-9 jump  Tab latest  " : "") + "J/K next/prev  H back  " + (hasPage ? "b web page  " : "") + "? help  q back"
         }
@@ -118,6 +119,22 @@ extension OpenStory {
     /// What the story view shows of it, with a search's words marked.
     func content(highlighting highlighter: QueryHighlighter?) -> StoryView.Content {
         StoryView.Content(
-            story: story, time: time, itemInStore: targets.map { $0 != nil }, listedIn: listedIn.map(\.headline), highlighter: highlighter)
+            story: story, time: time, itemInStore: targets.map { $0 != nil }, listedIn: listedIn.map(\.headline),
+            versions: versions.map(Self.versionLine), newParagraphs: newParagraphs, alsoReported: alsoReported.map(Self.mentionLine),
+            related: related.map(Self.mentionLine), highlighter: highlighter)
+    }
+
+    /// `Ferry crews accept pay deal — Reuters · 2026-01-04 14:20`.
+    private static func mentionLine(_ mention: Mention) -> String {
+        let when = mention.time.date.map { [$0.description, mention.time.clockText].compactMap { $0 }.joined(separator: " ") }
+        let about = [mention.agency.isEmpty ? nil : mention.agency, when].compactMap { $0 }.joined(separator: " · ")
+        return mention.headline + (about.isEmpty ? "" : " — " + about)
+    }
+
+    /// `(LEAD) Ferry crews accept pay deal — PTI · 2026-01-04 14:20 · 2 new paragraphs`.
+    private static func versionLine(_ version: Version) -> String {
+        let when = version.time.date.map { [$0.description, version.time.clockText].compactMap { $0 }.joined(separator: " ") }
+        let added = version.newParagraphs == 0 ? "nothing new" : "\(version.newParagraphs) new paragraph\(version.newParagraphs == 1 ? "" : "s")"
+        return version.headline + " — " + [version.agency.isEmpty ? nil : version.agency, when, added].compactMap { $0 }.joined(separator: " · ")
     }
 }

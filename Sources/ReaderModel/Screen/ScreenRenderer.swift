@@ -5,7 +5,7 @@ import TerminalKit
 /// A pure function of state and size, with a small cache of the open story's wrapped
 /// lines so a frame costs well under a millisecond however large the store.
 public final class ScreenRenderer {
-    private var cachedKey: (id: StoryID, width: Int, selected: Int?, dateStyle: DateStyle, query: String?)?
+    private var cachedKey: (id: StoryID, width: Int, selected: Int?, dateStyle: DateStyle, query: String?, neighbours: StoryNeighbours?)?
     private var cachedLines: [StyledLine] = []
 
     public init() {}
@@ -58,11 +58,13 @@ public final class ScreenRenderer {
     private func storyLines(_ open: OpenStory, width: Int, selected: Int?, dateStyle: DateStyle, search: StorySearch) -> [StyledLine] {
         let highlighter = search.highlighter
         let query = highlighter == nil ? nil : search.session?.query
-        if let key = cachedKey, key.id == open.id, key.width == width, key.selected == selected, key.dateStyle == dateStyle, key.query == query {
+        if let key = cachedKey, key.id == open.id, key.width == width, key.selected == selected, key.dateStyle == dateStyle, key.query == query,
+            key.neighbours == open.neighbours
+        {
             return cachedLines
         }
         cachedLines = StoryView.lines(open.content(highlighting: highlighter), width: width, selectedItem: selected, dateStyle: dateStyle)
-        cachedKey = (open.id, width, selected, dateStyle, query)
+        cachedKey = (open.id, width, selected, dateStyle, query, open.neighbours)
         return cachedLines
     }
 

@@ -25,7 +25,10 @@ public struct StoryPane: Sendable {
 
     /// Shows a story from its first unread line (where it was left); false when the
     /// library cannot read it, and the pane is then empty.
-    mutating func load(_ id: StoryID, from library: any StoryLibrary, time: StoryTime?, headline: (StoryID) -> String, in frame: Frame) -> Bool {
+    /// `versions` are the story's versions as the list knows them (itself among them), newest first.
+    mutating func load(
+        _ id: StoryID, from library: any StoryLibrary, time: StoryTime?, versions: [StorySummary] = [], headline: (StoryID) -> String, in frame: Frame
+    ) -> Bool {
         guard let story = library.story(id) else {
             open = nil
             return false
@@ -33,6 +36,7 @@ public struct StoryPane: Sendable {
         let targets = story.latest.map { library.resolve($0, from: id) }
         let listedIn = library.stories(listing: id).map { source in (source, headline(source)) }
         open = OpenStory(id: id, story: story, time: time, targets: targets, listedIn: listedIn, scroll: positions[id] ?? 0)
+        if versions.count > 1 { open?.compare(with: versions, from: library) }
         latestSelection = 0
         clampScroll(in: frame)
         return true
@@ -59,8 +63,22 @@ public struct StoryPane: Sendable {
 
     /// Moves the selection in the latest-news list.
     mutating func moveLatestSelection(_ movement: Movement, page: Int) {
-        let count = open?.story.latest.count ?? 0
+        let count = open?.itemTargets.count ?? 0
         latestSelection = max(0, movement.position(from: latestSelection, count: count, page: page))
+    }
+
+    /// Takes the library's answer for the open story, naming each neighbour by its summary.
+    mutating func takeNeighbours(_ neighbours: StoryNeighbours, for id: StoryID, summary: (StoryID) -> StorySummary?, in frame: Frame) {
+        guard var story = open, story.id == id else { return }
+        func mention(_ id: StoryID) -> OpenStory.Mention? {
+            summary(id).map { OpenStory.Mention(id: id, headline: $0.headline, agency: $0.agency, time: $0.time) }
+        }
+        story.neighbours = neighbours
+        story.alsoReported = neighbours.alsoReported.compactMap(mention)
+        story.related = neighbours.related.compactMap(mention)
+        story.measured = nil
+        open = story
+        clampScroll(in: frame)
     }
 
     /// Remembers where the open story was left, once it has been scrolled; the change

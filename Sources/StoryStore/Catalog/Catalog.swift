@@ -93,13 +93,28 @@ public struct Catalog: Sendable {
         }
     }
 
+    /// The band keys of `entry`'s text fingerprint, read in place.
+    public func forEachBandKey(of entry: CatalogEntry, _ body: (UInt32) -> Void) {
+        withRegion(of: entry) { raw in
+            for band in 0..<Int(entry.bandCount) {
+                body(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: entry.bandsStart + band * CatalogCodec.bandLength, as: UInt32.self)))
+            }
+        }
+    }
+
+    public func bandKeys(_ entry: CatalogEntry) -> [UInt32] {
+        var keys: [UInt32] = []
+        forEachBandKey(of: entry) { keys.append($0) }
+        return keys
+    }
+
     public func record(_ entry: CatalogEntry) -> CatalogRecord {
         let importedAt = withRegion(of: entry) { Int64(littleEndian: $0.loadUnaligned(fromByteOffset: Int(entry.fieldsStart) + 36, as: Int64.self)) }
         return CatalogRecord(
             id: entry.id, contentHash: entry.contentHash, headlineKey: entry.headlineKey, date: entry.date,
             time: entry.time, importedAt: importedAt, parserVersion: entry.parserVersion,
             agency: agency(entry), place: place(entry), headline: headline(entry), url: url(entry), urlKey: entry.urlKey,
-            site: site(entry), latest: links(entry)
+            site: site(entry), latest: links(entry), bandKeys: bandKeys(entry), versionGroup: entry.versionGroup
         )
     }
 
@@ -173,6 +188,15 @@ public struct Catalog: Sendable {
             offset = next
         }
         return offset - start
+    }
+
+    /// Every version of the story `id` (itself included), newest first; empty when the
+    /// store holds no other version of it. One pass over the catalog.
+    public func versions(of id: StoryID) -> [StoryID] {
+        guard let group = entry(id)?.versionGroup, group != 0 else { return [] }
+        let members = entries.filter { $0.versionGroup == group }
+        guard members.count > 1 else { return [] }
+        return members.sorted { ($0.sortMinute, $1.id) > ($1.sortMinute, $0.id) }.map(\.id)
     }
 
     /// Resolves a full id or a unique prefix of at least four hex digits.

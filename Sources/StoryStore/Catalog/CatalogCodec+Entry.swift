@@ -14,8 +14,9 @@ extension CatalogCodec {
         let headlineLength = load(50, UInt16.self), itemCount = load(52, UInt16.self)
         let urlKey = load(54, UInt64.self), urlLength = load(62, UInt16.self), siteLength = load(64, UInt16.self)
         guard let timeKind = StoryTime.Kind(rawValue: raw[fields + 66]) else { return nil }
+        let versionGroup = load(67, UInt64.self), bandCount = raw[fields + 75]
         let strings = Int(agencyLength) + Int(placeLength) + Int(headlineLength) + Int(urlLength) + Int(siteLength)
-        guard fixedLength + strings + Int(itemCount) * itemLength == length else { return nil }
+        guard fixedLength + strings + Int(itemCount) * itemLength + Int(bandCount) * bandLength == length else { return nil }
         if verifyChecksum {
             var hasher = StableHasher()
             hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[fields..<(fields + length)]))
@@ -25,7 +26,8 @@ extension CatalogCodec {
             id: StoryID(value: load(0, UInt64.self)), contentHash: load(8, UInt64.self), headlineKey: load(16, UInt64.self),
             sortMinute: load(28, Int64.self), timeKind: timeKind, parserVersion: load(44, UInt16.self), day: load(24, Int32.self),
             fieldsStart: Int32(fields), inMappedFile: mappedFile, agencyLength: agencyLength, placeLength: placeLength,
-            headlineLength: headlineLength, linkCount: itemCount, urlKey: urlKey, urlLength: urlLength, siteLength: siteLength
+            headlineLength: headlineLength, linkCount: itemCount, urlKey: urlKey, urlLength: urlLength, siteLength: siteLength,
+            versionGroup: versionGroup, bandCount: bandCount
         )
         return (entry, end)
     }

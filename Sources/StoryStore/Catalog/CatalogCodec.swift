@@ -3,19 +3,21 @@ import StoryKit
 /// The binary form of catalog records, shared by the catalog file and its journal.
 ///
 /// A record is `u32 length`, the fields, then `u64 checksum` of the fields, all
-/// little-endian. The fields start with a fixed 67-byte block (id, content hash,
+/// little-endian. The fields start with a fixed 76-byte block (id, content hash,
 /// headline key, day, the time's minute, import time, parser version, the lengths of
 /// agency, place and headline, the item count, URL key, the lengths of URL and
-/// site, the time's kind), then the five strings, then 21 bytes per latest-news item
-/// (headline key, minute, URL key, 1 when the page printed the minute). The checksum makes a
+/// site, the time's kind, the version group, the count of band keys), then the five
+/// strings, then 21 bytes per latest-news item (headline key, minute, URL key, 1 when
+/// the page printed the minute), then 4 bytes per band key. The checksum makes a
 /// torn append (a crash mid-write) or a damaged block detectable.
 enum CatalogCodec {
-    static let magic = Array("BYLINE-CATALOG-4\n".utf8)
+    static let magic = Array("BYLINE-CATALOG-5\n".utf8)
     /// What every catalog file starts with, whichever format wrote it.
     static let magicPrefix = Array("BYLINE-CATALOG-".utf8)
     static let noDate = Int32.min
-    static let fixedLength = 67
+    static let fixedLength = 76
     static let itemLength = 21
+    static let bandLength = 4
 
     static func encode(_ record: CatalogRecord, into writer: inout ByteWriter) {
         var fields = ByteWriter()
@@ -39,6 +41,9 @@ enum CatalogCodec {
         fields.put(UInt16(url.count))
         fields.put(UInt16(site.count))
         fields.put(record.timeKind.rawValue)
+        fields.put(record.versionGroup)
+        let bands = record.bandKeys.prefix(Int(UInt8.max))
+        fields.put(UInt8(bands.count))
         fields.put(agency)
         fields.put(place)
         fields.put(headline)
@@ -50,6 +55,7 @@ enum CatalogCodec {
             fields.put(item.urlKey)
             fields.put(UInt8(item.timed ? 1 : 0))
         }
+        for band in bands { fields.put(band) }
         writer.put(UInt32(fields.bytes.count))
         writer.put(fields.bytes)
         writer.put(StableHasher.hash(fields.bytes))

@@ -21,6 +21,10 @@ public struct CatalogEntry: Sendable {
     public let urlKey: UInt64
     let urlLength: UInt16
     let siteLength: UInt16
+    /// The key the story's versions share (0: it has none stored), and how many band
+    /// keys of its text fingerprint the record holds.
+    public let versionGroup: UInt64
+    let bandCount: UInt8
 
     public var time: StoryTime { StoryTime(minute: sortMinute, kind: timeKind) }
 
@@ -33,4 +37,5 @@ public struct CatalogEntry: Sendable {
     var urlStart: Int { headlineStart + Int(headlineLength) }
     var siteStart: Int { urlStart + Int(urlLength) }
     var linksStart: Int { siteStart + Int(siteLength) }
+    var bandsStart: Int { linksStart + Int(linkCount) * CatalogCodec.itemLength }
 }

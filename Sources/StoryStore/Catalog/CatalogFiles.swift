@@ -47,6 +47,7 @@ struct CatalogFiles {
         if rebuiltBecause != nil {
             catalog = Catalog(records: StoryFiles(layout: layout).all().map(\.catalogRecord))
             ListedTimes.applyAll(to: &catalog)
+            VersionGroups.applyAll(to: &catalog, text: StoryFiles(layout: layout).textFingerprint)
         }
         var cleanLength = 0
         var journalDamaged = false

@@ -23,6 +23,10 @@ public struct CatalogRecord: Hashable, Sendable {
     public var urlKey: UInt64
     public var site: String
     public var latest: [LinkKey]
+    /// The band keys of the story's text fingerprint (empty: too little text), for finding
+    /// its other versions; and the key its group of versions shares (0: none).
+    public var bandKeys: [UInt32]
+    public var versionGroup: UInt64
 
     public var time: StoryTime {
         get { StoryTime(minute: sortMinute, kind: timeKind) }
@@ -76,12 +80,14 @@ public struct CatalogRecord: Hashable, Sendable {
         self.urlKey = URLKey.hash(story.url)
         self.site = story.site ?? ""
         self.latest = story.latest.prefix(Int(UInt16.max)).map { LinkKey($0, listingMinute: ownTime.minute) }
+        self.bandKeys = TextFingerprint(paragraphs: story.body).bandKeys
+        self.versionGroup = 0
     }
 
     init(
         id: StoryID, contentHash: UInt64, headlineKey: UInt64, date: CalendarDate?, time: StoryTime,
         importedAt: Int64, parserVersion: UInt16, agency: String, place: String, headline: String,
-        url: String = "", urlKey: UInt64 = 0, site: String = "", latest: [LinkKey]
+        url: String = "", urlKey: UInt64 = 0, site: String = "", latest: [LinkKey], bandKeys: [UInt32] = [], versionGroup: UInt64 = 0
     ) {
         self.id = id
         self.contentHash = contentHash
@@ -98,5 +104,7 @@ public struct CatalogRecord: Hashable, Sendable {
         self.urlKey = urlKey
         self.site = site
         self.latest = latest
+        self.bandKeys = bandKeys
+        self.versionGroup = versionGroup
     }
 }

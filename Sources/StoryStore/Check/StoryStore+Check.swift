@@ -42,8 +42,9 @@ extension StoryStore {
             }
         }
 
-        // Times other pages' lists give are derived from the records, so they are worked out again.
+        // Times other pages' lists give, and groups of versions, are derived: worked out again.
         ListedTimes.applyAll(to: &fromFiles)
+        VersionGroups.applyAll(to: &fromFiles, text: files.textFingerprint)
 
         // The catalog must list exactly the story files, with matching records.
         let loaded = CatalogFiles(layout: layout).load()

@@ -67,10 +67,12 @@ extension StoryStore {
         }
         try record(changes)
         var remaining = catalog
+        let leftGroups = Set(moved.compactMap { catalog.entry($0.from)?.versionGroup }.filter { $0 != 0 })
         for (from, _) in moved {
             FileSystem.remove(layout.storyFile(from))
             remaining.remove(from)
         }
+        for record in VersionGroups.normalised(in: remaining, keys: leftGroups) { remaining.upsert(record) }
         replaceCatalog(remaining)
         try writeCatalog()
     }

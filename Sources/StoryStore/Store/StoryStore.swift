@@ -126,15 +126,21 @@ public final class StoryStore {
     }
 
     /// Appends records to the journal and the in-memory catalog, with the records of
-    /// older stories whose time the new ones' latest-news lists tell (`ListedTimes`).
+    /// older stories whose time the new ones' latest-news lists tell (`ListedTimes`) and
+    /// of the stories the new ones are versions of (`VersionGroups`).
     func commit(_ records: [CatalogRecord]) throws(StoreError) {
         guard !records.isEmpty else { return }
         cachedLinks = nil
+        let leftGroups = Set(records.compactMap { catalog.entry($0.id)?.versionGroup }.filter { $0 != 0 })
         for record in records { catalog.upsert(record) }
         let retimed = ListedTimes.updates(in: catalog, changed: records.map(\.id))
         for record in retimed { catalog.upsert(record) }
+        let regrouped = VersionGroups.updates(in: catalog, changed: records.map(\.id), text: StoryFiles(layout: layout).textFingerprint)
+        for record in regrouped { catalog.upsert(record) }
+        let tidied = VersionGroups.normalised(in: catalog, keys: leftGroups)
+        for record in tidied { catalog.upsert(record) }
         do {
-            journalLength = try CatalogFiles(layout: layout).append(records + retimed, at: journalLength)
+            journalLength = try CatalogFiles(layout: layout).append(records + retimed + regrouped + tidied, at: journalLength)
         } catch {
             // Nothing reached the journal: the catalog in memory goes back to what is on disk.
             reload()

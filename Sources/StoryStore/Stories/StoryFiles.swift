@@ -67,3 +67,11 @@ struct StoryFiles {
 
 /// How many pieces of work in this process hold each writing mark.
 private let writingMarkUsers = Mutex<[String: Int]>([:])
+
+extension StoryFiles {
+    /// The fingerprint of a stored story's text, for grouping versions; nil when the
+    /// file cannot be read.
+    func textFingerprint(_ id: StoryID) -> TextFingerprint? {
+        (try? read(id)).map { TextFingerprint(paragraphs: $0.story.body) }
+    }
+}

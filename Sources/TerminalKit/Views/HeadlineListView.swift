@@ -24,9 +24,12 @@ public enum HeadlineListView {
         public var isStarred: Bool
         /// Found by a search in the story's text only (marked `≈`).
         public var matchesOnlyInText: Bool
+        /// How many versions of the story the row stands for (shown from 2: `3 versions`).
+        public var versions: Int
 
         public init(
-            headline: String, agency: String, date: CalendarDate?, clock: String? = nil, isRead: Bool, isStarred: Bool, matchesOnlyInText: Bool = false
+            headline: String, agency: String, date: CalendarDate?, clock: String? = nil, isRead: Bool, isStarred: Bool, matchesOnlyInText: Bool = false,
+            versions: Int = 1
         ) {
             self.headline = headline
             self.agency = agency
@@ -35,6 +38,7 @@ public enum HeadlineListView {
             self.isRead = isRead
             self.isStarred = isStarred
             self.matchesOnlyInText = matchesOnlyInText
+            self.versions = versions
         }
     }
 
@@ -74,10 +78,13 @@ public enum HeadlineListView {
             }
             if showsAgency { x = buffer.put(TextWrapper.fit(row.agency, width: 7) + " ", x: x, y: y, style: .meta, limit: rect.maxX) }
             if row.matchesOnlyInText { x = buffer.put("≈ ", x: x, y: y, style: row.isRead ? .normal : .unread, limit: rect.maxX) }
-            let headline = TextWrapper.truncate(row.headline, width: rect.maxX - x)
+            // A story filed several times: `3 versions` after the headline, `×3` when narrow.
+            let badge = row.versions < 2 ? "" : rect.width >= 60 ? " \(row.versions) versions" : " ×\(row.versions)"
+            let headline = TextWrapper.truncate(row.headline, width: max(1, rect.maxX - x - badge.count))
             for run in MatchRuns.runs(headline, style: row.isRead ? .normal : .unread, highlighter: highlighter, field: .headline) {
                 x = buffer.put(run.text, x: x, y: y, style: run.style, limit: rect.maxX)
             }
+            if !badge.isEmpty { x = buffer.put(badge, x: x, y: y, style: .meta, limit: rect.maxX) }
             if offset == selected {
                 buffer.restyle(Rect(x: rect.x, y: y, width: rect.width, height: 1)) { style in
                     var marked = style

@@ -13,12 +13,27 @@ public enum StoryView {
         public var itemInStore: [Bool]
         /// Headlines of the stories whose lists name this one.
         public var listedIn: [String]
+        /// The other versions of the story, one line each (headline, agency, time, what they add).
+        public var versions: [String]
+        /// The paragraphs this version added to the one before it, marked `+` in the margin.
+        public var newParagraphs: Set<Int>
+        /// Other sources' reports of the event and related stories, one line each: items
+        /// numbered on after the latest-news list, chosen and jumped to like its items.
+        public var alsoReported: [String]
+        public var related: [String]
         /// The search whose words are marked, if one is active.
         public var highlighter: QueryHighlighter?
 
-        public init(story: Story, time: StoryTime? = nil, itemInStore: [Bool], listedIn: [String], highlighter: QueryHighlighter? = nil) {
+        public init(
+            story: Story, time: StoryTime? = nil, itemInStore: [Bool], listedIn: [String], versions: [String] = [], newParagraphs: Set<Int> = [],
+            alsoReported: [String] = [], related: [String] = [], highlighter: QueryHighlighter? = nil
+        ) {
+            self.alsoReported = alsoReported
+            self.related = related
             self.story = story
             self.time = time
+            self.versions = versions
+            self.newParagraphs = newParagraphs
             self.itemInStore = itemInStore
             self.listedIn = listedIn
             self.highlighter = highlighter
@@ -42,10 +57,13 @@ public enum StoryView {
         for source in [story.site, story.url].compactMap({ $0 }) where !source.isEmpty {
             for line in TextWrapper.wrap(source, width: width) { lines.append(StyledLine(line, .meta)) }
         }
-        for paragraph in story.body {
+        for (index, paragraph) in story.body.enumerated() {
             lines.append(StyledLine(""))
-            for line in TextWrapper.wrap(paragraph, width: width) {
-                lines.append(StyledLine(runs: MatchRuns.runs(line, style: .normal, highlighter: marks, field: .body)))
+            // A paragraph this version added is set in by two columns behind a `+`.
+            let isNew = content.newParagraphs.contains(index) && width > 4
+            for (offset, line) in TextWrapper.wrap(paragraph, width: isNew ? width - 2 : width).enumerated() {
+                let runs = MatchRuns.runs(line, style: .normal, highlighter: marks, field: .body)
+                lines.append(StyledLine(runs: isNew ? [(offset == 0 ? "+ " : "  ", .meta)] + runs : runs))
             }
         }
         if story.body.isEmpty {
@@ -57,16 +75,19 @@ public enum StoryView {
             lines.append(StyledLine("Latest news", .sectionHeading))
             for (index, item) in story.latest.enumerated() {
                 let inStore = content.itemInStore[index]
-                let number = index < 9 ? "\(index + 1). " : "   "
                 let time = item.time.map { " — " + DateText.short($0, style: dateStyle) } ?? ""
                 let mark = inStore ? "" : "  (not in the store)"
-                let style: Style = index == selectedItem ? .selection : (inStore ? .link : .missingLink)
-                let wrapped = TextWrapper.wrap(item.headline + time + mark, width: max(1, width - number.count))
-                for (offset, text) in wrapped.enumerated() {
-                    let prefix = offset == 0 ? number : String(repeating: " ", count: number.count)
-                    let runs = MatchRuns.runs(text, style: style, highlighter: marks, field: .latest)
-                    lines.append(StyledLine(runs: [(prefix, index == selectedItem ? .selection : .normal)] + runs))
-                }
+                appendItem(index, item.headline + time + mark, inStore: inStore, selected: selectedItem, marks: marks, width: width, to: &lines)
+            }
+        }
+        // The neighbours are items too, numbered on, so the same keys choose and open them.
+        var next = story.latest.count
+        for (heading, entries) in [("Also reported", content.alsoReported), ("Related", content.related)] where !entries.isEmpty {
+            lines.append(StyledLine(""))
+            lines.append(StyledLine(heading, .sectionHeading))
+            for entry in entries {
+                appendItem(next, entry, inStore: true, selected: selectedItem, marks: marks, width: width, to: &lines)
+                next += 1
             }
         }
         if !content.listedIn.isEmpty {
@@ -78,7 +99,29 @@ public enum StoryView {
                 }
             }
         }
+        if !content.versions.isEmpty {
+            lines.append(StyledLine(""))
+            lines.append(StyledLine("Other versions  ([ newer, ] older)", .sectionHeading))
+            for version in content.versions {
+                for (offset, text) in TextWrapper.wrap(version, width: max(1, width - 2)).enumerated() {
+                    lines.append(StyledLine(runs: [(offset == 0 ? "· " : "  ", .meta), (text, .normal)]))
+                }
+            }
+        }
         return lines
+    }
+
+    /// One numbered item (`3. `, hanging indent after), in the link style, reversed when chosen.
+    private static func appendItem(
+        _ index: Int, _ text: String, inStore: Bool, selected: Int?, marks: QueryHighlighter?, width: Int, to lines: inout [StyledLine]
+    ) {
+        let number = index < 9 ? "\(index + 1). " : "   "
+        let style: Style = index == selected ? .selection : (inStore ? .link : .missingLink)
+        for (offset, line) in TextWrapper.wrap(text, width: max(1, width - number.count)).enumerated() {
+            let prefix = offset == 0 ? number : String(repeating: " ", count: number.count)
+            let runs = MatchRuns.runs(line, style: style, highlighter: marks, field: .latest)
+            lines.append(StyledLine(runs: [(prefix, index == selected ? .selection : .normal)] + runs))
+        }
     }
 
     /// The first line of latest-news item `index`, so the panel can keep it in view.

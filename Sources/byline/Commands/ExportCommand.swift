@@ -82,7 +82,7 @@ struct ExportCommand: ParsableCommand {
                 text += StoryExport.line(stored, state: state[entry.id]) + "\n"
             case .text:
                 let targets = stored.story.latest.map { links.resolve($0, from: entry.id) }
-                text += StoryText(stored: stored, targets: targets, listedIn: links.stories(listing: entry.id), catalog: catalog).render(width: 78)
+                text += StoryText(stored: stored, targets: targets, listedIn: links.stories(listing: entry.id), versions: [], store: store).render(width: 78)
                 text += "\n" + String(repeating: "─", count: 78) + "\n\n"
             case .epub:
                 break

@@ -28,6 +28,8 @@ struct ListCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only stories dated on or after this day.", valueName: "YYYY-MM-DD")) var since: String?
     @Option(help: "Only stories matching this query, in the language of `byline search` and the reader's /.") var search: String?
     @Option(help: "At most this many stories.") var limit: Int?
+    @Option(help: "Versions of one story: only the newest that the filters let through (the reader's one row), or every one.")
+    var versions: VersionChoice = .newest
     @Flag(help: "Print one JSON object per story (JSON Lines).") var json = false
 
     func validate() throws {
@@ -56,6 +58,9 @@ struct ListCommand: ParsableCommand {
             matching = Set(answer.ids)
         }
         let summaries = StoreLibrary.summaries(of: store.catalog)
+        var groupSizes: [UInt64: Int] = [:]
+        for summary in summaries where summary.versionGroup != 0 { groupSizes[summary.versionGroup, default: 0] += 1 }
+        var groupsShown = Set<UInt64>()
         var shown = 0
         for index in SortOrder.newestFirst.arranged(summaries) {
             if let limit, shown >= limit { break }
@@ -63,29 +68,42 @@ struct ListCommand: ParsableCommand {
             let marks = state[summary.id]
             guard filter.admits(agency: summary.agency, date: summary.date, marks: marks) else { continue }
             if let matching, !matching.contains(summary.id) { continue }
+            let versionCount = groupSizes[summary.versionGroup] ?? 1
+            // Newest first, so the first version of a group met is its newest the filters let through.
+            if versions == .newest && versionCount > 1 && !groupsShown.insert(summary.versionGroup).inserted { continue }
             shown += 1
-            print(line(summary, marks, entry: store.catalog.entry(summary.id), catalog: store.catalog))
+            print(line(summary, marks, versions: versionCount, entry: store.catalog.entry(summary.id), catalog: store.catalog))
         }
     }
 
-    private func line(_ summary: StorySummary, _ marks: StoryState, entry: CatalogEntry?, catalog: Catalog) -> String {
+    private func line(_ summary: StorySummary, _ marks: StoryState, versions: Int, entry: CatalogEntry?, catalog: Catalog) -> String {
         if json {
             let url = entry.map(catalog.url) ?? "", site = entry.map(catalog.site) ?? ""
-            return JSONValue.object([
-                ("id", .string(summary.id.description)), ("headline", .string(summary.headline)),
-                ("agency", .optional(summary.agency.isEmpty ? nil : summary.agency)),
-                ("place", .optional(summary.place.isEmpty ? nil : summary.place)),
-                ("date", .optional(summary.date?.description)),
-            ] + ShowJSON.timeMembers(summary.time) + [
-                ("url", .optional(url.isEmpty ? nil : url)),
-                ("site", .optional(site.isEmpty ? nil : site)),
-                ("read", .bool(marks.isRead)), ("starred", .bool(marks.isStarred)),
-            ]).compact
+            return JSONValue.object(
+                [
+                    ("id", .string(summary.id.description)), ("headline", .string(summary.headline)),
+                    ("agency", .optional(summary.agency.isEmpty ? nil : summary.agency)),
+                    ("place", .optional(summary.place.isEmpty ? nil : summary.place)),
+                    ("date", .optional(summary.date?.description)),
+                ] + ShowJSON.timeMembers(summary.time) + [
+                    ("url", .optional(url.isEmpty ? nil : url)),
+                    ("site", .optional(site.isEmpty ? nil : site)),
+                    ("read", .bool(marks.isRead)), ("starred", .bool(marks.isStarred)),
+                    ("versions", .number(versions)),
+                    ("versionGroup", .optional(versions > 1 ? String(summary.versionGroup, radix: 16) : nil)),
+                ]
+            ).compact
         }
         let flags = (marks.isRead ? " " : "N") + (marks.isStarred ? "*" : " ")
         let agencyColumn = summary.agency.padding(toLength: 8, withPad: " ", startingAt: 0)
         let clock = (summary.time.clockText ?? "").padding(toLength: 6, withPad: " ", startingAt: 0)
         let day = summary.date?.description ?? summary.time.date?.description ?? "----------"
-        return "\(summary.id)  \(day) \(clock)  \(flags)  \(SafeText.sanitised(agencyColumn))  \(SafeText.sanitised(summary.headline))"
+        let badge = versions > 1 && self.versions == .newest ? "  (\(versions) versions)" : ""
+        return "\(summary.id)  \(day) \(clock)  \(flags)  \(SafeText.sanitised(agencyColumn))  \(SafeText.sanitised(summary.headline))\(badge)"
     }
+}
+
+/// `--versions`: how `list` shows the versions of one story.
+enum VersionChoice: String, ExpressibleByArgument, CaseIterable {
+    case newest, all
 }

@@ -11,8 +11,10 @@ struct ShowCommand: ParsableCommand {
         abstract: "Print a stored story, wrapped to the terminal width.",
         discussion: """
             Shows the headline, the byline, place and date, the paragraphs, the numbered \
-            latest-news items (with the id of each one that is in the store) and the stories \
-            whose lists name this one. An id can be shortened to a unique prefix.
+            latest-news items (with the id of each one that is in the store), the stories \
+            whose lists name this one, and the other versions of the story (the same story \
+            filed again: an update, a copy on another site), newest first, with how many \
+            paragraphs each has that this one has not. An id can be shortened to a unique prefix.
 
             Examples:
               byline show 0f3a9c2e
@@ -42,11 +44,12 @@ struct ShowCommand: ParsableCommand {
         let links = store.links
         let targets = stored.story.latest.map { links.resolve($0, from: storyID) }
         let listedIn = links.stories(listing: storyID)
+        let versions = store.catalog.versions(of: storyID)
         if json {
-            print(ShowJSON.object(stored, targets: targets, listedIn: listedIn, catalog: store.catalog).compact)
+            print(ShowJSON.object(stored, targets: targets, listedIn: listedIn, versions: versions, catalog: store.catalog).compact)
         } else {
             print(
-                StoryText(stored: stored, targets: targets, listedIn: listedIn, catalog: store.catalog)
+                StoryText(stored: stored, targets: targets, listedIn: listedIn, versions: versions, store: store)
                     .render(width: max(20, width ?? Terminal.width)), terminator: "")
         }
     }

@@ -9,7 +9,10 @@ struct StoryText {
     let stored: StoredStory
     let targets: [StoryID?]
     let listedIn: [StoryID]
-    let catalog: Catalog
+    /// Every version of the story, itself among them, newest first (empty: none).
+    let versions: [StoryID]
+    let store: StoryStore
+    var catalog: Catalog { store.catalog }
 
     func render(width: Int) -> String {
         let story = stored.story
@@ -38,6 +41,21 @@ struct StoryText {
             lines.append("Listed in")
             for id in listedIn {
                 lines += wrap("- \(catalog.entry(id).map(catalog.headline) ?? "") [\(id)]", width: width, indent: 2)
+            }
+        }
+        let own = Set(story.body.map(HeadlineKey.normalised))
+        let others = versions.filter { $0 != stored.id }
+        if !others.isEmpty {
+            lines.append("")
+            lines.append("Other versions")
+            for id in others {
+                guard let entry = catalog.entry(id) else { continue }
+                let added = ((try? store.story(id))?.story.body ?? []).filter { !own.contains(HeadlineKey.normalised($0)) }.count
+                let when = entry.time.date.map { [$0.description, entry.time.clockText].compactMap { $0 }.joined(separator: " ") } ?? "undated"
+                let agency = catalog.agency(entry)
+                let text =
+                    "- \(catalog.headline(entry)) — \(agency.isEmpty ? "" : agency + " · ")\(when) · \(added) new paragraph\(added == 1 ? "" : "s") [\(id)]"
+                lines += wrap(text, width: width, indent: 2)
             }
         }
         return lines.map(SafeText.sanitised).joined(separator: "\n") + "\n"

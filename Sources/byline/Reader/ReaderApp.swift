@@ -64,6 +64,7 @@ final class ReaderApp {
             draw()
             jobs.indexHeadlinesIfNeeded(for: state)
             jobs.updateIndexIfNeeded(for: state)
+            jobs.findNeighboursIfNeeded(for: state)
             var event = terminal.nextEvent(timeout: jobs.isSearching ? 50 : 400)
             // Keys that arrived together (a paste, key repeat) are all handled before the next
             // frame, up to a bound so the screen still updates during a flood.

@@ -38,11 +38,33 @@ final class ReaderJobs {
     { request in
         HeadlineSearchIndex(summaries: request.summaries, generation: request.generation)
     }
+    private struct Neighbours: Sendable {
+        var id: StoryID
+        var versions: Set<StoryID>
+        var library: any StoryLibrary
+    }
+
+    /// The open story's neighbours: the latest request replaces one not yet started.
+    private let neighbours = BackgroundJob<Neighbours, (id: StoryID, neighbours: StoryNeighbours)>(label: "byline.neighbours", qos: .utility) { request in
+        (request.id, request.library.neighbours(of: request.id, versions: request.versions))
+    }
+    /// The story and library generation neighbours were last asked for.
+    private var askedNeighbours: (id: StoryID, generation: Int)?
+
+    /// Asks for the open story's neighbours once it is shown (browsing the list asks for
+    /// each story the pane shows; only the last asked is worked out when keys come fast).
+    func findNeighboursIfNeeded(for state: ReaderState) {
+        guard let open = state.openStory, open.neighbours == nil else { return }
+        if let asked = askedNeighbours, asked.id == open.id, asked.generation == state.libraryGeneration { return }
+        askedNeighbours = (open.id, state.libraryGeneration)
+        neighbours.start(Neighbours(id: open.id, versions: Set(state.versions(of: open.id)), library: state.library))
+    }
+
     /// The library generation an index was last asked for, so each library is indexed once.
     private var indexedGeneration = 0
 
     /// True while the text search runs: the run loop then looks for its answer often.
-    var isSearching: Bool { storySearch.isBusy || viewCount.isBusy }
+    var isSearching: Bool { storySearch.isBusy || viewCount.isBusy || neighbours.isBusy }
 
     func count(_ searches: [SavedSearch], marks: [StoryID: StoryState], library: any StoryLibrary) {
         viewCount.start(Count(searches: searches, marks: marks, library: library))
@@ -77,6 +99,7 @@ final class ReaderJobs {
         if let note = indexUpdate.takeResult(), let note { actions.append(.effectFailed(note)) }
         if let (searches, counts) = viewCount.takeResult() { actions.append(.savedSearchCounts(searches, counts)) }
         if let index = headlineIndex.takeResult() { actions.append(.headlineIndexReady(index)) }
+        if let (id, found) = neighbours.takeResult() { actions.append(.neighboursFound(id, found)) }
         return actions
     }
 }

@@ -36,8 +36,13 @@ struct StoreLibrary: StoryLibrary {
         catalog.entries.map { entry in
             StorySummary(
                 id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
-                place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute, timeKind: entry.timeKind)
+                place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute, timeKind: entry.timeKind,
+                versionGroup: entry.versionGroup)
         }
+    }
+
+    func neighbours(of id: StoryID, versions: Set<StoryID>) -> StoryNeighbours {
+        NeighbourSearch(search: storeSearch, reader: reader).neighbours(of: id, versions: versions)
     }
 
     func story(_ id: StoryID) -> Story? {

@@ -21,7 +21,8 @@ struct StoryPipe {
         case .text:
             let links = store.links
             let targets = stored.story.latest.map { links.resolve($0, from: id) }
-            let text = StoryText(stored: stored, targets: targets, listedIn: links.stories(listing: id), catalog: store.catalog).render(width: 78)
+            let text = StoryText(stored: stored, targets: targets, listedIn: links.stories(listing: id), versions: store.catalog.versions(of: id), store: store)
+                .render(width: 78)
             input = Array(text.utf8)
         }
         return .pipeFinished(command: command, status: terminal.runCommand(command, input: input))

@@ -19,7 +19,10 @@ import Testing
         #expect(stated.clockText == "14:20")
 
         // The newest item of its own list on its own day, plus a minute: the page came after it.
-        let listing = [LatestItem(headline: "x", time: at(9, 5)), LatestItem(headline: "y", time: at(11, 44)), LatestItem(headline: "z", time: at(23, 0, on: CalendarDate(year: 2026, month: 1, day: 5)!))]
+        let listing = [
+            LatestItem(headline: "x", time: at(9, 5)), LatestItem(headline: "y", time: at(11, 44)),
+            LatestItem(headline: "z", time: at(23, 0, on: CalendarDate(year: 2026, month: 1, day: 5)!)),
+        ]
         let estimated = StoryTime(ownPage: story(date: day, latest: listing), importedAt: 0)
         #expect(estimated == StoryTime(minute: dayStart + 11 * 60 + 45, kind: .estimated))
         #expect(estimated.clockText == "~11:45")

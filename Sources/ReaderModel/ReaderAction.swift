@@ -99,7 +99,8 @@ public enum ReaderAction: Sendable {
     /// reporting something; an intent replaces the status-line message.
     var isIntent: Bool {
         switch self {
-        case .reveal, .resize, .dayChanged, .neighboursFound, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .imported, .effectFailed, .notice,
+        case .reveal, .resize, .dayChanged, .neighboursFound, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .imported,
+            .effectFailed, .notice,
             .pagerFinished,
             .pipeFinished,
             .browserFinished:

@@ -78,7 +78,7 @@ public struct InMemoryLibrary: StoryLibrary {
     public func story(_ id: StoryID) -> Story? { storiesByID[id] }
 
     /// Every other story ranked by the significant words it shares with this one.
-    public func neighbours(of id: StoryID, versions: Set<StoryID>) -> StoryNeighbours {
+    public func neighbours(of id: StoryID, excluding: Set<StoryID>) -> StoryNeighbours {
         guard let story = storiesByID[id] else { return StoryNeighbours() }
         let facts = NeighbourRule.Facts(story: story)
         let wanted = Set(NeighbourRule.queryWords(headline: story.headline, body: story.body))
@@ -87,7 +87,7 @@ public struct InMemoryLibrary: StoryLibrary {
             let shared = NeighbourRule.words(other.value.headline + " " + other.value.body.joined(separator: " ")).intersection(wanted).count
             return shared > 0 ? (other.key, shared) : nil
         }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
-        return StoryNeighbours.sorted(ranked, of: facts, facts: { storiesByID[$0].map(NeighbourRule.Facts.init) }, isVersion: versions.contains)
+        return StoryNeighbours.sorted(ranked, of: facts, facts: { storiesByID[$0].map(NeighbourRule.Facts.init) }, isExcluded: excluding.contains)
     }
 
     public func resolve(_ item: LatestItem, from source: StoryID) -> StoryID? {

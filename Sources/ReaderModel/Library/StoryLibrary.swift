@@ -18,7 +18,7 @@ public protocol StoryLibrary: Sendable {
     /// slower path (a scan, when the search index cannot answer).
     func search(_ query: StoryQuery, marks: [StoryID: StoryState]) -> LibrarySearchAnswer
     /// Other sources' reports of the same event and related stories of the surrounding
-    /// days, best first, leaving out `versions` (the story's own); it may be slow, so the
-    /// reader asks in the background.
-    func neighbours(of id: StoryID, versions: Set<StoryID>) -> StoryNeighbours
+    /// days, best first, leaving out `excluding` (the story's versions and the stories its
+    /// lists already link); it may be slow, so the reader asks in the background.
+    func neighbours(of id: StoryID, excluding: Set<StoryID>) -> StoryNeighbours
 }

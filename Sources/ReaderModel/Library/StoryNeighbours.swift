@@ -15,18 +15,16 @@ public struct StoryNeighbours: Hashable, Sendable {
     }
 
     /// Sorts candidates, best first, into the two lists: `facts` tells what each is, and
-    /// `isVersion` leaves out the story's own versions.
+    /// `isExcluded` leaves out the story's own versions and the stories it links already.
     public static func sorted(
-        _ candidates: [StoryID], of story: NeighbourRule.Facts, facts: (StoryID) -> NeighbourRule.Facts?, isVersion: (StoryID) -> Bool
+        _ candidates: [StoryID], of story: NeighbourRule.Facts, facts: (StoryID) -> NeighbourRule.Facts?, isExcluded: (StoryID) -> Bool
     ) -> StoryNeighbours {
         var neighbours = StoryNeighbours()
-        for candidate in candidates where !isVersion(candidate) {
+        for candidate in candidates where !isExcluded(candidate) {
             guard let other = facts(candidate) else { continue }
             if NeighbourRule.isAlsoReported(other, besides: story) {
                 neighbours.alsoReported.append(candidate)
-            } else if neighbours.related.count < NeighbourRule.relatedShown && NeighbourRule.isNearInTime(other, to: story)
-                && !other.textWords.isDisjoint(with: story.textWords)
-            {
+            } else if neighbours.related.count < NeighbourRule.relatedShown && NeighbourRule.isRelated(other, to: story) {
                 neighbours.related.append(candidate)
             }
         }

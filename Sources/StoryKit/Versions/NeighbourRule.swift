@@ -26,7 +26,9 @@ public enum NeighbourRule {
                 counts[String(word), default: 0] += 1
             }
         }
-        let fromHeadline = HeadlineKey.normalised(headline).split(separator: " ").map(String.init).filter { $0.count >= 4 && !stopwords.contains(Substring($0)) }
+        let fromHeadline = HeadlineKey.normalised(headline).split(separator: " ").map(String.init).filter {
+            $0.count >= 4 && !stopwords.contains(Substring($0))
+        }
         var seen = Set<String>()
         let ordered = fromHeadline + counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         return Array(ordered.filter { seen.insert($0).inserted }.prefix(limit))
@@ -55,10 +57,17 @@ public enum NeighbourRule {
         return overlap(story.headlineWords, other.headlineWords) >= minimumHeadlineOverlap && overlap(story.textWords, other.textWords) >= minimumTextOverlap
     }
 
-    /// Whether `other` is filed close enough in time to count as related.
-    public static func isNearInTime(_ other: Facts, to story: Facts) -> Bool {
-        guard let first = story.date, let second = other.date else { return story.date == nil && other.date == nil }
-        return abs(first.dayNumber - second.dayNumber) <= relatedDays
+    /// A related story shares this much of the text's words (a place name alone is not enough).
+    public static let minimumRelatedOverlap = 0.08
+
+    /// Whether `other` is related to `story`: filed within `relatedDays` and about the same things.
+    public static func isRelated(_ other: Facts, to story: Facts) -> Bool {
+        if let first = story.date, let second = other.date {
+            guard abs(first.dayNumber - second.dayNumber) <= relatedDays else { return false }
+        } else if story.date != nil || other.date != nil {
+            return false
+        }
+        return overlap(story.textWords, other.textWords) >= minimumRelatedOverlap
     }
 
     /// Shared words over all words of both (Jaccard).

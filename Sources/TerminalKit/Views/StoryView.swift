@@ -1,7 +1,8 @@
 import StoryKit
 
 /// The story as lines at a width: headline, meta line, paragraphs, the numbered
-/// latest-news items (each marked as in the store or not), then "Listed in".
+/// latest-news items (each marked as in the store or not), "Listed in", then the
+/// numbered "Also reported" and "Related" items and the other versions.
 /// The reading pane and the full-screen reader both draw it.
 public enum StoryView {
     /// What the view shows of a story.
@@ -80,6 +81,15 @@ public enum StoryView {
                 appendItem(index, item.headline + time + mark, inStore: inStore, selected: selectedItem, marks: marks, width: width, to: &lines)
             }
         }
+        if !content.listedIn.isEmpty {
+            lines.append(StyledLine(""))
+            lines.append(StyledLine("Listed in", .sectionHeading))
+            for headline in content.listedIn {
+                for (offset, text) in TextWrapper.wrap(headline, width: max(1, width - 2)).enumerated() {
+                    lines.append(StyledLine(runs: [(offset == 0 ? "· " : "  ", .meta), (text, .normal)]))
+                }
+            }
+        }
         // The neighbours are items too, numbered on, so the same keys choose and open them.
         var next = story.latest.count
         for (heading, entries) in [("Also reported", content.alsoReported), ("Related", content.related)] where !entries.isEmpty {
@@ -88,15 +98,6 @@ public enum StoryView {
             for entry in entries {
                 appendItem(next, entry, inStore: true, selected: selectedItem, marks: marks, width: width, to: &lines)
                 next += 1
-            }
-        }
-        if !content.listedIn.isEmpty {
-            lines.append(StyledLine(""))
-            lines.append(StyledLine("Listed in", .sectionHeading))
-            for headline in content.listedIn {
-                for (offset, text) in TextWrapper.wrap(headline, width: max(1, width - 2)).enumerated() {
-                    lines.append(StyledLine(runs: [(offset == 0 ? "· " : "  ", .meta), (text, .normal)]))
-                }
             }
         }
         if !content.versions.isEmpty {

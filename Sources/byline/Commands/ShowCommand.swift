@@ -14,7 +14,9 @@ struct ShowCommand: ParsableCommand {
             latest-news items (with the id of each one that is in the store), the stories \
             whose lists name this one, and the other versions of the story (the same story \
             filed again: an update, a copy on another site), newest first, with how many \
-            paragraphs each has that this one has not. An id can be shortened to a unique prefix.
+            paragraphs each has that this one has not; then other agencies' and sites' reports \
+            of the same event ("Also reported") and related stories of the surrounding days, \
+            found through the search index. An id can be shortened to a unique prefix.
 
             Examples:
               byline show 0f3a9c2e
@@ -45,11 +47,15 @@ struct ShowCommand: ParsableCommand {
         let targets = stored.story.latest.map { links.resolve($0, from: storyID) }
         let listedIn = links.stories(listing: storyID)
         let versions = store.catalog.versions(of: storyID)
+        let search = StoreSearch(store: store, environment: ProcessInfo.processInfo.environment)
+        let neighbours = NeighbourSearch(search: search, reader: store.fileReader).neighbours(
+            of: storyID, excluding: Set(versions).union(targets.compactMap { $0 }).union(listedIn))
+        if let note = neighbours.note { StandardError.write("byline: note: no “Also reported” or “Related”: \(note)") }
         if json {
-            print(ShowJSON.object(stored, targets: targets, listedIn: listedIn, versions: versions, catalog: store.catalog).compact)
+            print(ShowJSON.object(stored, targets: targets, listedIn: listedIn, versions: versions, neighbours: neighbours, catalog: store.catalog).compact)
         } else {
             print(
-                StoryText(stored: stored, targets: targets, listedIn: listedIn, versions: versions, store: store)
+                StoryText(stored: stored, targets: targets, listedIn: listedIn, versions: versions, neighbours: neighbours, store: store)
                     .render(width: max(20, width ?? Terminal.width)), terminator: "")
         }
     }

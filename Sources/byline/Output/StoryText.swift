@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ReaderModel
 import StoryKit
 import StoryStore
 import TerminalKit
@@ -11,6 +12,7 @@ struct StoryText {
     let listedIn: [StoryID]
     /// Every version of the story, itself among them, newest first (empty: none).
     let versions: [StoryID]
+    var neighbours = StoryNeighbours()
     let store: StoryStore
     var catalog: Catalog { store.catalog }
 
@@ -56,6 +58,16 @@ struct StoryText {
                 let text =
                     "- \(catalog.headline(entry)) — \(agency.isEmpty ? "" : agency + " · ")\(when) · \(added) new paragraph\(added == 1 ? "" : "s") [\(id)]"
                 lines += wrap(text, width: width, indent: 2)
+            }
+        }
+        for (heading, ids) in [("Also reported", neighbours.alsoReported), ("Related", neighbours.related)] where !ids.isEmpty {
+            lines.append("")
+            lines.append(heading)
+            for id in ids {
+                guard let entry = catalog.entry(id) else { continue }
+                let when = entry.time.date.map { [$0.description, entry.time.clockText].compactMap { $0 }.joined(separator: " ") } ?? "undated"
+                let agency = catalog.agency(entry)
+                lines += wrap("- \(catalog.headline(entry)) — \(agency.isEmpty ? "" : agency + " · ")\(when) [\(id)]", width: width, indent: 2)
             }
         }
         return lines.map(SafeText.sanitised).joined(separator: "\n") + "\n"

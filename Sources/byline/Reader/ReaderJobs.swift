@@ -40,13 +40,14 @@ final class ReaderJobs {
     }
     private struct Neighbours: Sendable {
         var id: StoryID
-        var versions: Set<StoryID>
+        /// The story's versions and the stories its lists already link: not listed again.
+        var excluded: Set<StoryID>
         var library: any StoryLibrary
     }
 
     /// The open story's neighbours: the latest request replaces one not yet started.
     private let neighbours = BackgroundJob<Neighbours, (id: StoryID, neighbours: StoryNeighbours)>(label: "byline.neighbours", qos: .utility) { request in
-        (request.id, request.library.neighbours(of: request.id, versions: request.versions))
+        (request.id, request.library.neighbours(of: request.id, excluding: request.excluded))
     }
     /// The story and library generation neighbours were last asked for.
     private var askedNeighbours: (id: StoryID, generation: Int)?
@@ -57,7 +58,8 @@ final class ReaderJobs {
         guard let open = state.openStory, open.neighbours == nil else { return }
         if let asked = askedNeighbours, asked.id == open.id, asked.generation == state.libraryGeneration { return }
         askedNeighbours = (open.id, state.libraryGeneration)
-        neighbours.start(Neighbours(id: open.id, versions: Set(state.versions(of: open.id)), library: state.library))
+        let linked = Set(state.versions(of: open.id)).union(open.targets.compactMap { $0 }).union(open.listedIn.map(\.id))
+        neighbours.start(Neighbours(id: open.id, excluded: linked, library: state.library))
     }
 
     /// The library generation an index was last asked for, so each library is indexed once.

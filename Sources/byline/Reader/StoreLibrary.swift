@@ -41,8 +41,8 @@ struct StoreLibrary: StoryLibrary {
         }
     }
 
-    func neighbours(of id: StoryID, versions: Set<StoryID>) -> StoryNeighbours {
-        NeighbourSearch(search: storeSearch, reader: reader).neighbours(of: id, versions: versions)
+    func neighbours(of id: StoryID, excluding: Set<StoryID>) -> StoryNeighbours {
+        NeighbourSearch(search: storeSearch, reader: reader).neighbours(of: id, excluding: excluding)
     }
 
     func story(_ id: StoryID) -> Story? {

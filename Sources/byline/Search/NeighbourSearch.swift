@@ -12,7 +12,7 @@ struct NeighbourSearch {
     /// How many of the index's best matches are looked at.
     static let candidates = 40
 
-    func neighbours(of id: StoryID, versions: Set<StoryID>) -> StoryNeighbours {
+    func neighbours(of id: StoryID, excluding: Set<StoryID>) -> StoryNeighbours {
         guard let story = try? reader.read(id).story else { return StoryNeighbours() }
         // Without a current index a search would read every story file; the reader brings
         // the index up to date in the background, and `byline index` does it at once.
@@ -21,7 +21,7 @@ struct NeighbourSearch {
         let ranked = search.search(query, order: .rank, limit: Self.candidates + 1) { _ in StoryState() }.ids.filter { $0 != id }
         return StoryNeighbours.sorted(
             ranked, of: NeighbourRule.Facts(story: story), facts: { (try? reader.read($0).story).map(NeighbourRule.Facts.init) },
-            isVersion: versions.contains)
+            isExcluded: excluding.contains)
     }
 
     /// `("harbour" OR "ferry" OR …) date:2026-01-01..2026-01-07`: the words are folded to

@@ -61,3 +61,32 @@ import Testing
         #expect(time.clockText == "23:59")
     }
 }
+
+@Suite struct NeighbourRuleTests {
+    private func facts(_ headline: String, _ agency: String?, _ body: String, day: Int = 4) -> NeighbourRule.Facts {
+        NeighbourRule.Facts(story: Story(headline: headline, agency: agency, date: CalendarDate(year: 2026, month: 1, day: day), body: [body]))
+    }
+
+    @Test func anotherSourcesReportOfTheEventIsAlsoReported() {
+        let pti = facts("Ferry crews accept harbour pay deal", "PTI", "Ferry crews voted to accept the harbour board pay deal after weeks of talks.")
+        let reuters = facts("Harbour pay deal accepted by ferry crews", "Reuters", "Ferry crews accepted the harbour board pay offer, ending weeks of talks.")
+        #expect(NeighbourRule.isAlsoReported(reuters, besides: pti))
+        // The same agency's story is a version or a story of its own, never "also reported".
+        let ptiAgain = facts("Harbour pay deal accepted by ferry crews", "PTI", "Ferry crews accepted the harbour board pay offer, ending weeks of talks.")
+        #expect(!NeighbourRule.isAlsoReported(ptiAgain, besides: pti))
+        // Too far apart in time, or about something else.
+        let later = facts("Harbour pay deal accepted by ferry crews", "Reuters", "Ferry crews accepted the harbour board pay offer.", day: 9)
+        #expect(!NeighbourRule.isAlsoReported(later, besides: pti))
+        let other = facts("Snow closes the mountain pass", "Reuters", "Snow closed the mountain pass for the night.")
+        #expect(!NeighbourRule.isAlsoReported(other, besides: pti))
+        #expect(!NeighbourRule.isRelated(other, to: pti))
+    }
+
+    @Test func queryWordsAreFoldedAndLeaveOutCommonWords() {
+        let words = NeighbourRule.queryWords(headline: "“Ferry” crews: that deal!", body: ["The ferry said that the deal would hold.", "Ferry, ferry."])
+        #expect(words.first == "ferry")
+        #expect(words.contains("deal") && words.contains("crews") && words.contains("hold"))
+        #expect(!words.contains("that") && !words.contains("said") && !words.contains("the"))
+        #expect(words.allSatisfy { $0.allSatisfy { $0.isLetter || $0.isNumber } })
+    }
+}

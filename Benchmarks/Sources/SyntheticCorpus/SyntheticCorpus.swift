@@ -19,7 +19,10 @@ public struct SyntheticCorpus: Sendable {
 
     /// The bytes of page `index` (0-based); the same index always gives the same page.
     public func page(_ index: Int) -> [UInt8] {
-        var random = Generator(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        // Each page's stream starts at a mixed seed: seeds a fixed step apart would give every
+        // page the same sentences shifted by a word, near-copies of one another.
+        var seeding = Generator(seed: seed ^ (UInt64(index) &* 0xD6E8_FEB8_6659_FD93))
+        var random = Generator(seed: seeding.next())
         let agency = Self.agencies[index % Self.agencies.count]
         let minute = index * 7  // pages are seven minutes apart
         let time = Self.timestamp(minute: minute)

@@ -38,7 +38,10 @@ public struct HeadlineList: Sendable {
     mutating func resort(_ summaries: [StorySummary], by sort: SortOrder? = nil) {
         if let sort { self.sort = sort }
         sortedAll = self.sort.arranged(summaries)
-        days = summaries.map { summary in summary.time.date.map { Int32(clamping: $0.dayNumber) } ?? Int32.min }
+        // The day number straight from the minute (no calendar dates built: this runs at start-up).
+        days = summaries.map { summary in
+            summary.timeKind == .undated ? Int32.min : Int32(clamping: summary.sortMinute >= 0 ? summary.sortMinute / 1440 : (summary.sortMinute - 1439) / 1440)
+        }
     }
 
     /// The day number of the story at `row`, nil when it is undated.

@@ -21,21 +21,30 @@ public struct TextFingerprint: Hashable, Sendable {
     public let shingles: [UInt64]
 
     public init(paragraphs: [String]) {
-        var words: [Substring] = []
+        // Words hashed straight from the folded UTF-8 (no strings made): every import
+        // fingerprints every page.
+        var wordHashes: [UInt64] = []
         for paragraph in paragraphs {
-            let folded = HeadlineKey.normalised(paragraph)
-            words += folded.split(separator: " ")
+            let folded = HeadlineKey.normalisedUTF8(paragraph)
+            folded.withUnsafeBytes { bytes in
+                var start = 0
+                for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+                    if index > start {
+                        var hasher = StableHasher()
+                        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                        wordHashes.append(hasher.finalize())
+                    }
+                    start = index + 1
+                }
+            }
         }
         var hashes: [UInt64] = []
-        if words.count >= Self.shingleWords {
-            hashes.reserveCapacity(words.count)
-            for start in 0...(words.count - Self.shingleWords) {
-                var hasher = StableHasher()
-                for word in words[start..<(start + Self.shingleWords)] {
-                    hasher.combine(String(word))
-                    hasher.combine(UInt8(0x20))
-                }
-                hashes.append(hasher.finalize())
+        if wordHashes.count >= Self.shingleWords {
+            hashes.reserveCapacity(wordHashes.count)
+            for start in 0...(wordHashes.count - Self.shingleWords) {
+                var shingle: UInt64 = 0x243F_6A88_85A3_08D3
+                for word in wordHashes[start..<(start + Self.shingleWords)] { shingle = Self.mix(shingle ^ word) }
+                hashes.append(shingle)
             }
         }
         hashes.sort()

@@ -24,9 +24,9 @@ enum VersionGroups {
             guard let position = catalog.position(of: id), entries[position].bandCount > 0 else { continue }
             changedPositions.append(Int32(position))
             let entry = entries[position]
-            if let day = entry.date?.dayNumber {
-                lowestDay = min(lowestDay, day)
-                highestDay = max(highestDay, day)
+            if entry.day != CatalogCodec.noDate {
+                lowestDay = min(lowestDay, Int(entry.day))
+                highestDay = max(highestDay, Int(entry.day))
             } else {
                 anyUndated = true
             }
@@ -37,8 +37,9 @@ enum VersionGroups {
         // Candidate pairs: a shared band key, days close enough.
         var candidates: [Int32: [Int32]] = [:]
         for (index, entry) in entries.enumerated() where entry.bandCount > 0 {
-            if let day = entry.date?.dayNumber {
-                guard day >= lowestDay - VersionRule.maximumDays, day <= highestDay + VersionRule.maximumDays else { continue }
+            // The raw day number: this pass runs over the whole catalog for every batch.
+            if entry.day != CatalogCodec.noDate {
+                guard Int(entry.day) >= lowestDay - VersionRule.maximumDays, Int(entry.day) <= highestDay + VersionRule.maximumDays else { continue }
             } else if !anyUndated {
                 continue
             }
@@ -51,8 +52,16 @@ enum VersionGroups {
             }
         }
 
-        // Confirm by the whole text, joining groups as pairs are found.
+        // Confirm by the whole text, joining groups as pairs are found. Candidates already in
+        // one group count as joined, so a story filed hundreds of times is compared with one
+        // of its versions, not with all of them.
         var groups = UnionFind()
+        var memberOfGroup: [UInt64: Int32] = [:]
+        for position in Set(candidates.values.joined()) {
+            let key = entries[Int(position)].versionGroup
+            guard key != 0 else { continue }
+            if let member = memberOfGroup[key] { groups.union(member, position) } else { memberOfGroup[key] = position }
+        }
         var fingerprints: [Int32: TextFingerprint?] = [:]
         func fingerprint(_ position: Int32) -> TextFingerprint? {
             if let known = fingerprints[position] { return known }

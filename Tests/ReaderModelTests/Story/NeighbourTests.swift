@@ -41,14 +41,21 @@ import Testing
         ]
     }
 
-    @Test func neighboursAreItemsThatTheKeysChooseAndOpen() throws {
+    /// The PTI story opened full screen with the library's neighbours handed in, as the
+    /// app's background job does.
+    private func readingTheDealWithItsNeighbours() -> (state: ReaderState, library: InMemoryLibrary, pti: StoryID) {
         let library = InMemoryLibrary(stories: stories)
         var state = ReaderState(library: library, viewport: ScreenLayout.viewport(width: 120, height: 40))
         let pti = StoryID(stories[0])
         _ = Reader.update(&state, .reveal(pti))
         press(&state, .enter)
-        #expect(state.openStory?.id == pti)
         send(&state, .neighboursFound(pti, library.neighbours(of: pti, excluding: [])))
+        return (state, library, pti)
+    }
+
+    @Test func neighboursAreItemsThatTheKeysChooseAndOpen() throws {
+        var (state, library, pti) = readingTheDealWithItsNeighbours()
+        #expect(state.openStory?.id == pti)
 
         let open = try #require(state.openStory)
         #expect(open.alsoReported.map(\.id) == [StoryID(stories[1])], "Reuters' report of the same deal")
@@ -67,6 +74,15 @@ import Testing
         // The number jumps too.
         send(&state, .neighboursFound(pti, library.neighbours(of: pti, excluding: [])))
         press(&state, .character("3"))
+        #expect(state.openStory?.id == StoryID(stories[2]))
+    }
+
+    @Test func aClickOnARelatedStoryOpensIt() throws {
+        var (state, _, _) = readingTheDealWithItsNeighbours()
+        let screen = ScreenRenderer().render(state, width: 120, height: 40).lines
+        let row = try #require(screen.firstIndex { $0.contains("3. Harbour board plans new ferry terminal") })
+        let column = try #require(screen[row].range(of: "Harbour board")).lowerBound.utf16Offset(in: screen[row])
+        _ = Reader.update(&state, .mouse(MouseEvent(x: column + 2, y: row, kind: .click)))
         #expect(state.openStory?.id == StoryID(stories[2]))
     }
 

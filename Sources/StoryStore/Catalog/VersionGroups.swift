@@ -122,10 +122,19 @@ enum VersionGroups {
     }
 
     /// Groups every story in `catalog`, whose records carry no groups yet: for a catalog
-    /// rebuilt from the story files.
+    /// rebuilt from the story files. A slice at a time, as imports do, so the band keys held
+    /// at once stay bounded however large the store; a slice meets the slices before it in
+    /// the catalog, so every pair is still compared once.
     static func applyAll(to catalog: inout Catalog, text: (StoryID) -> TextFingerprint?) {
-        for record in updates(in: catalog, changed: catalog.entries.map(\.id), text: text) { catalog.upsert(record) }
+        let ids = catalog.entries.map(\.id)
+        for start in stride(from: 0, to: ids.count, by: sliceLength) {
+            let slice = Array(ids[start..<min(start + sliceLength, ids.count)])
+            for record in updates(in: catalog, changed: slice, text: text) { catalog.upsert(record) }
+        }
     }
+
+    /// Stories grouped per pass when a whole catalog is grouped.
+    static let sliceLength = 4096
 
     /// Disjoint sets over catalog positions, holding only the positions joined to another.
     private struct UnionFind {

@@ -84,6 +84,30 @@ import Testing
         #expect(store.check(repair: false).problems.isEmpty)
     }
 
+    @Test func aPageStatingOnlyItsDayIsEstimatedFromWhenItWasSavedThatDay() throws {
+        let temporary = try TemporaryStore()
+        // Its list's only item is from the day before: it tells the year, not the time.
+        func page(_ headline: String) -> String {
+            "\(headline)\n\nby PTI |\n\nPorto Vale, Jan 4 (PTI) The harbour cranes were back at work on Sunday.\n\n--PTI\n\n"
+                + "Latest News\nA story of the day before Sat, Jan 03, 2026, 10:00 PM\n"
+        }
+        let sameDay = try temporary.write("same-day.txt", page("Harbour cranes back at work"))
+        let later = try temporary.write("later.txt", page("Dock gates reopen after repairs"))
+        // Modification times on this machine's clock: 15:30 on the story's day, and a week later.
+        var parts = DateComponents(year: 2026, month: 1, day: 4, hour: 15, minute: 30)
+        try FileManager.default.setAttributes([.modificationDate: Calendar.current.date(from: parts)!], ofItemAtPath: sameDay)
+        parts.day = 11
+        try FileManager.default.setAttributes([.modificationDate: Calendar.current.date(from: parts)!], ofItemAtPath: later)
+        let store = try temporary.open()
+        _ = store.importPages([sameDay, later])
+        #expect(try time(of: "Harbour cranes back at work", in: store) == StoryTime(minute: minute("15:30"), kind: .estimated))
+        #expect(try time(of: "Dock gates reopen after repairs", in: store) == StoryTime(minute: minute("00:00"), kind: .day))
+        // The saved time is kept in the story file, so a rebuilt catalog agrees.
+        try FileManager.default.removeItem(atPath: store.layout.catalogFile)
+        try FileManager.default.removeItem(atPath: store.layout.journalFile)
+        #expect(try time(of: "Harbour cranes back at work", in: temporary.open()) == StoryTime(minute: minute("15:30"), kind: .estimated))
+    }
+
     /// 300 linked stories seven minutes apart, the odd ones stating no time: imported in
     /// a shuffled order, a few at a time, the list is exactly newest first.
     @Test func aLinkedCorpusListsExactlyNewestFirst() throws {

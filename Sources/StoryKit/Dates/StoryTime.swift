@@ -8,7 +8,9 @@
 ///    time), so the earliest listing on the story's own day wins: a story enters
 ///    those lists when it is first published.
 /// 3. `estimated`: a page lists stories up to the moment it was written, so a story
-///    comes after the newest item of its own latest-news list on its day.
+///    comes after the newest item of its own latest-news list on its day; without such
+///    an item, the time the page file was saved (its modification time on the importing
+///    machine's clock), when that falls on the story's day.
 /// 4. `day`: only the day; such a story sorts at the start of its day, below every
 ///    story of that day with a time.
 /// 5. `undated`: nothing; below every dated story, in the order of import.
@@ -49,13 +51,15 @@ public struct StoryTime: Hashable, Sendable {
 
     /// The time a story's own page gives it (`stated`, `estimated`, `day` or `undated`);
     /// `listed` needs the other pages of the store and is applied by the store.
-    public init(ownPage story: Story, importedAt: Int64) {
+    public init(ownPage story: Story, importedAt: Int64, savedAt: WallClockTime? = nil) {
         if let published = story.published, story.date == nil || published.date == story.date {
             self.init(minute: Int64(published.minuteNumber), kind: .stated)
         } else if let date = story.date {
             let newestListed = story.latest.compactMap { $0.time }.filter { $0.date == date }.max()
             if let newestListed, newestListed.hour * 60 + newestListed.minute < 1439 {
                 self.init(minute: Int64(newestListed.minuteNumber) + 1, kind: .estimated)
+            } else if let savedAt, savedAt.date == date {
+                self.init(minute: Int64(savedAt.minuteNumber), kind: .estimated)
             } else {
                 self.init(minute: Int64(date.dayNumber) * 1440, kind: .day)
             }

@@ -63,12 +63,12 @@ public struct CatalogRecord: Hashable, Sendable {
         }
     }
 
-    public init(id: StoryID, contentHash: UInt64, story: Story, importedAt: Int64, parserVersion: Int) {
+    public init(id: StoryID, contentHash: UInt64, story: Story, importedAt: Int64, parserVersion: Int, savedAt: WallClockTime? = nil) {
         self.id = id
         self.contentHash = contentHash
         self.headlineKey = HeadlineKey.hash(story.headline)
         self.date = story.date
-        let ownTime = StoryTime(ownPage: story, importedAt: importedAt)
+        let ownTime = StoryTime(ownPage: story, importedAt: importedAt, savedAt: savedAt)
         sortMinute = ownTime.minute
         timeKind = ownTime.kind
         self.importedAt = importedAt

@@ -18,6 +18,7 @@ public enum StoryExport {
                 ("source", .string(stored.source)),
                 ("imported", .number(Int(stored.importedAt))),
                 ("parser", .number(stored.parserVersion)),
+            ] + (stored.savedAt.map { [("saved", JSONValue.string($0.description))] } ?? []) + [
                 ("read", .bool(state.isRead)),
                 ("starred", .bool(state.isStarred)),
                 ("position", .number(state.position)),

@@ -1,6 +1,12 @@
 import Dispatch
 import StoryKit
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The parallel stage of an import: everything about a page that needs no lock.
 struct PagePreparer: Sendable {
     let layout: StoreLayout
@@ -30,7 +36,8 @@ struct PagePreparer: Sendable {
         }
         let stored = StoredStory(
             id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description),
-            original: bytes, originalHash: hash, source: entry.path, importedAt: importedAt, parserVersion: parser.version
+            original: bytes, originalHash: hash, source: entry.path, importedAt: importedAt, parserVersion: parser.version,
+            savedAt: Self.modificationTime(of: entry.path)
         )
         var prepared = PreparedPage(file: entry.path, state: .parsed(stored))
         do {
@@ -40,6 +47,19 @@ struct PagePreparer: Sendable {
             return PreparedPage(file: entry.path, state: .failed("not stored: \(error.message)"))
         }
         return prepared
+    }
+
+    /// The file's modification time on this machine's wall clock (its local time zone),
+    /// as the page's own times are wall-clock times too.
+    static func modificationTime(of path: String) -> WallClockTime? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        var seconds = info.st_mtim.tv_sec
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil,
+            let date = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
+        else { return nil }
+        return WallClockTime(date: date, hour: Int(parts.tm_hour), minute: Int(parts.tm_min))
     }
 }
 

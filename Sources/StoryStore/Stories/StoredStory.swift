@@ -16,8 +16,14 @@ public struct StoredStory: Hashable, Sendable {
     /// Unix seconds.
     public var importedAt: Int64
     public var parserVersion: Int
+    /// When the page file was last written (saved by the browser), on the importing
+    /// machine's wall clock; nil when not known (an export, a rebuilt story).
+    public var savedAt: WallClockTime?
 
-    public init(id: StoryID, story: Story, warnings: [String], original: [UInt8], originalHash: UInt64, source: String, importedAt: Int64, parserVersion: Int) {
+    public init(
+        id: StoryID, story: Story, warnings: [String], original: [UInt8], originalHash: UInt64, source: String, importedAt: Int64, parserVersion: Int,
+        savedAt: WallClockTime? = nil
+    ) {
         self.id = id
         self.story = story
         self.warnings = warnings
@@ -26,6 +32,7 @@ public struct StoredStory: Hashable, Sendable {
         self.source = source
         self.importedAt = importedAt
         self.parserVersion = parserVersion
+        self.savedAt = savedAt
     }
 
     /// The parsed content alone, to tell an updated story from an unchanged one.
@@ -34,6 +41,6 @@ public struct StoredStory: Hashable, Sendable {
     }
 
     var catalogRecord: CatalogRecord {
-        CatalogRecord(id: id, contentHash: originalHash, story: story, importedAt: importedAt, parserVersion: parserVersion)
+        CatalogRecord(id: id, contentHash: originalHash, story: story, importedAt: importedAt, parserVersion: parserVersion, savedAt: savedAt)
     }
 }

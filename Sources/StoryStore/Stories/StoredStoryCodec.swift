@@ -15,7 +15,7 @@ enum StoredStoryCodec {
                 ("source", .string(stored.source)),
                 ("imported", .number(Int(stored.importedAt))),
                 ("parser", .number(stored.parserVersion)),
-            ])
+            ] + (stored.savedAt.map { [("saved", JSONValue.string($0.description))] } ?? []))
         // One buffer, sized for the usual case (the JSON about as long as the page), not three copies.
         var bytes: [UInt8] = []
         bytes.reserveCapacity(stored.original.count * 2 + 1024)
@@ -65,6 +65,8 @@ enum StoredStoryCodec {
         var source: String
         var imported: Int64
         var parser: Int
+        /// Stories stored before saved times were kept have none.
+        var saved: WallClockTime?
 
         func storedStory(original bytes: [UInt8], originalHash: UInt64) -> StoredStory {
             let story = Story(
@@ -74,7 +76,7 @@ enum StoredStoryCodec {
             )
             return StoredStory(
                 id: id, story: story, warnings: warnings, original: bytes, originalHash: originalHash,
-                source: source, importedAt: imported, parserVersion: parser)
+                source: source, importedAt: imported, parserVersion: parser, savedAt: saved)
         }
     }
 

@@ -27,6 +27,12 @@ import Testing
         #expect(estimated == StoryTime(minute: dayStart + 11 * 60 + 45, kind: .estimated))
         #expect(estimated.clockText == "~11:45")
 
+        // Without such an item, when the page was saved, if that was on its day.
+        let saved = StoryTime(ownPage: story(date: day), importedAt: 0, savedAt: at(15, 30))
+        #expect(saved == StoryTime(minute: dayStart + 15 * 60 + 30, kind: .estimated))
+        let savedLater = StoryTime(ownPage: story(date: day), importedAt: 0, savedAt: at(9, 0, on: CalendarDate(year: 2026, month: 1, day: 6)!))
+        #expect(savedLater.kind == .day)
+
         let dayOnly = StoryTime(ownPage: story(date: day, latest: [LatestItem(headline: "x", time: nil)]), importedAt: 0)
         #expect(dayOnly == StoryTime(minute: dayStart, kind: .day))
         #expect(dayOnly.clockText == nil && dayOnly.date == day)

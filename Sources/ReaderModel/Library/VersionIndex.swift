@@ -14,12 +14,7 @@ struct VersionIndex: Sendable {
             groups[summary.versionGroup, default: []].append(Int32(index))
         }
         groups = groups.filter { $0.value.count > 1 }
-        for (key, members) in groups {
-            groups[key] = members.sorted {
-                summaries[Int($0)].sortMinute != summaries[Int($1)].sortMinute
-                    ? summaries[Int($0)].sortMinute > summaries[Int($1)].sortMinute : summaries[Int($0)].id < summaries[Int($1)].id
-            }
-        }
+        for (key, members) in groups { groups[key] = members.sorted { Self.isNewer($0, than: $1, in: summaries) } }
     }
 
     var isEmpty: Bool { groups.isEmpty }

@@ -126,15 +126,17 @@ extension OpenStory {
 
     /// `Ferry crews accept pay deal — Reuters · 2026-01-04 14:20`.
     private static func mentionLine(_ mention: Mention) -> String {
-        let when = mention.time.date.map { [$0.description, mention.time.clockText].compactMap { $0 }.joined(separator: " ") }
-        let about = [mention.agency.isEmpty ? nil : mention.agency, when].compactMap { $0 }.joined(separator: " · ")
-        return mention.headline + (about.isEmpty ? "" : " — " + about)
+        storyLine(mention.headline, about: [mention.agency, mention.time.dayAndClock ?? ""])
     }
 
     /// `(LEAD) Ferry crews accept pay deal — PTI · 2026-01-04 14:20 · 2 new paragraphs`.
     private static func versionLine(_ version: Version) -> String {
-        let when = version.time.date.map { [$0.description, version.time.clockText].compactMap { $0 }.joined(separator: " ") }
         let added = version.newParagraphs == 0 ? "nothing new" : "\(version.newParagraphs) new paragraph\(version.newParagraphs == 1 ? "" : "s")"
-        return version.headline + " — " + [version.agency.isEmpty ? nil : version.agency, when, added].compactMap { $0 }.joined(separator: " · ")
+        return storyLine(version.headline, about: [version.agency, version.time.dayAndClock ?? "", added])
+    }
+
+    private static func storyLine(_ headline: String, about: [String]) -> String {
+        let known = about.filter { !$0.isEmpty }
+        return known.isEmpty ? headline : headline + " — " + known.joined(separator: " · ")
     }
 }

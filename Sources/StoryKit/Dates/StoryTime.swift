@@ -87,18 +87,20 @@ public struct StoryTime: Hashable, Sendable {
         switch kind {
         case .stated: "stated on the page"
         case .listed: "as other stored pages list it"
-        case .estimated: "estimated from its own latest-news list"
+        case .estimated: "estimated from its own page (its latest-news list, or when it was saved)"
         case .day: "only the day is known"
         case .undated: "no date is known"
         }
     }
 
+    /// `2026-01-04 14:20`, `2026-01-04 ~14:20` or `2026-01-04`; nil when undated.
+    public var dayAndClock: String? {
+        date.map { [$0.description, clockText].compactMap { $0 }.joined(separator: " ") }
+    }
+
     /// `2026-01-04 14:20 · as other stored pages list it`: the time and its evidence, or
     /// nil when nothing is known.
-    public func line(date format: (CalendarDate) -> String = { $0.description }) -> String? {
-        guard let date else { return nil }
-        return [format(date), clockText].compactMap { $0 }.joined(separator: " ") + " · " + evidence
-    }
+    public var line: String? { dayAndClock.map { $0 + " · " + evidence } }
 
     /// `2026-01-04T14:20` for the kinds with a time of day, for `--json`.
     public var isoText: String? { clockTime?.description }

@@ -49,17 +49,12 @@ struct PagePreparer: Sendable {
         return prepared
     }
 
-    /// The file's modification time on this machine's wall clock (its local time zone),
-    /// as the page's own times are wall-clock times too.
+    /// The file's modification time on this machine's wall clock, as the page's own
+    /// times are wall-clock times too.
     static func modificationTime(of path: String) -> WallClockTime? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        var seconds = info.st_mtim.tv_sec
-        var parts = tm()
-        guard localtime_r(&seconds, &parts) != nil,
-            let date = CalendarDate(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))
-        else { return nil }
-        return WallClockTime(date: date, hour: Int(parts.tm_hour), minute: Int(parts.tm_min))
+        return WallClockTime(localTimeOf: Int(info.st_mtim.tv_sec))
     }
 }
 

@@ -23,7 +23,7 @@ struct StoryText {
         let meta = story.metaLine()
         if !meta.isEmpty { lines += wrap(meta, width: width) }
         if let source = story.sourceLine { lines += wrap(source, width: width) }
-        if let time = catalog.entry(stored.id)?.time.line() { lines += wrap("time " + time, width: width) }
+        if let time = catalog.entry(stored.id)?.time.line { lines += wrap("time " + time, width: width) }
         lines.append("id \(stored.id)")
         for paragraph in story.body {
             lines.append("")
@@ -45,29 +45,23 @@ struct StoryText {
                 lines += wrap("- \(catalog.entry(id).map(catalog.headline) ?? "") [\(id)]", width: width, indent: 2)
             }
         }
+        // Other versions with what each adds, then the neighbours: one line per stored story.
         let own = Set(story.body.map(HeadlineKey.normalised))
-        let others = versions.filter { $0 != stored.id }
-        if !others.isEmpty {
+        let sections: [(heading: String, ids: [StoryID], addsParagraphs: Bool)] = [
+            ("Other versions", versions.filter { $0 != stored.id }, true), ("Also reported", neighbours.alsoReported, false),
+            ("Related", neighbours.related, false),
+        ]
+        for section in sections where !section.ids.isEmpty {
             lines.append("")
-            lines.append("Other versions")
-            for id in others {
+            lines.append(section.heading)
+            for id in section.ids {
                 guard let entry = catalog.entry(id) else { continue }
-                let added = ((try? store.story(id))?.story.body ?? []).filter { !own.contains(HeadlineKey.normalised($0)) }.count
-                let when = entry.time.date.map { [$0.description, entry.time.clockText].compactMap { $0 }.joined(separator: " ") } ?? "undated"
-                let agency = catalog.agency(entry)
-                let text =
-                    "- \(catalog.headline(entry)) — \(agency.isEmpty ? "" : agency + " · ")\(when) · \(added) new paragraph\(added == 1 ? "" : "s") [\(id)]"
-                lines += wrap(text, width: width, indent: 2)
-            }
-        }
-        for (heading, ids) in [("Also reported", neighbours.alsoReported), ("Related", neighbours.related)] where !ids.isEmpty {
-            lines.append("")
-            lines.append(heading)
-            for id in ids {
-                guard let entry = catalog.entry(id) else { continue }
-                let when = entry.time.date.map { [$0.description, entry.time.clockText].compactMap { $0 }.joined(separator: " ") } ?? "undated"
-                let agency = catalog.agency(entry)
-                lines += wrap("- \(catalog.headline(entry)) — \(agency.isEmpty ? "" : agency + " · ")\(when) [\(id)]", width: width, indent: 2)
+                var about = [catalog.agency(entry), entry.time.dayAndClock ?? "undated"].filter { !$0.isEmpty }
+                if section.addsParagraphs {
+                    let added = ((try? store.story(id))?.story.body ?? []).filter { !own.contains(HeadlineKey.normalised($0)) }.count
+                    about.append("\(added) new paragraph\(added == 1 ? "" : "s")")
+                }
+                lines += wrap("- \(catalog.headline(entry)) — \(about.joined(separator: " · ")) [\(id)]", width: width, indent: 2)
             }
         }
         return lines.map(SafeText.sanitised).joined(separator: "\n") + "\n"

@@ -39,7 +39,7 @@ final class ReaderApp {
             library: StoreLibrary(store: store),
             viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
             sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences, savedSearches: settings.searches,
-            handoff: settings.handoff, today: LocalDay.today())
+            handoff: settings.handoff, today: WallClockTime.now()?.date)
         var startup: [ReaderAction] = []
         if let imported {
             startup.append(
@@ -104,7 +104,7 @@ final class ReaderApp {
             actions.append(.quit)
         }
         actions += jobs.finished()
-        if let today = LocalDay.today(), today != state.today { actions.append(.dayChanged(today)) }
+        if let today = WallClockTime.now()?.date, today != state.today { actions.append(.dayChanged(today)) }
         let (arrived, notes) = inboxArrivals()
         actions += checkStore(now: arrived)
         actions += notes

@@ -126,8 +126,7 @@ public struct ReaderState: Sendable {
     mutating func takeLibrary(keepingMarks: Bool) {
         summaries = library.summaries
         libraryGeneration += 1
-        summaryIndex = StoryPositions(minimumCapacity: summaries.count)
-        for (position, summary) in summaries.enumerated() { summaryIndex[summary.id] = Int32(position) }
+        summaryIndex = library.summaryPositions
         versions = VersionIndex(summaries)
         search.dropIndex()
         marks.take(library.states, of: summaries, keepingSession: keepingMarks)

@@ -5,6 +5,9 @@ import StoryKit
 public protocol StoryLibrary: Sendable {
     /// Every story, in no particular order.
     var summaries: [StorySummary] { get }
+    /// Where each story sits in `summaries`. A library that already keeps such a table
+    /// hands it over, so start-up does not build a second one.
+    var summaryPositions: StoryPositions { get }
     /// Reading state as last saved.
     var states: [StoryID: StoryState] { get }
     /// The full story; nil when it cannot be read.
@@ -21,4 +24,13 @@ public protocol StoryLibrary: Sendable {
     /// days, best first, leaving out `excluding` (the story's versions and the stories its
     /// lists already link); it may be slow, so the reader asks in the background.
     func neighbours(of id: StoryID, excluding: Set<StoryID>) -> StoryNeighbours
+    /// Starts work that makes later answers quicker (an index of the links, say). The
+    /// reader calls it once the first screen is drawn, so that work never delays it.
+    func warmUp()
+}
+
+extension StoryLibrary {
+    public var summaryPositions: StoryPositions { StoryPositions(positionsOf: summaries.map(\.id)) }
+
+    public func warmUp() {}
 }

@@ -27,6 +27,10 @@ public struct Catalog: Sendable {
         positions[id].map { entries[Int($0)] }
     }
 
+    /// Where each story sits in `entries`: a table a reader listing the entries in this
+    /// order can take over instead of building its own.
+    public var entryPositions: StoryPositions { positions }
+
     /// Where `id` sits in `entries`.
     func position(of id: StoryID) -> Int? {
         positions[id].map(Int.init)
@@ -158,36 +162,58 @@ public struct Catalog: Sendable {
     mutating func map(_ file: MappedFile, recordsFrom offset: Int) -> Int {
         precondition(entries.isEmpty, "map only into an empty catalog")
         mapped = file
-        return addRecords(in: file.bytes, from: offset, mappedFile: true, verifyChecksums: false)
+        let raw = file.bytes
+        entries.reserveCapacity((raw.count - offset) / Self.smallestRecordLength)
+        var end = offset
+        while end < raw.count, let (entry, next) = CatalogCodec.entry(in: raw, at: end, verifyChecksum: false, mappedFile: true) {
+            entries.append(entry)
+            end = next
+        }
+        // A written catalog holds each id once, so the table is built in one go.
+        positions = StoryPositions(positionsOf: entries.map(\.id))
+        if positions.count != entries.count {
+            // An id repeats (the file was not written by Byline): the later record wins.
+            let all = entries
+            entries = []
+            positions = StoryPositions(minimumCapacity: all.count)
+            for entry in all { add(entry) }
+        }
+        return end - offset
     }
+
+    /// A bound below the length of nearly every record, links and band keys included, for
+    /// reserving room before a bulk load: a table sized twice too large would spill out of
+    /// the processor's cache and slow every insertion.
+    private static let smallestRecordLength = 240
 
     /// Walks records from `start` to the end of the region, adding an entry for each.
     /// Stops at the first record that does not hold together; returns the bytes read cleanly.
     private mutating func addRecords(from start: Int, verifyChecksums: Bool) -> Int {
         // A second reference, not a copy: indexing changes entries and positions, never storage.
         let bytes = storage
-        return bytes.withUnsafeBytes { addRecords(in: $0, from: start, mappedFile: false, verifyChecksums: verifyChecksums) }
+        return bytes.withUnsafeBytes { raw in
+            if raw.count - start > 1 << 16 {
+                // Bulk loads reserve once; single upserts grow as usual.
+                let expected = entries.count + (raw.count - start) / Self.smallestRecordLength
+                entries.reserveCapacity(expected)
+                if positions.count == 0 { positions = StoryPositions(minimumCapacity: expected) }
+            }
+            var offset = start
+            while offset < raw.count, let (entry, next) = CatalogCodec.entry(in: raw, at: offset, verifyChecksum: verifyChecksums, mappedFile: false) {
+                add(entry)
+                offset = next
+            }
+            return offset - start
+        }
     }
 
-    private mutating func addRecords(in raw: UnsafeRawBufferPointer, from start: Int, mappedFile: Bool, verifyChecksums: Bool) -> Int {
-        if raw.count - start > 1 << 16 {
-            // Bulk loads reserve once (about 200 bytes a record); single upserts grow as usual.
-            let expected = entries.count + (raw.count - start) / 160
-            entries.reserveCapacity(expected)
-            if positions.count == 0 { positions = StoryPositions(minimumCapacity: expected) }
+    /// Adds `entry`, or puts it in the place of the entry with its id.
+    private mutating func add(_ entry: CatalogEntry) {
+        if let position = positions.insertIfAbsent(entry.id, at: Int32(entries.count)) {
+            entries[Int(position)] = entry
+        } else {
+            entries.append(entry)
         }
-        var offset = start
-        while offset < raw.count {
-            guard let (entry, next) = CatalogCodec.entry(in: raw, at: offset, verifyChecksum: verifyChecksums, mappedFile: mappedFile) else { break }
-            if let position = positions[entry.id] {
-                entries[Int(position)] = entry
-            } else {
-                positions[entry.id] = Int32(entries.count)
-                entries.append(entry)
-            }
-            offset = next
-        }
-        return offset - start
     }
 
     /// Every version of the story `id` (itself included), newest first; empty when the

@@ -62,6 +62,7 @@ final class ReaderApp {
         var running = true
         while running {
             draw()
+            jobs.warmUpIfNeeded(for: state)
             jobs.indexHeadlinesIfNeeded(for: state)
             jobs.updateIndexIfNeeded(for: state)
             jobs.findNeighboursIfNeeded(for: state)

@@ -86,6 +86,16 @@ final class ReaderJobs {
         indexUpdate.start(library.storeSearch)
     }
 
+    private var warmedGeneration = 0
+
+    /// Lets each library start its own background work (the link index) once the first
+    /// frame is drawn: on a two-core machine it would otherwise compete with start-up.
+    func warmUpIfNeeded(for state: ReaderState) {
+        guard warmedGeneration != state.libraryGeneration else { return }
+        warmedGeneration = state.libraryGeneration
+        state.library.warmUp()
+    }
+
     /// Builds the headline index after the first frame, so `/` answers at once in a large
     /// store; once per library, and not when the model built one itself.
     func indexHeadlinesIfNeeded(for state: ReaderState) {

@@ -8,14 +8,14 @@ import StoryStore
 /// from their files, links from the catalog's link index.
 ///
 /// The link index over a large store takes a moment to build, so it is built on
-/// another thread; until it is ready, one story's links are found by a scan of
-/// the catalog, which is quick for one story.
+/// another thread once the first screen is up (`warmUp`); until it is ready, one
+/// story's links are found by a scan of the catalog, which is quick for one story.
 struct StoreLibrary: StoryLibrary {
     let catalog: Catalog
     let reader: StoryFileReader
     let summaries: [StorySummary]
     let states: [StoryID: StoryState]
-    private let links: LinkIndexBox
+    private let links = LinkIndexBox()
     /// The store's search, through its index (kept outside the store).
     let storeSearch: StoreSearch
 
@@ -23,21 +23,37 @@ struct StoreLibrary: StoryLibrary {
         catalog = store.catalog
         reader = store.fileReader
         states = store.readingState().states
-        let catalog = self.catalog
         summaries = Self.summaries(of: catalog)
-        links = LinkIndexBox()
         storeSearch = StoreSearch(store: store, environment: ProcessInfo.processInfo.environment)
-        let box = links
-        DispatchQueue.global(qos: .utility).async { box.set(LinkIndex(catalog: catalog)) }
     }
 
-    /// What the headline list needs of every story in the catalog.
+    /// The summaries are in the catalog's order, so its table of positions is theirs.
+    var summaryPositions: StoryPositions { catalog.entryPositions }
+
+    func warmUp() { links.startBuilding(from: catalog) }
+
+    /// What the headline list needs of every story in the catalog, in the catalog's order.
+    ///
+    /// Making three strings for each of 100,000 stories is most of start-up, so the
+    /// catalog is cut into one run per processor and the runs are made at once.
     static func summaries(of catalog: Catalog) -> [StorySummary] {
-        catalog.entries.map { entry in
-            StorySummary(
-                id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
-                place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute, timeKind: entry.timeKind,
-                versionGroup: entry.versionGroup)
+        let entries = catalog.entries
+        let runs = entries.count < 8192 ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        let runLength = (entries.count + runs - 1) / max(runs, 1)
+        return [StorySummary](unsafeUninitializedCapacity: entries.count) { buffer, count in
+            // Each run initialises its own range of the buffer and no other.
+            nonisolated(unsafe) let start = buffer.baseAddress
+            DispatchQueue.concurrentPerform(iterations: runs) { run in
+                for index in (run * runLength)..<min(entries.count, (run + 1) * runLength) {
+                    let entry = entries[index]
+                    (start! + index).initialize(
+                        to: StorySummary(
+                            id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
+                            place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute, timeKind: entry.timeKind,
+                            versionGroup: entry.versionGroup))
+                }
+            }
+            count = entries.count
         }
     }
 

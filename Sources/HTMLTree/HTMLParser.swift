@@ -29,7 +29,15 @@ public enum HTMLParser {
                 // Real pages nest deeper than libxml2's default limit of 256 open elements;
                 // the tree is built without recursion, so any depth is safe here.
                 context.pointee.options |= Int32(XML_PARSE_HUGE.rawValue)
-                if let handler = xmlFindCharEncodingHandler(encoding) { xmlSwitchToEncoding(context, handler) }
+                if encoding == "UTF-8" {
+                    // The bytes are valid UTF-8 already (the caller repaired them), which is what
+                    // the parser reads by default: naming the encoding only stops it guessing one
+                    // from the first bytes, where switching to a decoder would copy the whole page.
+                    context.pointee.encoding = UnsafePointer(xmlStrdup(encoding))
+                    context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+                } else if let handler = xmlFindCharEncodingHandler(encoding) {
+                    xmlSwitchToEncoding(context, handler)
+                }
                 SAXTreeBuilder.install(on: context)
                 withUnsafeMutablePointer(to: &builder) { pointer in
                     context.pointee.userData = UnsafeMutableRawPointer(pointer)

@@ -15,6 +15,10 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
         uniqueKeysWithValues: allCases.filter { $0 != .text && $0 != .other }.map { ("\($0)", $0) }
     )
 
+    /// Each tag's element name, by raw value: the tree stores these for the tags it
+    /// knows instead of making a string from the parser's bytes for every element.
+    static let names: [String] = allCases.map { $0 == .text || $0 == .other ? "" : "\($0)" }
+
     private static let byPackedName: [PackedName: HTMLTag] = Dictionary(
         uniqueKeysWithValues: byName.compactMap { name, tag in PackedName(name).map { ($0, tag) } }
     )

@@ -21,12 +21,14 @@ struct SAXTreeBuilder {
     /// The script or style whose text is being dropped, if any.
     private var droppingTextOf: Int?
 
-    /// The kept attribute names of up to eight bytes, packed.
-    private let keptPacked: Set<PackedName>
+    /// The kept attribute names of up to eight bytes, packed, with the name itself, so
+    /// that a kept attribute's name is looked up rather than made again for every element.
+    private let keptPacked: [PackedName: String]
 
     init(options: HTMLParseOptions) {
         self.options = options
-        keptPacked = Set((options.attributes ?? []).compactMap(PackedName.init))
+        keptPacked = Dictionary(
+            (options.attributes ?? []).compactMap { name in PackedName(name).map { ($0, name) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Points the parser's SAX callbacks at this type; everything that would build
@@ -56,13 +58,13 @@ struct SAXTreeBuilder {
 
     private mutating func startElement(_ name: UnsafePointer<xmlChar>?, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         // libxml2's HTML parser hands element and attribute names over in lower case.
-        let elementName = name.map { String(cString: $0) } ?? ""
+        let tag = name.map { HTMLTag(cName: $0) } ?? .other
+        let elementName = tag == .other ? name.map { String(cString: $0) } ?? "" : HTMLTag.names[Int(tag.rawValue)]
         let attributeStart = tree.attributeStore.count
         var scriptType = ""
         if var pair = attributes {
             while let attributeName = pair.pointee {
-                if keeps(attributeName) {
-                    let name = String(cString: attributeName)
+                if let name = keptName(attributeName) {
                     let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
                     tree.attributeStore.append(.init(name: name, value: value))
                     if name == "type" { scriptType = value.lowercased() }
@@ -74,23 +76,25 @@ struct SAXTreeBuilder {
         tree.visibleLengths.append(0)
         let index = append(
             HTMLTree.Node(
-                tag: name.map { HTMLTag(cName: $0) } ?? .other, string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
+                tag: tag, string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
                 firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count,
                 attributes: attributeStart..<tree.attributeStore.count
             ))
         open.append((index, HTMLTree.none))
         if let types = options.scriptTypes, droppingTextOf == nil,
-            (elementName == "script" && !types.contains(scriptType)) || elementName == "style"
+            (tag == .script && !types.contains(scriptType)) || tag == .style
         {
             droppingTextOf = index
         }
     }
 
-    /// Whether the options keep this attribute, decided on its bytes.
-    private func keeps(_ name: UnsafePointer<UInt8>) -> Bool {
-        guard let kept = options.attributes else { return true }
-        if let packed = PackedName(name) { return keptPacked.contains(packed) }
-        return kept.contains(String(cString: name))
+    /// The attribute's name when the options keep it (nil when they leave it out),
+    /// decided on its bytes.
+    private func keptName(_ name: UnsafePointer<UInt8>) -> String? {
+        guard let kept = options.attributes else { return String(cString: name) }
+        if let packed = PackedName(name) { return keptPacked[packed] }
+        let long = String(cString: name)
+        return kept.contains(long) ? long : nil
     }
 
     private mutating func endElement() {

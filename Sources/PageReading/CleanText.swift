@@ -15,6 +15,15 @@ enum CleanText {
             var pendingSpace = false
             var index = 0
             while index < bytes.count {
+                let byte = bytes[index]
+                if byte > 0x20 && byte < 0x7F {
+                    // Printable ASCII, most of every page, goes straight across.
+                    if pendingSpace { result.append(0x20) }
+                    pendingSpace = false
+                    result.append(byte)
+                    index += 1
+                    continue
+                }
                 let start = index
                 let value = scalar(at: &index, in: bytes)
                 if isSpace(value) {

@@ -11,6 +11,17 @@ import HTMLTree
 struct HeadlineChooser {
     let metadata: PageMetadata
     let headings: [String]
+    /// The site's name as a key and the page's host name, worked out once: every heading
+    /// and every part of every title is held against them.
+    private let siteKey: String?
+    private let host: String?
+
+    init(metadata: PageMetadata, headings: [String]) {
+        self.metadata = metadata
+        self.headings = headings
+        siteKey = metadata.site.map(ArticleBlocks.key).flatMap { $0.isEmpty ? nil : $0 }
+        host = metadata.url.flatMap(Self.host)
+    }
 
     /// Texts of short body elements (a `td`, a `span.headline`), for finding which part
     /// of a title the page prints on its own.
@@ -215,10 +226,10 @@ struct HeadlineChooser {
 
     private func isSiteName(_ text: String) -> Bool {
         let key = ArticleBlocks.key(text)
-        if let site = metadata.site.map(ArticleBlocks.key), !site.isEmpty {
+        if let site = siteKey {
             if key == site || (key.count <= site.count + 4 && key.contains(site)) { return true }
         }
-        if let host = metadata.url.flatMap(Self.host) {
+        if let host {
             let squeezed = key.filter { $0.isLetter || $0.isNumber }
             if squeezed.count >= 3 && (host == squeezed || host.hasPrefix(squeezed) && squeezed.count * 3 >= host.count * 2) { return true }
         }

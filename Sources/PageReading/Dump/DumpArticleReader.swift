@@ -161,25 +161,26 @@ enum DumpArticleReader {
             else { continue }
             let words = HeadlineChooser.contentWords(line.text)
             let shared = words.filter(lead.contains).count
-            if shared >= 2 && shared * 3 >= words.count {
+            let isSentence = line.text.hasSuffix(".")
+            if shared >= 2, shared * 3 >= words.count, !isSentence, let current = best {
+                // Scanning upwards: a headline sits just above its standfirst and captions,
+                // which share more of the lead's words, so a line a few lines higher wins if it
+                // shares a third as many; not a line of links (`Home » News » …`), nor a line
+                // that holds the lower one (the page's title with the site's name).
+                if shared * 3 >= current.bestShared, seen - current.seen <= 6, !looksLikeNavigation(line.text),
+                    !line.text.contains(lines[current.index].text)
+                {
+                    best = (index + 1, max(shared, current.bestShared), seen)
+                }
+            } else if shared >= 2 && shared * 3 >= words.count {
                 // A standfirst under the headline shares even more of the lead's words, but
                 // it is a sentence, and a headline seldom ends with a full stop.
-                if line.text.hasSuffix(".") {
+                if isSentence {
                     if shared > (bestSentence?.shared ?? 0) { bestSentence = (index + 1, shared) }
-                } else if let current = best {
-                    // Scanning upwards: a headline sits just above its standfirst and captions,
-                    // which share more of the lead's words, so a line a few lines higher wins if
-                    // it shares half as many; not a line of links (`Home » News » …`), nor a
-                    // line that holds the lower one (the page's title with the site's name).
-                    if shared * 2 >= current.bestShared, seen - current.seen <= 6, !looksLikeNavigation(line.text),
-                        !line.text.contains(lines[current.index].text)
-                    {
-                        best = (index + 1, max(shared, current.bestShared), seen)
-                    }
                 } else {
                     best = (index + 1, shared, seen)
                 }
-            } else if shared >= 2, !line.text.hasSuffix("."), shared > (fair?.shared ?? 0) {
+            } else if shared >= 2, !isSentence, shared > (fair?.shared ?? 0) {
                 // A headline of many words may share fewer than a third of them with the lead
                 // and still be more of a headline than a caption that is a whole sentence.
                 fair = (index + 1, shared)
@@ -236,9 +237,10 @@ enum DumpArticleReader {
     }
 
     /// A line of links set apart by bars, arrows or dots (a menu, a breadcrumb trail, a
-    /// "Trending:" list), or an item of a numbered list (`3. Porto Vale`).
+    /// "Trending:" list), a line with an image's placeholder (`[logo]`, as a text browser
+    /// draws one), or an item of a numbered list (`3. Porto Vale`).
     private static func looksLikeNavigation(_ text: String) -> Bool {
-        if [" | ", "»", ">", " · ", " • "].contains(where: text.contains) { return true }
+        if [" | ", "»", ">", " · ", " • ", "["].contains(where: text.contains) { return true }
         let number = text.prefix { $0.isNumber }
         return !number.isEmpty && number.count <= 2 && [". ", ") "].contains { text.dropFirst(number.count).hasPrefix($0) }
     }

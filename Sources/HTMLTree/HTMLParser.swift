@@ -11,7 +11,12 @@ internal import CLibXML2
 public enum HTMLParser {
     /// Parses `bytes` as HTML in `encoding` (a name libxml2 knows, such as `"UTF-8"`
     /// or `"Shift_JIS"`). The encoding given wins over whatever the page declares.
-    public static func parse(_ bytes: [UInt8], encoding: String, keeping kept: HTMLParseOptions = .all) -> HTMLTree {
+    ///
+    /// `checkedUTF8` says the caller has made sure the bytes are UTF-8 throughout (the
+    /// article reader repairs them first): the parser then reads them as they are, without
+    /// a decoder's copy of the whole page. Unchecked bytes go through libxml2's decoder,
+    /// which stops at a byte that breaks the encoding rather than reading on as Latin-1.
+    public static func parse(_ bytes: [UInt8], encoding: String, keeping kept: HTMLParseOptions = .all, checkedUTF8: Bool = false) -> HTMLTree {
         _ = libraryReady
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -29,10 +34,9 @@ public enum HTMLParser {
                 // Real pages nest deeper than libxml2's default limit of 256 open elements;
                 // the tree is built without recursion, so any depth is safe here.
                 context.pointee.options |= Int32(XML_PARSE_HUGE.rawValue)
-                if encoding == "UTF-8" {
-                    // The bytes are valid UTF-8 already (the caller repaired them), which is what
-                    // the parser reads by default: naming the encoding only stops it guessing one
-                    // from the first bytes, where switching to a decoder would copy the whole page.
+                if checkedUTF8 && encoding == "UTF-8" && !bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                    // The parser reads UTF-8 itself; naming the encoding stops it guessing
+                    // another from the first bytes.
                     context.pointee.encoding = UnsafePointer(xmlStrdup(encoding))
                     context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
                 } else if let handler = xmlFindCharEncodingHandler(encoding) {

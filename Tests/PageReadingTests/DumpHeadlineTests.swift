@@ -87,4 +87,20 @@ import Testing
             """)
         #expect(story.headline == "Night ferry returns to the outer islands")
     }
+
+    @Test func aStretchOfOneLineKeepsItAsTheArticle() throws {
+        // The only prose above the comments is the article; the comment repeats its words.
+        let story = try read(
+            """
+            Harbour Gazette
+            \(menu)
+
+            Harbour bridge closure approved by the city council after a long debate on the quay
+
+            12 comments
+
+            The harbour bridge closure approved by the city council after a long debate is a mistake, and the quay will suffer for it all winter.
+            """)
+        #expect(!story.body.isEmpty)
+    }
 }

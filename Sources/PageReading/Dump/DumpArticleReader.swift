@@ -142,7 +142,7 @@ enum DumpArticleReader {
     /// when none shares any. `sharesLead` says whether the line shares a word with the
     /// article's first paragraphs: a line that shares none is only the nearest title-like one.
     private static func headline(in lines: [DumpLine], before start: Int) -> (index: Int, sharesLead: Bool)? {
-        let lead = leadWords(lines, from: start)
+        let lead = leadWords(lines[start...])
         var index = start - 1
         var nearest: Int?
         var fallback: Int?
@@ -196,9 +196,9 @@ enum DumpArticleReader {
         return (nearest ?? fallback).map { ($0, false) }
     }
 
-    /// The content words of the first prose lines from `start` on: what a headline shares.
-    private static func leadWords(_ lines: [DumpLine], from start: Int) -> Set<String> {
-        Set(lines[start...].lazy.filter(\.isProse).prefix(3).flatMap { HeadlineChooser.contentWords($0.text) })
+    /// The content words of the first prose lines in `lines`: what a headline shares.
+    private static func leadWords(_ lines: ArraySlice<DumpLine>) -> Set<String> {
+        Set(lines.lazy.filter(\.isProse).prefix(3).flatMap { HeadlineChooser.contentWords($0.text) })
     }
 
     /// A headline among the first lines of the article's stretch, when the stretch begins
@@ -215,8 +215,12 @@ enum DumpArticleReader {
             guard (8...200).contains(line.length), line.words <= 18, !line.startsLikeItem, !isBylineLike(line), !isDateLike(line),
                 !line.endsSentence, !line.text.hasSuffix(":"), line.words >= 3 || line.ideographs >= 5
             else { continue }
+            // The article's own prose after the line: readers' comments below the stretch
+            // are not its lead, and a line with no prose after it is the article itself.
+            let after = lines[(index + 1)..<region.upperBound]
+            guard after.contains(where: \.isProse) else { return nil }
             let words = HeadlineChooser.contentWords(line.text)
-            let shared = words.filter(leadWords(lines, from: index + 1).contains).count
+            let shared = words.filter(leadWords(after).contains).count
             // Furniture shares nothing and is passed over; the first line that shares a word
             // decides, so a standfirst under a weaker headline is never taken for it.
             guard shared > 0 else { continue }

@@ -17,7 +17,9 @@ enum HTMLArticleReader {
     }
 
     private static func read(_ decision: CharsetSniffer.Decision, kind: PageKind, location: String?) throws(PageRejection) -> ParsedPage {
-        let tree = HTMLParser.parse(UnclosedTitle.opened(decision.bytes), encoding: decision.encoding, keeping: Self.kept)
+        // A UTF-8 decision's bytes are checked or repaired UTF-8 (`CharsetSniffer`).
+        let tree = HTMLParser.parse(
+            UnclosedTitle.opened(decision.bytes), encoding: decision.encoding, keeping: Self.kept, checkedUTF8: decision.encoding == "UTF-8")
         guard !tree.nodes.isEmpty else { throw .noArticleText }
         let document = PageDocument(tree)
         var metadata = MetadataReader.read(tree)

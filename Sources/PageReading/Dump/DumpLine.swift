@@ -92,6 +92,19 @@ struct DumpLine {
         return stopWordShare >= 0.2 || (endsSentence && words >= 15)
     }
 
+    /// A byline: "By …" in the languages Byline meets, short.
+    var isBylineLike: Bool {
+        let lower = text.lowercased()
+        return length < 120 && (lower.hasPrefix("by ") || lower.hasPrefix("von ") || lower.hasPrefix("por ") || lower.hasPrefix("par "))
+    }
+
+    /// A date or a "Published …" line: mostly digits, or opening with such a word.
+    var isDateLike: Bool {
+        let digits = text.filter(\.isNumber).count
+        return length < 80 && digits * 4 >= length
+            || ["published", "updated", "posted", "last updated", "veröffentlicht", "aktualisiert"].contains { text.lowercased().hasPrefix($0) }
+    }
+
     /// Could be a short part of an article (a sub-heading, a one-line paragraph).
     var mayBeArticle: Bool {
         !startsLikeItem && length >= 12 && (words >= 3 || ideographs >= 6)

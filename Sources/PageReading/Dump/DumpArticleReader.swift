@@ -18,7 +18,9 @@ enum DumpArticleReader {
         let text = String(decoding: TextRepair.validUTF8(input).bytes, as: UTF8.self)
         let lines = ColumnLayout.lines(of: text)
         guard var region = articleRegion(lines) else { return nil }
-        var found = DumpHeadline.above(lines, before: region.lowerBound)
+        // The article's first paragraph when a photo's furniture cut it off the stretch.
+        let lead = datelineParagraph(lines, above: region.lowerBound)
+        var found = DumpHeadline.above(lines, before: lead?.lowerBound ?? region.lowerBound)
         if found?.sharesLead != true, let inside = DumpHeadline.opening(lines, region) {
             // The stretch began at a caption or a standfirst above the headline: the
             // article starts after the headline, and what came before it is not article.
@@ -28,10 +30,11 @@ enum DumpArticleReader {
         let headlineLine = found?.index
         var paragraphs: [String] = []
         if let headlineLine {
-            for index in (headlineLine + 1)..<region.lowerBound where lines[index].isBylineLike {
+            for index in (headlineLine + 1)..<(lead?.lowerBound ?? region.lowerBound) where lines[index].isBylineLike {
                 paragraphs.append(lines[index].text)
             }
         }
+        if let lead { paragraphs += joinedParagraphs(lines[lead]) }
         paragraphs += joinedParagraphs(lines[region])
         paragraphs += latestList(in: lines, after: region.upperBound)
         let headline = headlineLine.map { DumpHeadline.undecorated(lines[$0].text) } ?? paragraphs.first ?? ""
@@ -89,6 +92,33 @@ enum DumpArticleReader {
         let first = best.first { lines[$0].isProse && !lines[$0].startsLikeItem } ?? best.lowerBound
         let last = best.last { lines[$0].isProse && !lines[$0].startsLikeItem } ?? best.upperBound - 1
         return first..<(last + 1)
+    }
+
+    /// A paragraph opening with a dateline (`RAMALLAH, Dec. 5 (AP) —`) a few lines above
+    /// the stretch: the article's first paragraph, cut off from the rest by a photo's
+    /// furniture (`Enlarge This Image`, its credit) that weighs more than it does. Its
+    /// lines, up to the blank line that ends it; the furniture stays out.
+    private static func datelineParagraph(_ lines: [DumpLine], above start: Int) -> Range<Int>? {
+        guard start < lines.count, !WirePageParser.opensWithDateline(lines[start].text) else { return nil }
+        var index = start - 1
+        var seen = 0
+        while index >= 0 && seen < 8 {
+            let line = lines[index]
+            if !line.isBlank {
+                seen += 1
+                if line.isProse && !line.startsLikeItem {
+                    // The paragraph's first line is where a wrapped paragraph's run of lines begins.
+                    var first = index
+                    while first > 0, !lines[first - 1].isBlank, lines[first - 1].isProse { first -= 1 }
+                    guard WirePageParser.opensWithDateline(lines[first].text) else { return nil }
+                    var end = first
+                    while end < start, !lines[end].isBlank { end += 1 }
+                    return first..<end
+                }
+            }
+            index -= 1
+        }
+        return nil
     }
 
     private static func heaviestStretch(_ weights: [Int], in bounds: Range<Int>) -> (range: Range<Int>, sum: Int)? {

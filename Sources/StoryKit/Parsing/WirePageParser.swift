@@ -25,6 +25,12 @@ public enum WirePageParser {
     /// The wire rules applied to an article that another reader took out of a real page:
     /// the byline, dateline, sign-off, desk tags and latest-news list are found in its
     /// paragraphs as they would be on a wire page, under a headline already chosen.
+    /// Whether `paragraph` opens with a dateline (`SEOUL, Dec 25 (IANS) —`,
+    /// `LONDON (Reuters) -`): the first paragraph of agency copy.
+    public static func opensWithDateline(_ paragraph: String) -> Bool {
+        DatelineRule(paragraph: paragraph) != nil
+    }
+
     public static func parseArticle(headline: String, paragraphs: [String]) -> ParsedPage {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(paragraphs.reduce(0) { $0 + $1.utf8.count + 2 })

@@ -14,13 +14,13 @@ struct HeadlineChooser {
     /// The site's name as a key and the page's host name, worked out once: every heading
     /// and every part of every title is held against them.
     private let siteKey: String?
-    private let host: String?
+    private let hostName: String?
 
     init(metadata: PageMetadata, headings: [String]) {
         self.metadata = metadata
         self.headings = headings
         siteKey = metadata.site.map(ArticleBlocks.key).flatMap { $0.isEmpty ? nil : $0 }
-        host = metadata.url.flatMap(Self.host)
+        hostName = metadata.url.flatMap(Self.host)
     }
 
     /// Texts of short body elements (a `td`, a `span.headline`), for finding which part
@@ -229,7 +229,7 @@ struct HeadlineChooser {
         if let site = siteKey {
             if key == site || (key.count <= site.count + 4 && key.contains(site)) { return true }
         }
-        if let host {
+        if let host = hostName {
             let squeezed = key.filter { $0.isLetter || $0.isNumber }
             if squeezed.count >= 3 && (host == squeezed || host.hasPrefix(squeezed) && squeezed.count * 3 >= host.count * 2) { return true }
         }

@@ -81,15 +81,7 @@ public enum StoryView {
                 appendItem(index, item.headline + time + mark, inStore: inStore, selected: selectedItem, marks: marks, width: width, to: &lines)
             }
         }
-        if !content.listedIn.isEmpty {
-            lines.append(StyledLine(""))
-            lines.append(StyledLine("Listed in", .sectionHeading))
-            for headline in content.listedIn {
-                for (offset, text) in TextWrapper.wrap(headline, width: max(1, width - 2)).enumerated() {
-                    lines.append(StyledLine(runs: [(offset == 0 ? "· " : "  ", .meta), (text, .normal)]))
-                }
-            }
-        }
+        appendBulleted("Listed in", content.listedIn, width: width, to: &lines)
         // The neighbours are items too, numbered on, so the same keys choose and open them.
         var next = story.latest.count
         for (heading, entries) in [("Also reported", content.alsoReported), ("Related", content.related)] where !entries.isEmpty {
@@ -100,16 +92,21 @@ public enum StoryView {
                 next += 1
             }
         }
-        if !content.versions.isEmpty {
-            lines.append(StyledLine(""))
-            lines.append(StyledLine("Other versions  ([ newer, ] older)", .sectionHeading))
-            for version in content.versions {
-                for (offset, text) in TextWrapper.wrap(version, width: max(1, width - 2)).enumerated() {
-                    lines.append(StyledLine(runs: [(offset == 0 ? "· " : "  ", .meta), (text, .normal)]))
-                }
+        appendBulleted("Other versions  ([ newer, ] older)", content.versions, width: width, to: &lines)
+        return lines
+    }
+
+    /// A section of plain entries under `heading`, each after a `· ` with a hanging indent;
+    /// nothing when there are none.
+    private static func appendBulleted(_ heading: String, _ entries: [String], width: Int, to lines: inout [StyledLine]) {
+        guard !entries.isEmpty else { return }
+        lines.append(StyledLine(""))
+        lines.append(StyledLine(heading, .sectionHeading))
+        for entry in entries {
+            for (offset, text) in TextWrapper.wrap(entry, width: max(1, width - 2)).enumerated() {
+                lines.append(StyledLine(runs: [(offset == 0 ? "· " : "  ", .meta), (text, .normal)]))
             }
         }
-        return lines
     }
 
     /// One numbered item (`3. `, hanging indent after), in the link style, reversed when chosen.

@@ -63,7 +63,11 @@ public struct CatalogRecord: Hashable, Sendable {
         }
     }
 
-    public init(id: StoryID, contentHash: UInt64, story: Story, importedAt: Int64, parserVersion: Int, savedAt: WallClockTime? = nil) {
+    /// `fingerprint` is the story's text fingerprint when the caller has made it already.
+    public init(
+        id: StoryID, contentHash: UInt64, story: Story, importedAt: Int64, parserVersion: Int, savedAt: WallClockTime? = nil,
+        fingerprint: TextFingerprint? = nil
+    ) {
         self.id = id
         self.contentHash = contentHash
         self.headlineKey = HeadlineKey.hash(story.headline)
@@ -80,7 +84,7 @@ public struct CatalogRecord: Hashable, Sendable {
         self.urlKey = URLKey.hash(story.url)
         self.site = story.site ?? ""
         self.latest = story.latest.prefix(Int(UInt16.max)).map { LinkKey($0, listingMinute: ownTime.minute) }
-        self.bandKeys = TextFingerprint(paragraphs: story.body).bandKeys
+        self.bandKeys = (fingerprint ?? TextFingerprint(paragraphs: story.body)).bandKeys
         self.versionGroup = 0
     }
 

@@ -6,11 +6,15 @@ struct PreparedPage: Sendable {
     enum State: Sendable {
         case failed(String)
         case unchanged(StoryID)
-        /// The catalog record travels with the story so that it is built on the parallel
-        /// stage, not while the batch holds the lock.
-        case parsed(StoredStory, CatalogRecord)
+        /// The catalog record and the text's fingerprint travel with the story so that they
+        /// are made on the parallel stage, not while the batch holds the lock (grouping
+        /// versions compares the fingerprints of the batch's own stories).
+        case parsed(StoredStory, CatalogRecord, TextFingerprint)
 
-        static func parsed(_ stored: StoredStory) -> State { .parsed(stored, stored.catalogRecord) }
+        static func parsed(_ stored: StoredStory) -> State {
+            let fingerprint = TextFingerprint(paragraphs: stored.story.body)
+            return .parsed(stored, stored.catalogRecord(fingerprint: fingerprint), fingerprint)
+        }
     }
 
     var file: String
@@ -18,12 +22,17 @@ struct PreparedPage: Sendable {
     var temporaryStory: String?
 
     var storedStory: StoredStory? {
-        if case .parsed(let stored, _) = state { return stored }
+        if case .parsed(let stored, _, _) = state { return stored }
         return nil
     }
 
     var catalogRecord: CatalogRecord? {
-        if case .parsed(_, let record) = state { return record }
+        if case .parsed(_, let record, _) = state { return record }
+        return nil
+    }
+
+    var fingerprint: TextFingerprint? {
+        if case .parsed(_, _, let fingerprint) = state { return fingerprint }
         return nil
     }
 

@@ -124,7 +124,7 @@ extension StoryStore {
                 outcomes.append(ImportOutcome(file: item.file, kind: .failed(reason), id: nil))
             case .unchanged(let id):
                 outcomes.append(ImportOutcome(file: item.file, kind: .unchanged, id: id))
-            case .parsed(let stored, _):
+            case .parsed(let stored, _, _):
                 let kind: ImportOutcome.Kind
                 if let earlier = positionInBatch[stored.id], let earlierPage = toCommit[earlier] {
                     // The same story twice in one batch: the later copy wins if it differs.
@@ -167,7 +167,9 @@ extension StoryStore {
             try FileSystem.rename(page.temporaryStory!, to: storyPath)
         }
         try FileSystem.syncFileSystem(containing: layout.storiesFolder)
-        try commit(pages.compactMap(\.catalogRecord))
+        var fingerprints: [StoryID: TextFingerprint] = [:]
+        for page in pages { if let stored = page.storedStory { fingerprints[stored.id] = page.fingerprint } }
+        try commit(pages.compactMap(\.catalogRecord), fingerprints: fingerprints)
         FileSystem.remove(layout.intentFile)
     }
 }

@@ -127,15 +127,17 @@ public final class StoryStore {
 
     /// Appends records to the journal and the in-memory catalog, with the records of
     /// older stories whose time the new ones' latest-news lists tell (`ListedTimes`) and
-    /// of the stories the new ones are versions of (`VersionGroups`).
-    func commit(_ records: [CatalogRecord]) throws(StoreError) {
+    /// of the stories the new ones are versions of (`VersionGroups`). `fingerprints` holds
+    /// the text fingerprints already made of the records' stories; others are read back.
+    func commit(_ records: [CatalogRecord], fingerprints: [StoryID: TextFingerprint] = [:]) throws(StoreError) {
         guard !records.isEmpty else { return }
         cachedLinks = nil
         let leftGroups = Set(records.compactMap { catalog.entry($0.id)?.versionGroup }.filter { $0 != 0 })
         for record in records { catalog.upsert(record) }
         let retimed = ListedTimes.updates(in: catalog, changed: records.map(\.id))
         for record in retimed { catalog.upsert(record) }
-        let regrouped = VersionGroups.updates(in: catalog, changed: records.map(\.id), text: StoryFiles(layout: layout).textFingerprint)
+        let files = StoryFiles(layout: layout)
+        let regrouped = VersionGroups.updates(in: catalog, changed: records.map(\.id)) { fingerprints[$0] ?? files.textFingerprint($0) }
         for record in regrouped { catalog.upsert(record) }
         let tidied = VersionGroups.normalised(in: catalog, keys: leftGroups)
         for record in tidied { catalog.upsert(record) }

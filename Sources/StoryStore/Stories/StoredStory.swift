@@ -40,7 +40,11 @@ public struct StoredStory: Hashable, Sendable {
         story == other.story && warnings == other.warnings
     }
 
-    var catalogRecord: CatalogRecord {
-        CatalogRecord(id: id, contentHash: originalHash, story: story, importedAt: importedAt, parserVersion: parserVersion, savedAt: savedAt)
+    var catalogRecord: CatalogRecord { catalogRecord(fingerprint: nil) }
+
+    func catalogRecord(fingerprint: TextFingerprint?) -> CatalogRecord {
+        CatalogRecord(
+            id: id, contentHash: originalHash, story: story, importedAt: importedAt, parserVersion: parserVersion, savedAt: savedAt,
+            fingerprint: fingerprint)
     }
 }

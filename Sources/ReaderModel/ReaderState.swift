@@ -109,8 +109,13 @@ public struct ReaderState: Sendable {
 
     /// Every version of a story, itself included, newest first; empty when it has no other.
     public func versions(of id: StoryID) -> [StoryID] {
+        versionSummaries(of: id).map(\.id)
+    }
+
+    /// The summaries of `id`'s versions, as `versions(of:)` orders them.
+    func versionSummaries(of id: StoryID) -> [StorySummary] {
         guard let index = summaryIndex[id] else { return [] }
-        return versions.versions(of: index, in: summaries).map { summaries[Int($0)].id }
+        return versions.versions(of: index, in: summaries).map { summaries[Int($0)] }
     }
 
     /// A story and its other versions: what a marking applies to.

@@ -2,14 +2,14 @@ import StoryKit
 
 /// The stories that are versions of one story (the store groups them by their text):
 /// the list shows each group as one row, its newest version, and a marking applies to
-/// every version.
-struct VersionIndex: Sendable {
+/// every version. `byline list --versions newest` collapses its rows by the same rule.
+public struct VersionIndex: Sendable {
     /// Each group of two or more, as indices into `summaries`, newest first.
     private var groups: [UInt64: [Int32]] = [:]
 
     init() {}
 
-    init(_ summaries: [StorySummary]) {
+    public init(_ summaries: [StorySummary]) {
         for (index, summary) in summaries.enumerated() where summary.versionGroup != 0 {
             groups[summary.versionGroup, default: []].append(Int32(index))
         }
@@ -20,13 +20,13 @@ struct VersionIndex: Sendable {
     var isEmpty: Bool { groups.isEmpty }
 
     /// Every version of the story at `index`, itself included, newest first; empty when it has no other.
-    func versions(of index: Int32, in summaries: [StorySummary]) -> [Int32] {
+    public func versions(of index: Int32, in summaries: [StorySummary]) -> [Int32] {
         let key = summaries[Int(index)].versionGroup
         return key == 0 ? [] : groups[key] ?? []
     }
 
     /// Keeps, of each group in `order`, only the newest version `order` holds, where it stands.
-    func collapsed(_ order: [Int32], in summaries: [StorySummary]) -> [Int32] {
+    public func collapsed(_ order: [Int32], in summaries: [StorySummary]) -> [Int32] {
         guard !groups.isEmpty else { return order }
         var newest: [UInt64: Int32] = [:]
         for index in order {

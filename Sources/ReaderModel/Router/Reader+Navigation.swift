@@ -82,7 +82,7 @@ extension Reader {
         let summaries = state.summaries, positions = state.summaryIndex
         let headline = { (id: StoryID) in positions[id].map { summaries[Int($0)].headline } ?? "" }
         let time = positions[id].map { summaries[Int($0)].time }
-        let versions = state.versions(of: id).compactMap { positions[$0].map { summaries[Int($0)] } }
+        let versions = state.versionSummaries(of: id)
         guard state.story.load(id, from: state.library, time: time, versions: versions, headline: headline, in: state.storyFrame) else {
             state.message = .error("the story \(id) cannot be read; run `byline check --repair`")
             return

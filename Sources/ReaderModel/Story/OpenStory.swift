@@ -39,7 +39,6 @@ public struct OpenStory: Sendable {
 
     /// Another version of the story, as the reading pane lists it.
     public struct Version: Sendable {
-        public var id: StoryID
         public var headline: String
         public var agency: String
         public var time: StoryTime
@@ -59,7 +58,7 @@ public struct OpenStory: Sendable {
             let body = Set((library.story(summary.id)?.body ?? []).map(HeadlineKey.normalised))
             bodies[summary.id] = body
             versions.append(
-                Version(id: summary.id, headline: summary.headline, agency: summary.agency, time: summary.time, newParagraphs: body.subtracting(own).count))
+                Version(headline: summary.headline, agency: summary.agency, time: summary.time, newParagraphs: body.subtracting(own).count))
         }
         // The version just before this one: what it lacked is what this one added.
         if ownIndex + 1 < summaries.count {

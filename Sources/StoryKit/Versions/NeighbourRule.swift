@@ -14,7 +14,12 @@ public enum NeighbourRule {
 
     /// The words that say what a text is about.
     public static func words(_ text: String) -> Set<String> {
-        Set(HeadlineKey.normalised(text).split(separator: " ").lazy.filter { $0.count >= 4 && !stopwords.contains($0) }.map(String.init))
+        Set(significant(text).map(String.init))
+    }
+
+    /// The text's words of four letters or more that are not stopwords, folded, in order.
+    private static func significant(_ text: String) -> [Substring] {
+        HeadlineKey.normalised(text).split(separator: " ").filter { $0.count >= 4 && !stopwords.contains($0) }
     }
 
     /// The significant words of a headline and of a body, the body's most frequent first:
@@ -22,13 +27,9 @@ public enum NeighbourRule {
     public static func queryWords(headline: String, body: [String], limit: Int = 14) -> [String] {
         var counts: [String: Int] = [:]
         for paragraph in body {
-            for word in HeadlineKey.normalised(paragraph).split(separator: " ") where word.count >= 4 && !stopwords.contains(word) {
-                counts[String(word), default: 0] += 1
-            }
+            for word in significant(paragraph) { counts[String(word), default: 0] += 1 }
         }
-        let fromHeadline = HeadlineKey.normalised(headline).split(separator: " ").map(String.init).filter {
-            $0.count >= 4 && !stopwords.contains(Substring($0))
-        }
+        let fromHeadline = significant(headline).map(String.init)
         var seen = Set<String>()
         let ordered = fromHeadline + counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
         return Array(ordered.filter { seen.insert($0).inserted }.prefix(limit))
@@ -62,11 +63,7 @@ public enum NeighbourRule {
 
     /// Whether `other` is related to `story`: filed within `relatedDays` and about the same things.
     public static func isRelated(_ other: Facts, to story: Facts) -> Bool {
-        if let first = story.date, let second = other.date {
-            guard abs(first.dayNumber - second.dayNumber) <= relatedDays else { return false }
-        } else if story.date != nil || other.date != nil {
-            return false
-        }
+        guard VersionRule.areClose(story.date, other.date, within: relatedDays) else { return false }
         return overlap(story.textWords, other.textWords) >= minimumRelatedOverlap
     }
 

@@ -20,12 +20,12 @@ public enum VersionRule {
         return jaccard >= minimumJaccard || containment >= minimumContainment
     }
 
-    /// Whether two stories' days are close enough; stories without a day pair only with
-    /// each other.
-    public static func areClose(_ first: CalendarDate?, _ second: CalendarDate?) -> Bool {
+    /// Whether two stories' days are at most `days` apart; stories without a day pair only
+    /// with each other.
+    public static func areClose(_ first: CalendarDate?, _ second: CalendarDate?, within days: Int = maximumDays) -> Bool {
         switch (first, second) {
         case (nil, nil): true
-        case (let first?, let second?): abs(first.dayNumber - second.dayNumber) <= maximumDays
+        case (let first?, let second?): abs(first.dayNumber - second.dayNumber) <= days
         default: false
         }
     }

@@ -58,21 +58,17 @@ struct ListCommand: ParsableCommand {
             matching = Set(answer.ids)
         }
         let summaries = StoreLibrary.summaries(of: store.catalog)
-        var groupSizes: [UInt64: Int] = [:]
-        for summary in summaries where summary.versionGroup != 0 { groupSizes[summary.versionGroup, default: 0] += 1 }
-        var groupsShown = Set<UInt64>()
-        var shown = 0
-        for index in SortOrder.newestFirst.arranged(summaries) {
-            if let limit, shown >= limit { break }
+        let versionIndex = VersionIndex(summaries)
+        var order = SortOrder.newestFirst.arranged(summaries).filter { index in
             let summary = summaries[Int(index)]
-            let marks = state[summary.id]
-            guard filter.admits(agency: summary.agency, date: summary.date, marks: marks) else { continue }
-            if let matching, !matching.contains(summary.id) { continue }
-            let versionCount = groupSizes[summary.versionGroup] ?? 1
-            // Newest first, so the first version of a group met is its newest the filters let through.
-            if versions == .newest && versionCount > 1 && !groupsShown.insert(summary.versionGroup).inserted { continue }
-            shown += 1
-            print(line(summary, marks, versions: versionCount, entry: store.catalog.entry(summary.id), catalog: store.catalog))
+            return filter.admits(agency: summary.agency, date: summary.date, marks: state[summary.id]) && matching.map { $0.contains(summary.id) } ?? true
+        }
+        // The reader's one row per group: the newest version the filters let through.
+        if versions == .newest { order = versionIndex.collapsed(order, in: summaries) }
+        for index in order.prefix(max(0, limit ?? order.count)) {
+            let summary = summaries[Int(index)]
+            let versionCount = max(1, versionIndex.versions(of: index, in: summaries).count)
+            print(line(summary, state[summary.id], versions: versionCount, entry: store.catalog.entry(summary.id), catalog: store.catalog))
         }
     }
 

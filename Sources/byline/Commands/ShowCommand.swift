@@ -49,7 +49,7 @@ struct ShowCommand: ParsableCommand {
         let versions = store.catalog.versions(of: storyID)
         let search = StoreSearch(store: store, environment: ProcessInfo.processInfo.environment)
         let neighbours = NeighbourSearch(search: search, reader: store.fileReader).neighbours(
-            of: storyID, excluding: Set(versions).union(targets.compactMap { $0 }).union(listedIn))
+            of: stored.story, id: storyID, excluding: Set(versions).union(targets.compactMap { $0 }).union(listedIn))
         if let note = neighbours.note { StandardError.write("byline: note: no “Also reported” or “Related”: \(note)") }
         if json {
             print(ShowJSON.object(stored, targets: targets, listedIn: listedIn, versions: versions, neighbours: neighbours, catalog: store.catalog).compact)

@@ -23,8 +23,9 @@ import Testing
         #expect(!inputs.isEmpty)
         for bytes in inputs {
             let split = bytes.isEmpty ? 0 : Int(bytes[bytes.startIndex]) * bytes.count / 256
-            try (Data("BYLINE-CATALOG-2\n".utf8) + bytes.prefix(split)).write(to: URL(fileURLWithPath: temporary.root + "/catalog"))
-            try bytes.dropFirst(split).write(to: URL(fileURLWithPath: temporary.root + "/catalog.journal"))
+            try (Data("BYLINE-CATALOG-2\n".utf8) + bytes.prefix(split)).write(
+                to: URL(fileURLWithPath: StoreLayout(root: temporary.root).catalogFile(machine: "test")))
+            try bytes.dropFirst(split).write(to: URL(fileURLWithPath: StoreLayout(root: temporary.root).journalFile(machine: "test")))
             let store = try temporary.open()
             for entry in store.catalog.entries.prefix(16) { _ = store.catalog.record(entry) }
         }

@@ -29,7 +29,7 @@ import Testing
         let store = try temporary.open()
         _ = store.importPages([untimed])
         #expect(try time(of: "Ferry timetable changes", in: store) == StoryTime(minute: minute("08:11"), kind: .estimated))
-        let catalogStamp = FileStamp(path: store.layout.catalogFile)
+        let catalogStamp = FileStamp(path: store.catalogFile)
 
         let listing = try temporary.write("b.txt", dayPage("Harbour opens", stated: "06:00 PM", latest: [("Ferry timetable changes", "11:45 AM")]))
         _ = try temporary.open().importPages([listing])
@@ -38,7 +38,7 @@ import Testing
         #expect(try time(of: "Ferry timetable changes", in: reopened) == StoryTime(minute: minute("11:45"), kind: .listed))
         #expect(try time(of: "Harbour opens", in: reopened) == StoryTime(minute: minute("18:00"), kind: .stated))
         // The new evidence went into the journal; the catalog file was not rewritten.
-        #expect(FileStamp(path: reopened.layout.catalogFile) == catalogStamp)
+        #expect(FileStamp(path: reopened.catalogFile) == catalogStamp)
         #expect(reopened.check(repair: false).problems.isEmpty)
     }
 
@@ -78,8 +78,8 @@ import Testing
         let reversed = try other.open()
         _ = reversed.importPages(paths.reversed(), batchSize: 1)
         #expect(try time(of: "Ferry timetable changes", in: reversed) == StoryTime(minute: minute("11:40"), kind: .listed))
-        try FileManager.default.removeItem(atPath: reversed.layout.catalogFile)
-        try FileManager.default.removeItem(atPath: reversed.layout.journalFile)
+        try FileManager.default.removeItem(atPath: reversed.catalogFile)
+        try FileManager.default.removeItem(atPath: reversed.journalFile)
         #expect(try time(of: "Ferry timetable changes", in: other.open()) == StoryTime(minute: minute("11:40"), kind: .listed))
         #expect(store.check(repair: false).problems.isEmpty)
     }
@@ -103,8 +103,8 @@ import Testing
         #expect(try time(of: "Harbour cranes back at work", in: store) == StoryTime(minute: minute("15:30"), kind: .estimated))
         #expect(try time(of: "Dock gates reopen after repairs", in: store) == StoryTime(minute: minute("00:00"), kind: .day))
         // The saved time is kept in the story file, so a rebuilt catalog agrees.
-        try FileManager.default.removeItem(atPath: store.layout.catalogFile)
-        try FileManager.default.removeItem(atPath: store.layout.journalFile)
+        try FileManager.default.removeItem(atPath: store.catalogFile)
+        try FileManager.default.removeItem(atPath: store.journalFile)
         #expect(try time(of: "Harbour cranes back at work", in: temporary.open()) == StoryTime(minute: minute("15:30"), kind: .estimated))
     }
 

@@ -52,8 +52,8 @@ import Testing
         #expect(precision >= 0.98 && recall >= 0.98, "precision \(precision), recall \(recall)")
         // The groups do not depend on the order the pages came in: a rebuild agrees, and check is clean.
         #expect(store.check(repair: false).problems.isEmpty)
-        try FileManager.default.removeItem(atPath: store.layout.catalogFile)
-        try FileManager.default.removeItem(atPath: store.layout.journalFile)
+        try FileManager.default.removeItem(atPath: store.catalogFile)
+        try FileManager.default.removeItem(atPath: store.journalFile)
         let rebuilt = try temporary.open()
         #expect(Set(rebuilt.catalog.entries.map { [$0.id.value, $0.versionGroup] }) == Set(store.catalog.entries.map { [$0.id.value, $0.versionGroup] }))
     }

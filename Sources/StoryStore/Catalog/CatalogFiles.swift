@@ -6,79 +6,148 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads and writes the catalog file and its journal.
+/// Reads and writes one machine's catalog file, its journal, and what it knows of the
+/// story folders (`ShardStamps`).
+///
+/// Each machine keeps its own catalog under `local/MACHINE/`: it is derived from the
+/// story files, and a file that several machines rewrite is one no file syncer can keep
+/// right (the newer copy wins and the other machine's stories drop out of it).
 struct CatalogFiles {
     let layout: StoreLayout
+    let machine: String
+
+    var catalogFile: String { layout.catalogFile(machine: machine) }
+    var journalFile: String { layout.journalFile(machine: machine) }
+    var stampsFile: String { layout.shardStampsFile(machine: machine) }
 
     /// What loading found besides the records.
     struct Loaded {
         var catalog: Catalog
+        /// The files the catalog was read from: this machine's, or format 1's shared ones.
+        var baseFile: String
+        var journalFile: String
         /// Bytes of the journal that hold whole, valid records.
         var journalCleanLength: Int
-        /// Set when the catalog file was missing or damaged and was rebuilt from the story files.
+        /// Set when the catalog file was damaged, or missing with stories to list, and was
+        /// rebuilt from the story files.
         var rebuiltBecause: String?
+        /// The base on disk is not the catalog in memory (rebuilt, or carried over from format 1).
+        var baseNeedsWriting: Bool
+        /// The base file is there but cannot be used (damaged, or an earlier Byline's).
+        var baseDamaged: Bool
         /// Set when the journal ends in a torn or damaged record (an interrupted import).
         var journalDamaged: Bool
+        /// What the catalog knows of each story folder; nil when nothing is known.
+        var stamps: ShardStamps?
     }
 
     /// Base file, then journal. A missing or damaged base is rebuilt in memory from
-    /// the story files, so a reader always sees every stored story.
-    func load() -> Loaded {
+    /// the story files, so a reader always sees every stored story. With
+    /// `sharedCatalogAllowed` (a store of format 1), a machine without a catalog of its
+    /// own starts from the one catalog that format kept for every machine.
+    func load(sharedCatalogAllowed: Bool) -> Loaded {
+        if !FileSystem.exists(catalogFile) && sharedCatalogAllowed && FileSystem.exists(layout.sharedCatalogFile) {
+            var loaded = load(base: layout.sharedCatalogFile, journal: layout.sharedJournalFile)
+            loaded.baseNeedsWriting = true
+            loaded.stamps = nil
+            return loaded
+        }
+        var loaded = load(base: catalogFile, journal: journalFile)
+        if loaded.rebuiltBecause == nil { loaded.stamps = ShardStamps.load(stampsFile) }
+        return loaded
+    }
+
+    private func load(base: String, journal: String) -> Loaded {
         var catalog = Catalog()
-        var rebuiltBecause: String?
-        if let file = MappedFile(path: layout.catalogFile) {
+        var problem: String?
+        if let file = MappedFile(path: base) {
             if file.bytes.starts(with: CatalogCodec.magic) {
                 let bodyLength = file.bytes.count - CatalogCodec.magic.count
                 // The file is replaced atomically, so records are checked for structure here
                 // and for checksums by `byline check`; only the journal can be torn.
                 if catalog.map(file, recordsFrom: CatalogCodec.magic.count) != bodyLength {
-                    rebuiltBecause = "the catalog file is damaged"
+                    problem = "the catalog file is damaged"
                 }
             } else if file.bytes.starts(with: CatalogCodec.magicPrefix) {
-                rebuiltBecause = "the catalog file was written by an earlier version of Byline"
+                problem = "the catalog file was written by an earlier version of Byline"
             } else {
-                rebuiltBecause = "the catalog file is damaged"
+                problem = "the catalog file is damaged"
             }
-        } else if FileSystem.exists(layout.catalogFile) {
-            rebuiltBecause = "the catalog file cannot be read"
+        } else if FileSystem.exists(base) {
+            problem = "the catalog file cannot be read"
         } else {
-            rebuiltBecause = "the catalog file is missing"
+            problem = "this machine has no catalog of the store yet"
         }
-        if rebuiltBecause != nil {
-            catalog = Catalog(records: StoryFiles(layout: layout).all().map(\.catalogRecord))
-            ListedTimes.applyAll(to: &catalog)
-            VersionGroups.applyAll(to: &catalog, text: StoryFiles(layout: layout).textFingerprint)
+        var stamps: ShardStamps?
+        if problem != nil {
+            // Stamped before the walk: a file arriving during it makes its folder differ.
+            stamps = ShardStamps.current(layout)
+            catalog = Self.rebuilt(layout)
         }
         var cleanLength = 0
         var journalDamaged = false
-        if rebuiltBecause == nil, let journal = try? FileSystem.readFile(layout.journalFile) {
-            cleanLength = catalog.append(recordBytes: journal, verifyChecksums: true)
-            journalDamaged = cleanLength != journal.count
-        } else if let size = FileSystem.fileSize(layout.journalFile) {
+        if problem == nil, let bytes = try? FileSystem.readFile(journal) {
+            cleanLength = catalog.append(recordBytes: bytes, verifyChecksums: true)
+            journalDamaged = cleanLength != bytes.count
+        } else if let size = FileSystem.fileSize(journal) {
             cleanLength = size
         }
-        return Loaded(catalog: catalog, journalCleanLength: cleanLength, rebuiltBecause: rebuiltBecause, journalDamaged: journalDamaged)
+        // A new store, or a new machine's first look at an empty one, has nothing to rebuild.
+        let rebuiltBecause = problem == nil || (catalog.count == 0 && !FileSystem.exists(base)) ? nil : problem
+        return Loaded(
+            catalog: catalog, baseFile: base, journalFile: journal, journalCleanLength: cleanLength, rebuiltBecause: rebuiltBecause,
+            baseNeedsWriting: problem != nil, baseDamaged: problem != nil && FileSystem.exists(base), journalDamaged: journalDamaged, stamps: stamps)
+    }
+
+    /// Every story file's record, read on every core, with the times and version groups
+    /// worked out again from all of them.
+    static func rebuilt(_ layout: StoreLayout) -> Catalog {
+        let files = StoryFiles(layout: layout)
+        var catalog = Catalog()
+        let paths = files.paths()
+        for start in stride(from: 0, to: paths.count, by: 4096) {
+            let slice = Array(paths[start..<min(start + 4096, paths.count)])
+            let records = slice.concurrentMap { path in
+                (try? FileSystem.readFile(path)).flatMap { try? StoredStoryCodec.decode($0) }.map(\.catalogRecord)
+            }
+            for case let record? in records { catalog.upsert(record) }
+        }
+        ListedTimes.applyAll(to: &catalog)
+        VersionGroups.applyAll(to: &catalog, text: files.textFingerprint)
+        return catalog
+    }
+
+    /// What the stamps file holds now.
+    var savedStamps: ShardStamps? { ShardStamps.load(stampsFile) }
+
+    /// Records what the catalog now knows of the story folders. Written after the
+    /// catalog it describes, and never flushed: a lost or stale file only makes the next
+    /// load look into more folders.
+    func writeStamps(_ stamps: ShardStamps) throws(StoreError) {
+        try FileSystem.createDirectory(layout.localFolder(machine: machine))
+        try FileSystem.writeAtomically(stampsFile, stamps.encoded, temporaryFolder: layout.temporaryFolder, sync: false)
     }
 
     /// Writes the whole catalog atomically, newest first, then empties the journal.
     func writeBase(_ catalog: Catalog) throws(StoreError) {
-        try FileSystem.writeAtomically(layout.catalogFile, CatalogCodec.magic + catalog.encodedNewestFirst(), temporaryFolder: layout.temporaryFolder)
+        try FileSystem.createDirectory(layout.localFolder(machine: machine))
+        try FileSystem.writeAtomically(catalogFile, CatalogCodec.magic + catalog.encodedNewestFirst(), temporaryFolder: layout.temporaryFolder)
         try truncateJournal(to: 0)
     }
 
     func truncateJournal(to length: Int) throws(StoreError) {
-        guard let size = FileSystem.fileSize(layout.journalFile), size != length else { return }
-        let descriptor = open(layout.journalFile, O_WRONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .system("open", layout.journalFile) }
+        guard let size = FileSystem.fileSize(journalFile), size != length else { return }
+        let descriptor = open(journalFile, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw .system("open", journalFile) }
         defer { close(descriptor) }
-        guard ftruncate(descriptor, off_t(length)) == 0, fsync(descriptor) == 0 else { throw .system("shorten", layout.journalFile) }
+        guard ftruncate(descriptor, off_t(length)) == 0, fsync(descriptor) == 0 else { throw .system("shorten", journalFile) }
     }
 
     /// Appends records and flushes them; returns the journal's new length.
     func append(_ records: [CatalogRecord], at length: Int) throws(StoreError) -> Int {
         let bytes = CatalogCodec.encode(records)
-        let descriptor = open(layout.journalFile, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .system("open", layout.journalFile) }
+        let descriptor = open(journalFile, O_WRONLY | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw .system("open", journalFile) }
         defer { close(descriptor) }
         var failure: Int32 = 0
         bytes.withUnsafeBytes { buffer in
@@ -94,7 +163,7 @@ struct CatalogFiles {
         if failure != 0 {
             // Leave the journal as it was, so no half record follows the good ones.
             _ = ftruncate(descriptor, off_t(length))
-            throw .system("write", layout.journalFile, failure)
+            throw .system("write", journalFile, failure)
         }
         return length + bytes.count
     }

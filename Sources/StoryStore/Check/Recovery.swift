@@ -84,10 +84,13 @@ struct Recovery {
         }
     }
 
-    /// Temp files (in `tmp/` and beside story files) whose writing process is gone.
+    /// Temp files (in `tmp/`, its story shards, and beside story files, where Byline wrote
+    /// them before format 2) whose writing process is gone.
     func abandonedTemporaryFiles() -> [String] {
         let layout = store.layout
-        let folders = [layout.temporaryFolder] + (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 }
+        let folders =
+            [layout.temporaryFolder] + (FileSystem.list(layout.temporaryStoriesFolder) ?? []).map { layout.temporaryStoriesFolder + "/" + $0 }
+            + (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 }
         var paths: [String] = []
         for folder in folders {
             for name in FileSystem.list(folder) ?? [] where name.hasSuffix(".tmp") {

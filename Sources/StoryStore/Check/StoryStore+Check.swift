@@ -16,6 +16,8 @@ extension StoryStore {
         var report = CheckReport()
         let files = StoryFiles(layout: layout)
         var fromFiles = Catalog()
+        // Stamped before the walk: a story file arriving during it makes its folder differ.
+        let foldersBefore = ShardStamps.current(layout)
 
         // Story files are read, decoded and hashed on every core, a slice at a time so
         // memory stays small; what they found is then applied in order, here.
@@ -47,19 +49,19 @@ extension StoryStore {
         VersionGroups.applyAll(to: &fromFiles, text: files.textFingerprint)
 
         // The catalog must list exactly the story files, with matching records.
-        let loaded = CatalogFiles(layout: layout).load()
-        if let reason = loaded.rebuiltBecause { report.problems.append("\(layout.catalogFile): \(reason)") }
+        let loaded = catalogFiles.load(sharedCatalogAllowed: false)
+        if let reason = loaded.rebuiltBecause { report.problems.append("\(catalogFile): \(reason)") }
         // Loading checks the catalog file's structure; here every record's checksum is checked too.
         let baseDamaged =
             loaded.rebuiltBecause == nil
-            && !((try? FileSystem.readFile(layout.catalogFile)).map { CatalogCodec.verify(Array($0.dropFirst(CatalogCodec.magic.count))) } ?? false)
-        if baseDamaged { report.problems.append("\(layout.catalogFile): records fail their checksums (the file is damaged)") }
-        if loaded.journalDamaged { report.problems.append("\(layout.journalFile): ends in an incomplete record") }
+            && !((try? FileSystem.readFile(catalogFile)).map { CatalogCodec.verify(Array($0.dropFirst(CatalogCodec.magic.count))) } ?? false)
+        if baseDamaged { report.problems.append("\(catalogFile): records fail their checksums (the file is damaged)") }
+        if loaded.journalDamaged { report.problems.append("\(journalFile): ends in an incomplete record") }
         var catalogMismatches = 0
         for record in fromFiles.records where loaded.catalog[record.id] != record { catalogMismatches += 1 }
         for record in loaded.catalog.records where !fromFiles.contains(record.id) { catalogMismatches += 1 }
         if catalogMismatches > 0 && loaded.rebuiltBecause == nil {
-            report.problems.append("\(layout.catalogFile): \(catalogMismatches) record\(catalogMismatches == 1 ? "" : "s") disagree with the story files")
+            report.problems.append("\(catalogFile): \(catalogMismatches) record\(catalogMismatches == 1 ? "" : "s") disagree with the story files")
         }
         let catalogNeedsWriting = loaded.rebuiltBecause != nil || loaded.journalDamaged || catalogMismatches > 0 || baseDamaged
 
@@ -80,6 +82,7 @@ extension StoryStore {
         guard repair else { return report }
         if catalogNeedsWriting {
             replaceCatalog(fromFiles)
+            setStamps(foldersBefore)
             try writeCatalog()
             report.repairs.append("rewrote the catalog from \(fromFiles.count) story files")
         }

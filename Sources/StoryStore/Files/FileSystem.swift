@@ -103,12 +103,14 @@ enum FileSystem {
         guard fsync(descriptor) == 0 else { throw .system("flush", path) }
     }
 
-    /// Temp file, fsync, rename, fsync of the folder: the file is either the old one or the whole new one.
-    static func writeAtomically(_ path: String, _ bytes: [UInt8], temporaryFolder: String) throws(StoreError) {
+    /// Temp file, fsync, rename, fsync of the folder: the file is either the old one or the
+    /// whole new one. Without `sync`, only the rename is atomic, for files whose loss after
+    /// a power cut costs time, not data.
+    static func writeAtomically(_ path: String, _ bytes: [UInt8], temporaryFolder: String, sync: Bool = true) throws(StoreError) {
         let temporary = temporaryFolder + "/" + uniqueName(for: path)
-        try writeFile(temporary, bytes, sync: true)
+        try writeFile(temporary, bytes, sync: sync, creatingFolder: true)
         try rename(temporary, to: path)
-        try syncDirectory(parentPath(path))
+        if sync { try syncDirectory(parentPath(path)) }
     }
 
     /// Moves `from` to `to`; with `creatingFolder`, makes a missing folder for `to` first.

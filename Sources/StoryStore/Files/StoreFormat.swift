@@ -1,29 +1,34 @@
 import StoryKit
 
 /// The store's on-disk format version.
+///
+/// Format 2 gives each machine its own catalog (`local/MACHINE/`); format 1 kept one
+/// catalog for all of them at the store's top. A format 1 store is read as it is and
+/// moved to format 2 by the first writer (`StoryStore.migrateIfNeeded`), which an older
+/// Byline then refuses instead of listing a catalog nobody keeps up to date.
 public enum StoreFormat {
-    public static let current = 1
+    public static let current = 2
     static let prefix = "byline-store "
 
-    /// Creates a new store's folders, or checks an existing one's version.
-    static func prepare(_ layout: StoreLayout, create: Bool) throws(StoreError) {
+    /// Creates a new store's folders, or checks an existing one's version; returns the
+    /// version the store is in.
+    static func prepare(_ layout: StoreLayout, create: Bool) throws(StoreError) -> Int {
         if FileSystem.exists(layout.formatFile) {
-            try check(layout)
+            return try check(layout)
         } else if create {
             if FileSystem.exists(layout.root) && !FileSystem.isDirectory(layout.root) {
                 throw StoreError("\(layout.root) is not a folder, so it cannot hold a Byline store")
             }
             try FileSystem.createDirectory(layout.root)
-            // Two first imports may race to create the store: the lock lets only one write
-            // the empty catalog, so the other cannot blank a catalog the first already filled.
-            try StoreLock(path: layout.lockFile).withLock { () throws(StoreError) in
+            // Two first imports may race to create the store: the lock lets only one create it.
+            return try StoreLock(path: layout.lockFile).withLock { () throws(StoreError) -> Int in
                 if FileSystem.exists(layout.formatFile) { return try check(layout) }
                 for folder in [layout.storiesFolder, layout.stateFolder, layout.temporaryFolder] {
                     try FileSystem.createDirectory(folder)
                 }
-                try FileSystem.writeAtomically(layout.catalogFile, CatalogCodec.magic, temporaryFolder: layout.temporaryFolder)
                 // The format file goes last: its presence says the store is complete.
-                try FileSystem.writeAtomically(layout.formatFile, Array("\(prefix)\(current)\n".utf8), temporaryFolder: layout.temporaryFolder)
+                try write(layout)
+                return current
             }
         } else if !FileSystem.exists(layout.root) {
             throw StoreError("no store at \(layout.root) yet: import pages with `byline import PATH` to create it")
@@ -32,7 +37,13 @@ public enum StoreFormat {
         }
     }
 
-    static func check(_ layout: StoreLayout) throws(StoreError) {
+    /// Writes the current version into the format file.
+    static func write(_ layout: StoreLayout) throws(StoreError) {
+        try FileSystem.writeAtomically(layout.formatFile, Array("\(prefix)\(current)\n".utf8), temporaryFolder: layout.temporaryFolder)
+    }
+
+    @discardableResult
+    static func check(_ layout: StoreLayout) throws(StoreError) -> Int {
         let text = String(decoding: try FileSystem.readFile(layout.formatFile), as: UTF8.self)
         guard text.hasPrefix(prefix), let version = Int(text.dropFirst(prefix.count).prefix { $0.isNumber }) else {
             throw StoreError("\(layout.formatFile) is damaged (expected \"\(prefix)\(current)\"); nothing was changed")
@@ -41,5 +52,6 @@ public enum StoreFormat {
             throw StoreError(
                 "the store at \(layout.root) was written by a newer Byline (format \(version)); this Byline reads format \(current) and will not touch it")
         }
+        return version
     }
 }

@@ -4,19 +4,21 @@ import StoryKit
 ///
 /// ```
 /// STORE/
-///   format                      "byline-store 1": refuses stores from newer versions
+///   format                      "byline-store 2": refuses stores from newer versions
 ///   lock                        advisory lock taken by writers
-///   catalog                     what the headline list needs, for every story (binary, derived)
-///   catalog.journal             catalog records appended since the catalog was last written
 ///   stories/ab/ab12….story      one file per story: a JSON line (parsed fields, import
 ///                               metadata), then the original page's bytes
+///   local/MACHINE/catalog       what the headline list needs, for every story (binary,
+///                               derived, this machine's own: see `MachineCatalog`)
+///   local/MACHINE/catalog.journal  catalog records appended since the catalog was last written
+///   local/MACHINE/folders       what that catalog knows of each shard folder (`ShardStamps`)
 ///   state/MACHINE.log           read, star and position events, one log per machine
 ///   inbox/MACHINE.log           what this machine's inbox folders brought: each page's
 ///                               version and outcome (stored as which story, or why not)
 ///   tmp/                        catalog files being written, the intent file of a batch, a
 ///                               `writing.PID` mark while a process writes story files, and
 ///                               `inbox.lock`, held by the process working the inbox
-///   stories/ab/.ab12….tmp       a story file being written, beside its final place
+///   tmp/stories/ab/.ab12….tmp   a story file being written, in the shard of its final place
 /// ```
 public struct StoreLayout: Sendable {
     public let root: String
@@ -29,8 +31,15 @@ public struct StoreLayout: Sendable {
 
     public var formatFile: String { root + "/format" }
     public var lockFile: String { root + "/lock" }
-    public var catalogFile: String { root + "/catalog" }
-    public var journalFile: String { root + "/catalog.journal" }
+    /// The folder of what only `machine` writes and only `machine` reads: its catalog.
+    public func localFolder(machine: String) -> String { "\(root)/local/\(machine)" }
+    public func catalogFile(machine: String) -> String { localFolder(machine: machine) + "/catalog" }
+    public func journalFile(machine: String) -> String { localFolder(machine: machine) + "/catalog.journal" }
+    func shardStampsFile(machine: String) -> String { localFolder(machine: machine) + "/folders" }
+    /// Format 1 kept one catalog for every machine at the store's top, which a file syncer
+    /// could not keep right; it is read once, to move to this machine's own.
+    var sharedCatalogFile: String { root + "/catalog" }
+    var sharedJournalFile: String { root + "/catalog.journal" }
     public var storiesFolder: String { root + "/stories" }
     public var stateFolder: String { root + "/state" }
     public var temporaryFolder: String { root + "/tmp" }
@@ -42,14 +51,16 @@ public struct StoreLayout: Sendable {
         return "\(storiesFolder)/\(name.prefix(2))/\(name).story"
     }
 
-    /// A temp file beside the story file it will replace: renames stay inside one folder,
-    /// and writers on different shards never wait for one folder's lock.
-    /// A story file is written beside its final place, so that moving it there is a rename
-    /// within one folder, and writers on different cores rarely share a folder.
+    /// A story file is written in a shard folder of `tmp/stories/` first, so that moving it
+    /// into place is one rename, writers on different cores rarely share a folder, and the
+    /// story folders themselves change only when a story arrives, goes or is replaced
+    /// (which is what their stamps tell: `ShardStamps`).
     func temporaryStoryFile(_ id: StoryID) -> String {
         let name = id.description
-        return "\(storiesFolder)/\(name.prefix(2))/." + FileSystem.uniqueName(for: "\(name).story")
+        return "\(temporaryStoriesFolder)/\(name.prefix(2))/." + FileSystem.uniqueName(for: "\(name).story")
     }
+
+    var temporaryStoriesFolder: String { temporaryFolder + "/stories" }
 
     /// Present while process `processID` may have story files being written in the shard
     /// folders: after a crash it tells the next writer to look for them there.

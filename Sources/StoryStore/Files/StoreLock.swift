@@ -27,6 +27,16 @@ public final class StoreLock {
         return true
     }
 
+    /// Runs `body` holding the lock if no other process holds it; nil at once if one does.
+    func withLockIfFree<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T? {
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EWOULDBLOCK { return nil }
+            if errno != EINTR { throw StoreError("cannot take the store's lock: \(FileSystem.reason(for: errno))") }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+
     func withLock<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         while flock(descriptor, LOCK_EX) != 0 {
             if errno != EINTR { throw StoreError("cannot take the store's lock: \(FileSystem.reason(for: errno))") }

@@ -161,10 +161,15 @@ extension StoryStore {
         try FileSystem.syncFileSystem(containing: layout.storiesFolder)
         let intent = pages.compactMap { $0.storedStory?.id.description }.joined(separator: "\n") + "\n"
         try FileSystem.writeFile(layout.intentFile, Array(intent.utf8), sync: true)
-        for page in pages {
-            guard let stored = page.storedStory else { continue }
-            let storyPath = layout.storyFile(stored.id)
-            try FileSystem.rename(page.temporaryStory!, to: storyPath)
+        // Shard by shard, so that each folder's stamp is taken right after this writer's
+        // renames into it, and a syncer's file that came just before is taken in first.
+        let byShard = Dictionary(grouping: pages.filter { $0.storedStory != nil }) { String($0.storedStory!.id.description.prefix(2)) }
+        for (shard, shardPages) in byShard {
+            if !isCurrent(shard: shard) { takeInStoryFolderChanges() }
+            for page in shardPages {
+                try FileSystem.rename(page.temporaryStory!, to: layout.storyFile(page.storedStory!.id), creatingFolder: true)
+            }
+            noteOwnChanges(inShard: shard)
         }
         try FileSystem.syncFileSystem(containing: layout.storiesFolder)
         var fingerprints: [StoryID: TextFingerprint] = [:]

@@ -72,6 +72,7 @@ extension StoryStore {
             FileSystem.remove(layout.storyFile(from))
             remaining.remove(from)
         }
+        noteOwnChanges(inShardsOf: moved.map(\.from))
         for record in VersionGroups.normalised(in: remaining, keys: leftGroups) { remaining.upsert(record) }
         replaceCatalog(remaining)
         try writeCatalog()

@@ -8,9 +8,10 @@ import Darwin
 
 /// The file-based story store: the one door to everything Byline keeps on disk.
 ///
-/// Readers load the catalog (one file plus a journal) and open story files on
-/// demand; they take no lock, so the reader keeps working while an import runs.
-/// Writers take the advisory lock for each batch of changes, pick up what other
+/// Readers load this machine's catalog (one file plus a journal), take in the story
+/// files a file syncer brought since (`StoryFolderChanges`), and open story files on
+/// demand; they never wait for the lock, so the reader keeps working while an import
+/// runs. Writers take the advisory lock for each batch of changes, pick up what other
 /// writers appended, and make every change durable before reporting it.
 public final class StoryStore {
     public let layout: StoreLayout
@@ -23,10 +24,23 @@ public final class StoryStore {
     public private(set) var loadNotes: [String] = []
 
     var journalLength: Int
-    /// The catalog in memory was rebuilt from the story files, so the file on disk is
-    /// not what it should be; the next writer writes it.
+    /// The catalog in memory was rebuilt from the story files (or carried over from
+    /// format 1), so the file on disk is not what it should be; the next writer writes it.
     private var baseNeedsWriting = false
+    /// The base on disk is damaged: only a writer that says so (an import, `check --repair`)
+    /// writes it again, so `check` can still report it.
+    private var baseDamaged = false
     private var baseStamp: FileStamp?
+    /// The files the catalog was loaded from (format 1's shared ones until the first writer moves it).
+    private var loadedBase: String
+    private var loadedJournal: String
+    /// The store's format version on disk.
+    private var formatVersion = StoreFormat.current
+    /// What the catalog in memory knows of each story folder; nil when nothing is known.
+    private var stamps: ShardStamps?
+    /// Records of story files found in the folders that the journal does not hold yet:
+    /// found without the lock, they are written by the next holder of it.
+    private var unsavedRecords: [CatalogRecord] = []
     private var lock: StoreLock?
     private var cachedLinks: LinkIndex?
 
@@ -36,7 +50,14 @@ public final class StoryStore {
         self.parser = parser
         catalog = Catalog()
         journalLength = 0
+        loadedBase = layout.catalogFile(machine: machine)
+        loadedJournal = layout.journalFile(machine: machine)
     }
+
+    /// This machine's catalog file and journal.
+    public var catalogFile: String { layout.catalogFile(machine: machine) }
+    public var journalFile: String { layout.journalFile(machine: machine) }
+    var catalogFiles: CatalogFiles { CatalogFiles(layout: layout, machine: machine) }
 
     /// Opens the store at `root`. With `create`, a missing store is created; either way a
     /// store written by a newer format is refused before anything is touched. `parser`
@@ -45,31 +66,92 @@ public final class StoryStore {
         at root: String, machine: String, create: Bool = false, parser: PageParser = .wire
     ) throws(StoreError) -> StoryStore {
         let store = StoryStore(layout: StoreLayout(root: root), machine: machine, parser: parser)
-        try StoreFormat.prepare(store.layout, create: create)
+        store.formatVersion = try StoreFormat.prepare(store.layout, create: create)
         store.reload()
+        store.saveFindingsIfUnlocked()
         return store
     }
 
-    /// Reads the catalog again from disk (for the live reader after another process imported).
+    /// Reads the catalog again from disk (for the live reader after another process
+    /// imported) and takes in what the story folders hold that it does not.
     public func reload() {
-        let loaded = CatalogFiles(layout: layout).load()
+        let loaded = catalogFiles.load(sharedCatalogAllowed: formatVersion < 2)
         catalog = loaded.catalog
         journalLength = loaded.journalCleanLength
-        baseStamp = FileStamp(path: layout.catalogFile)
+        loadedBase = loaded.baseFile
+        loadedJournal = loaded.journalFile
+        baseStamp = FileStamp(path: loaded.baseFile)
+        stamps = loaded.stamps
+        unsavedRecords = []
         cachedLinks = nil
         loadNotes = []
-        baseNeedsWriting = loaded.rebuiltBecause != nil
+        baseNeedsWriting = loaded.baseNeedsWriting
+        baseDamaged = loaded.baseDamaged
         if let reason = loaded.rebuiltBecause {
-            loadNotes.append("\(reason); it was rebuilt from the story files (the next import or `byline check --repair` writes it back)")
+            // A machine new to the store writes its catalog at once; damage waits for a writer that says so.
+            let after = loaded.baseDamaged ? " (the next import or `byline check --repair` writes it back)" : ""
+            loadNotes.append("\(reason); it was rebuilt from the story files\(after)")
         }
         if loaded.journalDamaged {
             loadNotes.append("the catalog journal ends in an incomplete record (an interrupted import); the next import or `byline check --repair` tidies it")
         }
+        takeInStoryFolderChanges()
     }
 
-    /// Whether another process changed the catalog since it was loaded.
+    /// Whether another process changed the catalog, or a story folder changed, since it was loaded.
     public var catalogChangedOnDisk: Bool {
-        FileStamp(path: layout.catalogFile) != baseStamp || (FileSystem.fileSize(layout.journalFile) ?? 0) != journalLength
+        FileStamp(path: loadedBase) != baseStamp || (FileSystem.fileSize(loadedJournal) ?? 0) != journalLength
+            || ShardStamps.current(layout) != stamps
+    }
+
+    /// Brings the catalog in memory up to the story folders whose stamp differs from what
+    /// it knows: stories a syncer brought or replaced are added, stories whose file went are
+    /// dropped. The records are kept for the next holder of the lock to write.
+    func takeInStoryFolderChanges() {
+        let now = ShardStamps.current(layout)
+        let differing = stamps.map { $0.shardsDiffering(from: now) } ?? now.stamps.keys.sorted()
+        let known = stamps
+        let changes = StoryFolderChanges.find(shards: differing, in: catalog, layout: layout) { known?[$0] }
+        stamps = now
+        guard !changes.isEmpty else { return }
+        cachedLinks = nil
+        if !changes.removed.isEmpty {
+            let leftGroups = Set(changes.removed.compactMap { catalog.entry($0)?.versionGroup }.filter { $0 != 0 })
+            for id in changes.removed { catalog.remove(id) }
+            for record in VersionGroups.normalised(in: catalog, keys: leftGroups) { catalog.upsert(record) }
+            // The journal only adds records: a story that went needs the base written again.
+            baseNeedsWriting = true
+        }
+        unsavedRecords += apply(changes.records, fingerprints: changes.fingerprints)
+    }
+
+    /// Whether the catalog in memory holds what the files on disk do not.
+    var hasUnsavedFindings: Bool { !unsavedRecords.isEmpty || baseNeedsWriting || stamps != catalogFiles.savedStamps }
+
+    /// Writes what loading found, if no writer holds the lock (a reader never waits for it),
+    /// so the next start does not look into the same folders again.
+    func saveFindingsIfUnlocked() {
+        guard hasUnsavedFindings else { return }
+        if lock == nil { lock = try? StoreLock(path: layout.lockFile) }
+        _ = try? lock?.withLockIfFree { () throws(StoreError) in
+            // Another writer may have written since this catalog was loaded: then it is
+            // loaded again, and what it lacks is found again, under the lock.
+            if FileStamp(path: loadedBase) != baseStamp || (FileSystem.fileSize(loadedJournal) ?? 0) != journalLength { reload() }
+            try saveFindings()
+        }
+    }
+
+    /// Under the lock: the base when it must be written whole, else the found records in
+    /// the journal; then the stamps they go with.
+    private func saveFindings() throws(StoreError) {
+        if baseNeedsWriting {
+            guard !baseDamaged else { return }
+            try writeCatalog()
+        } else if !unsavedRecords.isEmpty {
+            journalLength = try catalogFiles.append(unsavedRecords, at: journalLength)
+            unsavedRecords = []
+        }
+        if stamps != catalogFiles.savedStamps { saveStamps() }
     }
 
     // MARK: Reading
@@ -104,25 +186,53 @@ public final class StoryStore {
         if lock == nil { lock = try StoreLock(path: layout.lockFile) }
         return try lock!.withLock { () throws(StoreError) -> T in
             try catchUp()
+            try migrateIfNeeded()
             try Recovery(store: self).finishInterruptedWork()
             return try body()
         }
     }
 
-    /// Picks up records other writers appended (or a catalog they rewrote), and cuts a torn journal tail.
+    /// Picks up records other writers appended (or a catalog they rewrote), cuts a torn
+    /// journal tail, and takes in and writes what the story folders hold that the catalog
+    /// does not.
     private func catchUp() throws(StoreError) {
-        if FileStamp(path: layout.catalogFile) != baseStamp {
+        if FileStamp(path: loadedBase) != baseStamp || loadedBase != catalogFile {
             reload()
         }
-        let size = FileSystem.fileSize(layout.journalFile) ?? 0
+        let size = FileSystem.fileSize(loadedJournal) ?? 0
         if size < journalLength {
             reload()
         } else if size > journalLength {
-            let bytes = try FileSystem.readFile(layout.journalFile)
+            let bytes = try FileSystem.readFile(loadedJournal)
             cachedLinks = nil
             journalLength += catalog.append(recordBytes: bytes[journalLength...], verifyChecksums: true)
         }
-        try CatalogFiles(layout: layout).truncateJournal(to: journalLength)
+        if loadedBase == catalogFile { try catalogFiles.truncateJournal(to: journalLength) }
+        // Folders other writers on this machine changed are accounted for by the journal
+        // just read: their stamps are taken from the file those writers keep.
+        if let saved = catalogFiles.savedStamps {
+            let now = ShardStamps.current(layout)
+            var merged = stamps ?? ShardStamps()
+            for (shard, stamp) in saved.stamps where now[shard] == stamp { merged[shard] = stamp }
+            stamps = merged
+        }
+        takeInStoryFolderChanges()
+        try saveFindings()
+    }
+
+    /// Moves a format 1 store to format 2: this machine's catalog is written (catching up
+    /// did that), then the format file, then format 1's shared catalog goes. Interrupted
+    /// anywhere, the next writer does the rest.
+    private func migrateIfNeeded() throws(StoreError) {
+        guard formatVersion < StoreFormat.current else { return }
+        if loadedBase != catalogFile { try writeCatalog() }
+        try StoreFormat.write(layout)
+        formatVersion = StoreFormat.current
+        FileSystem.remove(layout.sharedCatalogFile)
+        FileSystem.remove(layout.sharedJournalFile)
+        loadedBase = catalogFile
+        loadedJournal = journalFile
+        baseStamp = FileStamp(path: catalogFile)
     }
 
     /// Appends records to the journal and the in-memory catalog, with the records of
@@ -131,6 +241,28 @@ public final class StoryStore {
     /// the text fingerprints already made of the records' stories; others are read back.
     func commit(_ records: [CatalogRecord], fingerprints: [StoryID: TextFingerprint] = [:]) throws(StoreError) {
         guard !records.isEmpty else { return }
+        let changed = unsavedRecords + apply(records, fingerprints: fingerprints)
+        do {
+            journalLength = try catalogFiles.append(changed, at: journalLength)
+            unsavedRecords = []
+        } catch {
+            // Nothing reached the journal: the catalog in memory goes back to what is on disk.
+            reload()
+            throw error
+        }
+        saveStamps()
+    }
+
+    /// Writes what the catalog knows of the story folders. A failure (a full disk) costs
+    /// only time: the next start looks into the folders the file no longer describes.
+    private func saveStamps() {
+        if let stamps { try? catalogFiles.writeStamps(stamps) }
+    }
+
+    /// Puts `records` into the catalog in memory, with the records of the other stories
+    /// whose time or version group they change; returns every record that changed.
+    private func apply(_ records: [CatalogRecord], fingerprints: [StoryID: TextFingerprint]) -> [CatalogRecord] {
+        guard !records.isEmpty else { return [] }
         cachedLinks = nil
         let leftGroups = Set(records.compactMap { catalog.entry($0.id)?.versionGroup }.filter { $0 != 0 })
         for record in records { catalog.upsert(record) }
@@ -141,20 +273,41 @@ public final class StoryStore {
         for record in regrouped { catalog.upsert(record) }
         let tidied = VersionGroups.normalised(in: catalog, keys: leftGroups)
         for record in tidied { catalog.upsert(record) }
-        do {
-            journalLength = try CatalogFiles(layout: layout).append(records + retimed + regrouped + tidied, at: journalLength)
-        } catch {
-            // Nothing reached the journal: the catalog in memory goes back to what is on disk.
-            reload()
-            throw error
-        }
+        return records + retimed + regrouped + tidied
+    }
+
+    /// Notes that this process changed the files of these shard folders (and the catalog
+    /// holds the change), so they are not looked into again.
+    func noteOwnChanges(inShardsOf ids: some Sequence<StoryID>) {
+        for shard in Set(ids.map { String($0.description.prefix(2)) }) { noteOwnChanges(inShard: shard) }
+    }
+
+    func noteOwnChanges(inShard shard: String) {
+        stamps?[shard] = ShardStamps.current(layout, shard: shard)
+    }
+
+    /// Whether a shard folder is as the catalog in memory knows it.
+    func isCurrent(shard: String) -> Bool {
+        stamps != nil && stamps?[shard] == ShardStamps.current(layout, shard: shard)
     }
 
     /// Rewrites the catalog file from memory and empties the journal.
     func writeCatalog() throws(StoreError) {
-        try CatalogFiles(layout: layout).writeBase(catalog)
+        try catalogFiles.writeBase(catalog)
         journalLength = 0
-        baseStamp = FileStamp(path: layout.catalogFile)
+        baseNeedsWriting = false
+        baseDamaged = false
+        unsavedRecords = []
+        loadedBase = catalogFile
+        loadedJournal = journalFile
+        baseStamp = FileStamp(path: catalogFile)
+        saveStamps()
+    }
+
+    /// Takes what the story folders are now as what the catalog in memory knows (after
+    /// `check --repair` built it from every file, stamped before it began).
+    func setStamps(_ stamps: ShardStamps) {
+        self.stamps = stamps
     }
 
     /// Compacts when the journal has grown large next to the catalog, and writes the
@@ -162,10 +315,9 @@ public final class StoryStore {
     /// damaged, or written by an earlier Byline), so only the first run after that pays
     /// for reading every story file.
     func compactIfWorthIt() throws(StoreError) {
-        let base = FileSystem.fileSize(layout.catalogFile) ?? 0
+        let base = FileSystem.fileSize(catalogFile) ?? 0
         if baseNeedsWriting || (journalLength > 1 << 20 && journalLength > base / 4) {
             try writeCatalog()
-            baseNeedsWriting = false
         }
     }
 

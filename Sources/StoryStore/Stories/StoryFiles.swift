@@ -45,12 +45,14 @@ struct StoryFiles {
         return body()
     }
 
-    /// Paths of every story file, by shard.
+    /// Paths of every story file, by shard. Other files there are not stories: a file
+    /// syncer's temp files, and the copies it keeps of a file two machines both changed
+    /// (`….sync-conflict-….story`), which hold a version the store did not keep.
     func paths() -> [String] {
         var paths: [String] = []
-        for shard in (FileSystem.list(layout.storiesFolder) ?? []).sorted() {
+        for shard in (FileSystem.list(layout.storiesFolder) ?? []).sorted() where ShardStamps.isShardName(shard) {
             let folder = layout.storiesFolder + "/" + shard
-            for name in (FileSystem.list(folder) ?? []).sorted() where name.hasSuffix(".story") {
+            for name in (FileSystem.list(folder) ?? []).sorted() where StoryFolderChanges.storyID(fileName: name) != nil {
                 paths.append(folder + "/" + name)
             }
         }

@@ -32,12 +32,14 @@ import Glibc
                 continue
             }
             let store = try StoryStore.open(at: folder.store, machine: "test")
+            // The killed import's own scratch folder, named by the machine it ran as.
+            let importerIntent = StoreLayout(root: folder.store, machine: MachineName.current(environment: ProcessInfo.processInfo.environment)).intentFile
             for (id, file) in reports {
                 let parsed = try WirePageParser.parse(Array(try Data(contentsOf: URL(fileURLWithPath: file))))
                 let stored = try store.story(id)
                 #expect(stored.story == parsed.story, "round \(round): \(file)")
                 #expect(
-                    store.catalog.contains(id) || FileManager.default.fileExists(atPath: folder.root + "/store/tmp/intent"), "round \(round): \(id) not listed")
+                    store.catalog.contains(id) || FileManager.default.fileExists(atPath: importerIntent), "round \(round): \(id) not listed")
                 checked += 1
             }
         }

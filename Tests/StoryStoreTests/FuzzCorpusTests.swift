@@ -24,8 +24,8 @@ import Testing
         for bytes in inputs {
             let split = bytes.isEmpty ? 0 : Int(bytes[bytes.startIndex]) * bytes.count / 256
             try (Data("BYLINE-CATALOG-2\n".utf8) + bytes.prefix(split)).write(
-                to: URL(fileURLWithPath: StoreLayout(root: temporary.root).catalogFile(machine: "test")))
-            try bytes.dropFirst(split).write(to: URL(fileURLWithPath: StoreLayout(root: temporary.root).journalFile(machine: "test")))
+                to: URL(fileURLWithPath: StoreLayout(root: temporary.root, machine: "test").catalogFile))
+            try bytes.dropFirst(split).write(to: URL(fileURLWithPath: StoreLayout(root: temporary.root, machine: "test").journalFile))
             let store = try temporary.open()
             for entry in store.catalog.entries.prefix(16) { _ = store.catalog.record(entry) }
         }

@@ -14,7 +14,7 @@ import Testing
 
     @Test func aMissingCatalogIsBuiltAgainFromTheStoryFilesAndWrittenBack() throws {
         let (temporary, _) = try importedStore()
-        let catalogPath = StoreLayout(root: temporary.root).catalogFile(machine: "test")
+        let catalogPath = StoreLayout(root: temporary.root, machine: "test").catalogFile
         try FileManager.default.removeItem(atPath: catalogPath)
         let reopened = try temporary.open()
         #expect(reopened.catalog.count == 56)
@@ -28,7 +28,7 @@ import Testing
 
     @Test func aCatalogOfAnEarlierFormatIsRebuiltAndWrittenBackByTheNextImport() throws {
         let (temporary, _) = try importedStore()
-        let catalogPath = StoreLayout(root: temporary.root).catalogFile(machine: "test")
+        let catalogPath = StoreLayout(root: temporary.root, machine: "test").catalogFile
         try Data("BYLINE-CATALOG-2\n".utf8).write(to: URL(fileURLWithPath: catalogPath))
         let reopened = try temporary.open()
         #expect(reopened.catalog.count == 56)
@@ -46,9 +46,9 @@ import Testing
     @Test func aDamagedCatalogIsRebuiltFromTheStoryFiles() throws {
         let (temporary, store) = try importedStore()
         try store.withWriteLock { () throws(StoreError) in try store.writeCatalog() }
-        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: StoreLayout(root: temporary.root).catalogFile(machine: "test"))))
+        var bytes = Array(try Data(contentsOf: URL(fileURLWithPath: StoreLayout(root: temporary.root, machine: "test").catalogFile)))
         for index in stride(from: 100, to: bytes.count, by: 97) { bytes[index] ^= 0xFF }
-        try Data(bytes).write(to: URL(fileURLWithPath: StoreLayout(root: temporary.root).catalogFile(machine: "test")))
+        try Data(bytes).write(to: URL(fileURLWithPath: StoreLayout(root: temporary.root, machine: "test").catalogFile))
         let reopened = try temporary.open()
         #expect(reopened.catalog.count == 56)
         #expect(reopened.check(repair: true).repairs.contains { $0.hasPrefix("rewrote the catalog") })
@@ -58,7 +58,7 @@ import Testing
     @Test func aTornJournalIsIgnoredAndCutByTheNextWriter() throws {
         let temporary = try TemporaryStore()
         _ = try temporary.open().importPages([try temporary.write("a.txt", page("First story"))])
-        let journal = StoreLayout(root: temporary.root).journalFile(machine: "test")
+        let journal = StoreLayout(root: temporary.root, machine: "test").journalFile
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: journal))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data([0x40, 0, 0, 0, 1, 2, 3]))

@@ -52,7 +52,7 @@ import Testing
         let other = try elsewhere.open()
         _ = other.importPages([try elsewhere.write("a.txt", page("Glassworks museum reopens after flood repairs"))])
         let id = try #require(other.catalog.entries.first?.id)
-        let target = StoreLayout(root: temporary.root).storyFile(id)
+        let target = StoreLayout(root: temporary.root, machine: "test").storyFile(id)
         try FileManager.default.createDirectory(atPath: FileSystem.parentPath(target), withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: other.layout.storyFile(id), toPath: target)
 

@@ -15,8 +15,8 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Data(UnsafeBufferPointer(start: data, count: size))
     let split = bytes.isEmpty ? 0 : Int(bytes[bytes.startIndex]) * bytes.count / 256
     let magic = Data("BYLINE-CATALOG-2\n".utf8)
-    try? (magic + bytes.prefix(split)).write(to: URL(fileURLWithPath: StoreLayout(root: storeFolder).catalogFile(machine: "fuzz")))
-    try? bytes.dropFirst(split).write(to: URL(fileURLWithPath: StoreLayout(root: storeFolder).journalFile(machine: "fuzz")))
+    try? (magic + bytes.prefix(split)).write(to: URL(fileURLWithPath: StoreLayout(root: storeFolder, machine: "fuzz").catalogFile))
+    try? bytes.dropFirst(split).write(to: URL(fileURLWithPath: StoreLayout(root: storeFolder, machine: "fuzz").journalFile))
     guard let store = try? StoryStore.open(at: storeFolder, machine: "fuzz") else { return 0 }
     let catalog = store.catalog
     for entry in catalog.entries.prefix(64) {

@@ -14,11 +14,10 @@ import Darwin
 /// right (the newer copy wins and the other machine's stories drop out of it).
 struct CatalogFiles {
     let layout: StoreLayout
-    let machine: String
 
-    var catalogFile: String { layout.catalogFile(machine: machine) }
-    var journalFile: String { layout.journalFile(machine: machine) }
-    var stampsFile: String { layout.shardStampsFile(machine: machine) }
+    var catalogFile: String { layout.catalogFile }
+    var journalFile: String { layout.journalFile }
+    var stampsFile: String { layout.shardStampsFile }
 
     /// What loading found besides the records.
     struct Loaded {
@@ -124,13 +123,13 @@ struct CatalogFiles {
     /// catalog it describes, and never flushed: a lost or stale file only makes the next
     /// load look into more folders.
     func writeStamps(_ stamps: ShardStamps) throws(StoreError) {
-        try FileSystem.createDirectory(layout.localFolder(machine: machine))
+        try FileSystem.createDirectory(layout.localFolder)
         try FileSystem.writeAtomically(stampsFile, stamps.encoded, temporaryFolder: layout.temporaryFolder, sync: false)
     }
 
     /// Writes the whole catalog atomically, newest first, then empties the journal.
     func writeBase(_ catalog: Catalog) throws(StoreError) {
-        try FileSystem.createDirectory(layout.localFolder(machine: machine))
+        try FileSystem.createDirectory(layout.localFolder)
         try FileSystem.writeAtomically(catalogFile, CatalogCodec.magic + catalog.encodedNewestFirst(), temporaryFolder: layout.temporaryFolder)
         try truncateJournal(to: 0)
     }

@@ -84,12 +84,14 @@ struct Recovery {
         }
     }
 
-    /// Temp files (in `tmp/`, its story shards, and beside story files, where Byline wrote
-    /// them before format 2) whose writing process is gone.
+    /// Temp files whose writing process is gone: in this machine's scratch folder and its
+    /// story shards, and in `tmp/` and beside story files, where Byline wrote them before
+    /// format 2.
     func abandonedTemporaryFiles() -> [String] {
         let layout = store.layout
         let folders =
-            [layout.temporaryFolder] + (FileSystem.list(layout.temporaryStoriesFolder) ?? []).map { layout.temporaryStoriesFolder + "/" + $0 }
+            [layout.temporaryFolder, layout.sharedTemporaryFolder]
+            + (FileSystem.list(layout.temporaryStoriesFolder) ?? []).map { layout.temporaryStoriesFolder + "/" + $0 }
             + (FileSystem.list(layout.storiesFolder) ?? []).map { layout.storiesFolder + "/" + $0 }
         var paths: [String] = []
         for folder in folders {

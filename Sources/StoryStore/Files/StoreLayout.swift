@@ -1,6 +1,10 @@
 import StoryKit
 
-/// Where everything lives inside a store folder.
+/// Where everything lives inside a store folder, as `machine` sees it.
+///
+/// Every file is either shared by all machines and written once or appended to by one
+/// alone (story files, the logs), or this machine's own (`local/MACHINE/`, `tmp/MACHINE/`),
+/// so that a file syncer never sees two machines rewrite one file.
 ///
 /// ```
 /// STORE/
@@ -9,40 +13,48 @@ import StoryKit
 ///   stories/ab/ab12….story      one file per story: a JSON line (parsed fields, import
 ///                               metadata), then the original page's bytes
 ///   local/MACHINE/catalog       what the headline list needs, for every story (binary,
-///                               derived, this machine's own: see `MachineCatalog`)
+///                               derived, this machine's own: see `CatalogFiles`)
 ///   local/MACHINE/catalog.journal  catalog records appended since the catalog was last written
 ///   local/MACHINE/folders       what that catalog knows of each shard folder (`ShardStamps`)
 ///   state/MACHINE.log           read, star and position events, one log per machine
 ///   inbox/MACHINE.log           what this machine's inbox folders brought: each page's
 ///                               version and outcome (stored as which story, or why not)
-///   tmp/                        catalog files being written, the intent file of a batch, a
-///                               `writing.PID` mark while a process writes story files, and
-///                               `inbox.lock`, held by the process working the inbox
-///   tmp/stories/ab/.ab12….tmp   a story file being written, in the shard of its final place
+///   tmp/MACHINE/                this machine's scratch folder: catalog files being written,
+///                               the intent file of a batch, a `writing.PID` mark while a
+///                               process writes story files, and `inbox.lock`, held by the
+///                               process working the inbox
+///   tmp/MACHINE/stories/ab/.ab12….tmp  a story file being written, in the shard of its final place
 /// ```
 public struct StoreLayout: Sendable {
     public let root: String
+    /// The machine whose own files this layout names.
+    public let machine: String
 
-    public init(root: String) {
+    public init(root: String, machine: String) {
         var root = root
         while root.count > 1 && root.hasSuffix("/") { root.removeLast() }
         self.root = root
+        self.machine = machine
     }
 
     public var formatFile: String { root + "/format" }
     public var lockFile: String { root + "/lock" }
-    /// The folder of what only `machine` writes and only `machine` reads: its catalog.
-    public func localFolder(machine: String) -> String { "\(root)/local/\(machine)" }
-    public func catalogFile(machine: String) -> String { localFolder(machine: machine) + "/catalog" }
-    public func journalFile(machine: String) -> String { localFolder(machine: machine) + "/catalog.journal" }
-    func shardStampsFile(machine: String) -> String { localFolder(machine: machine) + "/folders" }
+    /// The folder of what only this machine writes and only it reads: its catalog.
+    public var localFolder: String { "\(root)/local/\(machine)" }
+    public var catalogFile: String { localFolder + "/catalog" }
+    public var journalFile: String { localFolder + "/catalog.journal" }
+    var shardStampsFile: String { localFolder + "/folders" }
     /// Format 1 kept one catalog for every machine at the store's top, which a file syncer
     /// could not keep right; it is read once, to move to this machine's own.
     var sharedCatalogFile: String { root + "/catalog" }
     var sharedJournalFile: String { root + "/catalog.journal" }
     public var storiesFolder: String { root + "/stories" }
     public var stateFolder: String { root + "/state" }
-    public var temporaryFolder: String { root + "/tmp" }
+    /// This machine's scratch folder: another machine's crashed writer, or a syncer copying
+    /// this one's files mid-write, never looks like work this machine left unfinished.
+    public var temporaryFolder: String { "\(root)/tmp/\(machine)" }
+    /// The scratch folder of format 1, which every machine shared: only litter is looked for there.
+    var sharedTemporaryFolder: String { root + "/tmp" }
     /// Lists the stories a writer is moving into place; its presence after a crash asks for recovery.
     public var intentFile: String { temporaryFolder + "/intent" }
 

@@ -160,7 +160,7 @@ extension StoryStore {
         guard !pages.isEmpty else { return }
         try FileSystem.syncFileSystem(containing: layout.storiesFolder)
         let intent = pages.compactMap { $0.storedStory?.id.description }.joined(separator: "\n") + "\n"
-        try FileSystem.writeFile(layout.intentFile, Array(intent.utf8), sync: true)
+        try FileSystem.writeFile(layout.intentFile, Array(intent.utf8), sync: true, creatingFolder: true)
         // Shard by shard, so that each folder's stamp is taken right after this writer's
         // renames into it, and a syncer's file that came just before is taken in first.
         let byShard = Dictionary(grouping: pages.filter { $0.storedStory != nil }) { String($0.storedStory!.id.description.prefix(2)) }

@@ -50,14 +50,14 @@ public final class StoryStore {
         self.parser = parser
         catalog = Catalog()
         journalLength = 0
-        loadedBase = layout.catalogFile(machine: machine)
-        loadedJournal = layout.journalFile(machine: machine)
+        loadedBase = layout.catalogFile
+        loadedJournal = layout.journalFile
     }
 
     /// This machine's catalog file and journal.
-    public var catalogFile: String { layout.catalogFile(machine: machine) }
-    public var journalFile: String { layout.journalFile(machine: machine) }
-    var catalogFiles: CatalogFiles { CatalogFiles(layout: layout, machine: machine) }
+    public var catalogFile: String { layout.catalogFile }
+    public var journalFile: String { layout.journalFile }
+    var catalogFiles: CatalogFiles { CatalogFiles(layout: layout) }
 
     /// Opens the store at `root`. With `create`, a missing store is created; either way a
     /// store written by a newer format is refused before anything is touched. `parser`
@@ -65,7 +65,7 @@ public final class StoryStore {
     public static func open(
         at root: String, machine: String, create: Bool = false, parser: PageParser = .wire
     ) throws(StoreError) -> StoryStore {
-        let store = StoryStore(layout: StoreLayout(root: root), machine: machine, parser: parser)
+        let store = StoryStore(layout: StoreLayout(root: root, machine: machine), machine: machine, parser: parser)
         store.formatVersion = try StoreFormat.prepare(store.layout, create: create)
         store.reload()
         store.saveFindingsIfUnlocked()

@@ -33,7 +33,7 @@ struct StoryFiles {
     static func whileWriting<T>(_ layout: StoreLayout, _ body: () -> T) -> T {
         let mark = layout.writingMark(getpid())
         writingMarkUsers.withLock { users in
-            if users[mark, default: 0] == 0 { try? FileSystem.writeFile(mark, []) }
+            if users[mark, default: 0] == 0 { try? FileSystem.writeFile(mark, [], creatingFolder: true) }
             users[mark, default: 0] += 1
         }
         defer {

@@ -63,6 +63,26 @@ enum FileSystem {
         }
     }
 
+    /// The bytes of a file from `offset` to its end (empty when it is no longer than
+    /// that), for reading only what an append-only log gained; nil when it cannot be read.
+    static func readFile(_ path: String, from offset: Int) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        let count = max(0, Int(info.st_size) - offset)
+        var bytes = [UInt8](repeating: 0, count: count)
+        var done = 0
+        while done < count {
+            let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, count - done, off_t(offset + done)) }
+            if got < 0 && errno == EINTR { continue }
+            guard got > 0 else { break }
+            done += got
+        }
+        return done == count ? bytes : Array(bytes.prefix(done))
+    }
+
     /// Writes `bytes` to `path` with no durability promise; callers flush and rename.
     /// Writes `bytes` to `path`. With `creatingFolder`, a missing parent folder is made
     /// on the first failure rather than checked before every file, which saves a lookup per page.

@@ -16,6 +16,7 @@ import StoryKit
 ///                               derived, this machine's own: see `CatalogFiles`)
 ///   local/MACHINE/catalog.journal  catalog records appended since the catalog was last written
 ///   local/MACHINE/folders       what that catalog knows of each shard folder (`ShardStamps`)
+///   local/MACHINE/state         the state logs folded up to some point (`StateCheckpoint`)
 ///   state/MACHINE.log           read, star and position events, one log per machine
 ///   inbox/MACHINE.log           what this machine's inbox folders brought: each page's
 ///                               version and outcome (stored as which story, or why not)
@@ -44,6 +45,8 @@ public struct StoreLayout: Sendable {
     public var catalogFile: String { localFolder + "/catalog" }
     public var journalFile: String { localFolder + "/catalog.journal" }
     var shardStampsFile: String { localFolder + "/folders" }
+    /// Every state log folded up to some point (`StateCheckpoint`).
+    var stateCheckpointFile: String { localFolder + "/state" }
     /// Format 1 kept one catalog for every machine at the store's top, which a file syncer
     /// could not keep right; it is read once, to move to this machine's own.
     var sharedCatalogFile: String { root + "/catalog" }

@@ -168,7 +168,7 @@ public final class StoryStore {
     }
 
     public func readingState() -> ReadingState {
-        ReadingState.load(folder: layout.stateFolder)
+        ReadingState.load(layout)
     }
 
     // MARK: Writing

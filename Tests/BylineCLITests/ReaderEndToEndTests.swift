@@ -470,4 +470,28 @@ import Glibc
         #expect(screen.contains("/59"))
         withExtendedLifetime(folder) {}
     }
+
+    @Test func storiesASyncerBringsAppearWhileReading() throws {
+        let (folder, byline) = try prepared()
+        let terminal = try TmuxSession(byline, width: 100, height: 30)
+        try terminal.waitFor("56 stories")
+        // Another machine imported two pages into its copy of the store; the syncer copies
+        // their story files over, as a syncer does, to a hidden temp name and then renamed.
+        let elsewhere = try PageFolder(count: 2, prefix: "Synced harbour story")
+        _ = try CommandRunner.run(["import", "--store", elsewhere.store, elsewhere.pages], environment: ["BYLINE_MACHINE": "laptop"])
+        for shard in try FileManager.default.contentsOfDirectory(atPath: elsewhere.store + "/stories") {
+            for name in try FileManager.default.contentsOfDirectory(atPath: elsewhere.store + "/stories/" + shard) {
+                let target = folder.store + "/stories/" + shard
+                try FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true)
+                try FileManager.default.copyItem(atPath: elsewhere.store + "/stories/\(shard)/\(name)", toPath: target + "/." + name + ".sync")
+                #expect(rename(target + "/." + name + ".sync", target + "/" + name) == 0)
+            }
+        }
+        let screen = try terminal.waitFor("58 stories", timeout: 5)
+        #expect(screen.contains("/58"))
+        try terminal.send("/")
+        try terminal.type("Synced harbour")
+        try terminal.waitFor("Synced harbour story number 1", timeout: 5)
+        withExtendedLifetime(folder) {}
+    }
 }

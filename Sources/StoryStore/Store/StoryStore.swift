@@ -107,8 +107,8 @@ public final class StoryStore {
     /// Brings the catalog in memory up to the story folders whose stamp differs from what
     /// it knows: stories a syncer brought or replaced are added, stories whose file went are
     /// dropped. The records are kept for the next holder of the lock to write.
-    func takeInStoryFolderChanges() {
-        let now = ShardStamps.current(layout)
+    func takeInStoryFolderChanges(now: ShardStamps? = nil) {
+        let now = now ?? ShardStamps.current(layout)
         let differing = stamps.map { $0.shardsDiffering(from: now) } ?? now.stamps.keys.sorted()
         let known = stamps
         let changes = StoryFolderChanges.find(shards: differing, in: catalog, layout: layout) { known?[$0] }
@@ -143,7 +143,7 @@ public final class StoryStore {
 
     /// Under the lock: the base when it must be written whole, else the found records in
     /// the journal; then the stamps they go with.
-    private func saveFindings() throws(StoreError) {
+    private func saveFindings(saved: ShardStamps?? = nil) throws(StoreError) {
         if baseNeedsWriting {
             guard !baseDamaged else { return }
             try writeCatalog()
@@ -151,7 +151,7 @@ public final class StoryStore {
             journalLength = try catalogFiles.append(unsavedRecords, at: journalLength)
             unsavedRecords = []
         }
-        if stamps != catalogFiles.savedStamps { saveStamps() }
+        if stamps != (saved ?? catalogFiles.savedStamps) { saveStamps() }
     }
 
     // MARK: Reading
@@ -210,14 +210,16 @@ public final class StoryStore {
         if loadedBase == catalogFile { try catalogFiles.truncateJournal(to: journalLength) }
         // Folders other writers on this machine changed are accounted for by the journal
         // just read: their stamps are taken from the file those writers keep.
-        if let saved = catalogFiles.savedStamps {
-            let now = ShardStamps.current(layout)
+        // The folders and the stamps file are read once for the whole catch-up.
+        let saved = catalogFiles.savedStamps
+        let now = ShardStamps.current(layout)
+        if let saved {
             var merged = stamps ?? ShardStamps()
             for (shard, stamp) in saved.stamps where now[shard] == stamp { merged[shard] = stamp }
             stamps = merged
         }
-        takeInStoryFolderChanges()
-        try saveFindings()
+        takeInStoryFolderChanges(now: now)
+        try saveFindings(saved: .some(saved))
     }
 
     /// Moves a format 1 store to format 2: this machine's catalog is written (catching up

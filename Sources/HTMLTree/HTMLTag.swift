@@ -19,9 +19,7 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
     /// knows instead of making a string from the parser's bytes for every element.
     static let names: [String] = allCases.map { $0 == .text || $0 == .other ? "" : "\($0)" }
 
-    private static let byPackedName: [PackedName: HTMLTag] = Dictionary(
-        uniqueKeysWithValues: byName.compactMap { name, tag in PackedName(name).map { ($0, tag) } }
-    )
+    private static let byPackedName = PackedNameTable<HTMLTag>(byName.compactMap { name, tag in PackedName(name).map { ($0, tag) } })
 
     /// The tag for a lower-case element name.
     public init(name: String) {

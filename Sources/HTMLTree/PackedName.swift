@@ -1,25 +1,43 @@
-/// A short ASCII name (an element's or attribute's, up to eight bytes) packed into one
-/// integer, so the parser's callbacks can look names up without building a string.
-struct PackedName: Hashable {
-    let value: UInt64
+/// A short name (an element's or attribute's, a word of a class name: up to sixteen
+/// bytes) packed into two integers, so that hot paths look names up by their bytes
+/// without building a string. Longer names have no packed form.
+public struct PackedName: Hashable, Sendable {
+    let low: UInt64
+    let high: UInt64
 
-    /// The packed form of a NUL-terminated name, or nil when it is longer than eight bytes.
+    /// The packed form of a NUL-terminated name, or nil when it is longer than sixteen bytes.
     init?(_ name: UnsafePointer<UInt8>) {
-        var value: UInt64 = 0
+        var low: UInt64 = 0
+        var high: UInt64 = 0
         var index = 0
         while name[index] != 0 {
-            guard index < 8 else { return nil }
-            value |= UInt64(name[index]) << (8 * UInt64(index))
+            guard index < 16 else { return nil }
+            if index < 8 { low |= UInt64(name[index]) << (8 * UInt64(index)) } else { high |= UInt64(name[index]) << (8 * UInt64(index - 8)) }
             index += 1
         }
-        self.value = value
+        (self.low, self.high) = (low, high)
     }
 
-    init?(_ name: String) {
-        let bytes = Array(name.utf8)
-        guard bytes.count <= 8 else { return nil }
-        var value: UInt64 = 0
-        for (index, byte) in bytes.enumerated() { value |= UInt64(byte) << (8 * UInt64(index)) }
-        self.value = value
+    /// The packed form of some bytes, or nil when there are more than sixteen.
+    public init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
+        guard bytes.count <= 16 else { return nil }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset < 8 { low |= UInt64(byte) << (8 * UInt64(offset)) } else { high |= UInt64(byte) << (8 * UInt64(offset - 8)) }
+        }
+        (self.low, self.high) = (low, high)
+    }
+
+    public init?(_ name: String) {
+        var name = name
+        guard let packed = name.withUTF8({ Self($0[...]) }) else { return nil }
+        self = packed
+    }
+
+    /// The bits a table slot is chosen by: both halves multiplied into the top bits, so
+    /// names that differ in any byte land apart.
+    var mixed: UInt64 {
+        (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
     }
 }

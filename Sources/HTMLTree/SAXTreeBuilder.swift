@@ -21,14 +21,13 @@ struct SAXTreeBuilder {
     /// The script or style whose text is being dropped, if any.
     private var droppingTextOf: Int?
 
-    /// The kept attribute names of up to eight bytes, packed, with the name itself, so
+    /// The kept attribute names of up to sixteen bytes, packed, with the name itself, so
     /// that a kept attribute's name is looked up rather than made again for every element.
-    private let keptPacked: [PackedName: String]
+    private let keptPacked: PackedNameTable<String>
 
     init(options: HTMLParseOptions) {
         self.options = options
-        keptPacked = Dictionary(
-            (options.attributes ?? []).compactMap { name in PackedName(name).map { ($0, name) } }, uniquingKeysWith: { first, _ in first })
+        keptPacked = PackedNameTable((options.attributes ?? []).compactMap { name in PackedName(name).map { ($0, name) } })
     }
 
     /// Points the parser's SAX callbacks at this type; everything that would build

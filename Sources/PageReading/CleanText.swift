@@ -10,36 +10,50 @@ enum CleanText {
         var text = text
         if text.withUTF8(isClean) { return text }
         return text.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte > 0x20 && byte < 0x7F {
-                    // Printable ASCII, most of every page, goes straight across.
-                    if pendingSpace { result.append(0x20) }
+            // Folding never lengthens the text (a run of spaces becomes one, the rest is
+            // copied or dropped), so the result is written straight into a string of the
+            // input's size, without an intermediate array.
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var written = 0
+                var pendingSpace = false
+                var index = 0
+                func emitSpaceIfPending() {
+                    if pendingSpace {
+                        output[written] = 0x20
+                        written += 1
+                    }
                     pendingSpace = false
-                    result.append(byte)
-                    index += 1
-                    continue
                 }
-                let start = index
-                let value = scalar(at: &index, in: bytes)
-                if isSpace(value) {
-                    pendingSpace = true
-                } else if value == 0x1B || value == 0x9B || value == 0x9D {
-                    index = endOfSequence(introducedBy: value, in: bytes, from: index)
-                } else if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFEFF || value == 0xAD {
-                    continue
-                } else {
-                    if pendingSpace { result.append(0x20) }
-                    pendingSpace = false
-                    result.append(contentsOf: bytes[start..<index])
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte > 0x20 && byte < 0x7F {
+                        // Printable ASCII, most of every page, goes straight across.
+                        emitSpaceIfPending()
+                        output[written] = byte
+                        written += 1
+                        index += 1
+                        continue
+                    }
+                    let start = index
+                    let value = scalar(at: &index, in: bytes)
+                    if isSpace(value) {
+                        pendingSpace = true
+                    } else if value == 0x1B || value == 0x9B || value == 0x9D {
+                        index = endOfSequence(introducedBy: value, in: bytes, from: index)
+                    } else if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFEFF || value == 0xAD {
+                        continue
+                    } else {
+                        emitSpaceIfPending()
+                        for offset in start..<index { output[written + offset - start] = bytes[offset] }
+                        written += index - start
+                    }
                 }
+                if pendingSpace {
+                    output[written] = 0x20
+                    written += 1
+                }
+                return written
             }
-            if pendingSpace { result.append(0x20) }
-            return String(decoding: result, as: UTF8.self)
         }
     }
 

@@ -44,6 +44,6 @@ struct ArticleBlocks {
 
     /// A headline compared loosely: case and spaces do not matter.
     static func key(_ text: String) -> String {
-        CleanText.folded(text).lowercased().trimmingSpaces
+        CleanText.folded(text).lowercasedQuickly.trimmingSpaces
     }
 }

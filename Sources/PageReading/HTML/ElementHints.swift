@@ -20,10 +20,23 @@ enum ElementHint: Equatable {
     /// What `itemprop`, `role` and `aria-hidden` say, which outranks any class name.
     static func structural(_ tree: HTMLTree, _ index: Int) -> ElementHint? {
         let node = tree[index]
-        if let itemprop = tree.attribute("itemprop", of: index)?.lowercased(), itemprop.contains("articlebody") {
+        // One pass over the element's attributes (most have one or two) instead of a
+        // look-up for each name.
+        var itemprop: String?
+        var role: String?
+        var ariaHidden: String?
+        for attribute in tree.attributes(of: index) {
+            switch attribute.name {
+            case "itemprop": itemprop = attribute.value
+            case "role": role = attribute.value
+            case "aria-hidden": ariaHidden = attribute.value
+            default: break
+            }
+        }
+        if let itemprop = itemprop?.lowercased(), itemprop.contains("articlebody") {
             return .articleBody
         }
-        if let role = tree.attribute("role", of: index)?.lowercased() {
+        if let role = role?.lowercased() {
             switch role {
             case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu", "menubar",
                 "search", "toolbar", "tablist":
@@ -33,7 +46,7 @@ enum ElementHint: Equatable {
             default: break
             }
         }
-        if tree.attribute("aria-hidden", of: index) == "true" && node.tag != .body && node.tag != .html { return .boilerplate }
+        if ariaHidden == "true" && node.tag != .body && node.tag != .html { return .boilerplate }
         return nil
     }
 
@@ -46,7 +59,7 @@ enum ElementHint: Equatable {
             var found = NameWord.Kinds()
             var start = 0
             for index in 0...bytes.count where index == bytes.count || NameWord.isSeparator(bytes[index]) {
-                if index > start, let word = NameWord(bytes[start..<index]), let kinds = Self.wordKinds[word] {
+                if index > start, let word = PackedName(bytes[start..<index]), let kinds = Self.wordKinds[word] {
                     found.formUnion(kinds)
                 }
                 start = index + 1
@@ -132,17 +145,12 @@ enum ElementHint: Equatable {
     ]
 
     /// Every listed word with what it names, keyed by its packed bytes.
-    private static let wordKinds: [NameWord: NameWord.Kinds] = {
-        var kinds: [NameWord: NameWord.Kinds] = [:]
-        for (words, kind) in [(articleWords, NameWord.Kinds.article), (boilerplateWords, .boilerplate), (negativeWords, .negative)] {
-            for word in words {
-                var word = word
-                let key = word.withUTF8 { NameWord($0[...]) }!
-                kinds[key, default: []].insert(kind)
-            }
-        }
-        return kinds
-    }()
+    private static let wordKinds = PackedNameTable<NameWord.Kinds>(
+        [(articleWords, NameWord.Kinds.article), (boilerplateWords, .boilerplate), (negativeWords, .negative)].flatMap { words, kind in
+            words.map { (PackedName($0)!, kind) }
+        },
+        merging: { $0.union($1) }
+    )
 
     /// The listed parts of names, bucketed by their first byte.
     private static let partsByFirstByte: [[(part: [UInt8], kind: NameWord.Kinds)]] = {

@@ -167,7 +167,7 @@ enum HTMLArticleReader {
             guard lines.count < 4, looked <= 12 else { break }
             let words = block.text.split(separator: " ").count
             guard (3...30).contains(words), block.linkDensity < 0.5, !block.isCaption, !block.text.hasSuffix(".") else { continue }
-            let lower = block.text.lowercased()
+            let lower = block.text.lowercasedQuickly
             guard !lower.hasPrefix("by "), !lower.hasPrefix("posted"), !lower.hasPrefix("updated") else { continue }
             lines.append(block.text)
         }

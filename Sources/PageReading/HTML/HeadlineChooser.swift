@@ -123,29 +123,38 @@ struct HeadlineChooser {
     /// digit starts or continues a word, a combining mark stays with the scalar before
     /// it, as it would in a `Character`.
     static func contentWords(_ text: String) -> [String] {
+        let scalars = text.lowercasedQuickly.unicodeScalars
         var words: [String] = []
-        var word = String.UnicodeScalarView()
-        var prefix = String.UnicodeScalarView()
+        // The word being read, as a range of the lowered text (no string is built for a
+        // word until it is kept), and the end of its first five characters.
+        var wordStart: String.UnicodeScalarView.Index?
+        var prefixEnd = scalars.startIndex
         var characters = 0
-        func endWord() {
-            if characters >= 3, !StopWords.contains(Substring(String(word))) { words.append(String(prefix)) }
-            word = String.UnicodeScalarView()
-            prefix = String.UnicodeScalarView()
+        func endWord(at end: String.UnicodeScalarView.Index) {
+            if characters >= 3, let start = wordStart, !StopWords.contains(Substring(scalars[start..<end])) {
+                words.append(String(Substring(scalars[start..<prefixEnd])))
+            }
+            wordStart = nil
             characters = 0
         }
-        for scalar in text.lowercased().unicodeScalars {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
             let continues = !scalar.isASCII && Self.isCombining(scalar)
             if continues || Self.isWordScalar(scalar) {
                 // A mark after a space or punctuation belongs to no word, like its base.
-                guard !continues || characters > 0 else { continue }
-                if !continues { characters += 1 }
-                word.append(scalar)
-                if characters <= 5 { prefix.append(scalar) }
+                if !continues || characters > 0 {
+                    if wordStart == nil { wordStart = index }
+                    if !continues { characters += 1 }
+                    if characters <= 5 { prefixEnd = next }
+                }
             } else if characters > 0 {
-                endWord()
+                endWord(at: index)
             }
+            index = next
         }
-        endWord()
+        endWord(at: scalars.endIndex)
         return words
     }
 
@@ -230,10 +239,17 @@ struct HeadlineChooser {
             if key == site || (key.count <= site.count + 4 && key.contains(site)) { return true }
         }
         if let host = hostName {
-            let squeezed = key.filter { $0.isLetter || $0.isNumber }
+            let squeezed = Self.lettersAndDigits(of: key)
             if squeezed.count >= 3 && (host == squeezed || host.hasPrefix(squeezed) && squeezed.count * 3 >= host.count * 2) { return true }
         }
         return false
+    }
+
+    /// The text's letters and digits only: "The Harbour-Gazette" → "TheHarbourGazette".
+    /// ASCII text, most titles, is filtered byte by byte rather than by `Character`.
+    private static func lettersAndDigits(of text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.filter { $0.isLetter || $0.isNumber } }
+        return String(decoding: text.utf8.filter { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) }, as: UTF8.self)
     }
 
     /// `https://www.harbourgazette.example/news/…` → `harbourgazette`.

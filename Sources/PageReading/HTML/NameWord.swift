@@ -1,27 +1,15 @@
-/// One word of a class or id (`share`, `article`), up to sixteen bytes packed into two
-/// integers, so that looking it up in the lists of telling words hashes two integers
-/// instead of building and hashing a string. Longer words are in no list.
-struct NameWord: Hashable {
-    private let low: UInt64
-    private let high: UInt64
+import HTMLTree
 
+/// The words of a class or id (`share`, `article`) and what the lists of telling words
+/// say of them. A word is looked up by its packed bytes (`PackedName`), so no string is
+/// built or hashed per word; words longer than sixteen bytes are in no list.
+enum NameWord {
     /// What a word or part of a name says an element holds.
-    struct Kinds: OptionSet {
+    struct Kinds: OptionSet, Sendable {
         let rawValue: UInt8
         static let article = Kinds(rawValue: 1)
         static let boilerplate = Kinds(rawValue: 2)
         static let negative = Kinds(rawValue: 4)
-    }
-
-    init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
-        guard bytes.count <= 16 else { return nil }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset < 8 { low |= UInt64(byte) << (8 * UInt64(offset)) } else { high |= UInt64(byte) << (8 * UInt64(offset - 8)) }
-        }
-        self.low = low
-        self.high = high
     }
 
     /// Names split into words at ASCII punctuation and spaces: `article__body share-bar`

@@ -22,7 +22,8 @@ struct PageDocument {
         let count = tree.nodes.count
         var hints = [ElementHint](repeating: .neutral, count: count)
         var invisible = [Bool](repeating: false, count: count)
-        var remembered: [String: ElementHint] = [:]
+        var remembered: [NamesKey: ElementHint] = [:]
+        remembered.reserveCapacity(512)
         for index in 0..<count where !tree[index].isText {
             // Most elements carry no attributes at all; only their tag can hide them.
             let hasAttributes = !tree.attributes(of: index).isEmpty
@@ -71,18 +72,19 @@ struct PageDocument {
     }
 
     /// `ElementHint.of`, asking it only once per distinct class-and-id string.
-    private static func hint(_ tree: HTMLTree, _ index: Int, remembered: inout [String: ElementHint]) -> ElementHint {
+    private static func hint(_ tree: HTMLTree, _ index: Int, remembered: inout [NamesKey: ElementHint]) -> ElementHint {
         let structural = ElementHint.structural(tree, index)
         if let structural { return structural }
         var combined = ElementHint.neutral
-        for name in ["class", "id"] {
-            guard let value = tree.attribute(name, of: index), !value.isEmpty else { continue }
+        for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
+            guard !attribute.value.isEmpty else { continue }
+            let key = NamesKey(attribute.value)
             let hint: ElementHint
-            if let known = remembered[value] {
+            if let known = remembered[key] {
                 hint = known
             } else {
-                hint = ElementHint.of(names: value.lowercased())
-                remembered[value] = hint
+                hint = ElementHint.of(names: attribute.value.lowercased())
+                remembered[key] = hint
             }
             combined = combined.combined(with: hint)
         }

@@ -50,7 +50,11 @@ let package = Package(
         .systemLibrary(name: "CNcursesw"),
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalKit"], swiftSettings: crossModule),
         // The configuration file: TOML read with TOMLKit, turned into bindings and preferences.
-        .target(name: "Configuration", dependencies: ["ReaderModel", "TerminalKit", "StoryKit", "Inbox", .product(name: "TOMLKit", package: "TOMLKit")], swiftSettings: crossModule),
+        .target(
+            name: "Configuration",
+            dependencies: ["ReaderModel", "TerminalKit", "StoryKit", "Inbox", .product(name: "TOMLKit", package: "TOMLKit")],
+            swiftSettings: crossModule
+        ),
         .executableTarget(
             name: "byline",
             dependencies: [

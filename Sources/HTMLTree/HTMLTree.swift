@@ -10,7 +10,7 @@ public struct HTMLTree: Sendable {
     /// reference count.
     public struct Node: Sendable {
         public let tag: HTMLTag
-        /// Where the element's name or the text node's characters are in `strings`.
+        /// Where the element's name is in `names`, or the text node's bytes in `texts`.
         let string: Int
         public let parent: Int
         public internal(set) var firstChild: Int
@@ -36,10 +36,17 @@ public struct HTMLTree: Sendable {
 
     public internal(set) var nodes: [Node] = []
     var attributeStore: [Attribute] = []
-    /// Element names (lower case) and text nodes' characters, by `Node.string`.
-    var strings: [String] = []
-    /// For each string, its characters other than white space (counted as the parser
-    /// hands the text over, so nobody walks the strings again to measure them).
+    /// Element names (lower case), by an element's `Node.string`.
+    var names: [String] = []
+    /// The UTF-8 bytes of every text node, one after another: a page's text is kept in
+    /// one buffer rather than a string per node, so building the tree and letting it go
+    /// cost one allocation, not one for every piece of text; strings are made only for
+    /// the text that is read.
+    var textBytes: [UInt8] = []
+    /// Where each text node's bytes are in `textBytes`, by a text node's `Node.string`.
+    var texts: [Range<Int>] = []
+    /// For each text node, its characters other than white space (counted as the parser
+    /// hands the text over, so nobody walks the text again to measure it).
     var visibleLengths: [Int] = []
 
     /// A text node's characters other than white space (0 for an element): a measure
@@ -50,12 +57,15 @@ public struct HTMLTree: Sendable {
 
     /// A text node's characters (empty for an element).
     public func text(of index: Int) -> String {
-        nodes[index].isText ? strings[nodes[index].string] : ""
+        guard nodes[index].isText else { return "" }
+        return textBytes.withUnsafeBufferPointer { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[texts[nodes[index].string]]), as: UTF8.self)
+        }
     }
 
     /// An element's lower-case name (`"div"`, `"amp-img"`); empty for a text node.
     public func name(of index: Int) -> String {
-        nodes[index].isText ? "" : strings[nodes[index].string]
+        nodes[index].isText ? "" : names[nodes[index].string]
     }
 
     /// The root element (`html`), or `none` for a document with no elements.
@@ -88,10 +98,10 @@ public struct HTMLTree: Sendable {
 
     /// The concatenated text of every text node under `index`, as written.
     public func textContent(of index: Int) -> String {
-        if nodes[index].isText { return strings[nodes[index].string] }
-        var text = ""
-        for node in nodes[(index + 1)..<nodes[index].end] where node.isText { text += strings[node.string] }
-        return text
+        if nodes[index].isText { return text(of: index) }
+        var bytes: [UInt8] = []
+        for node in nodes[(index + 1)..<nodes[index].end] where node.isText { bytes += textBytes[texts[node.string]] }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public struct ChildSequence: Sequence, IteratorProtocol {

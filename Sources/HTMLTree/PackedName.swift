@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A short name (an element's or attribute's, a word of a class name: up to sixteen
 /// bytes) packed into two integers, so that hot paths look names up by their bytes
 /// without building a string. Longer names have no packed form.
@@ -5,17 +11,15 @@ public struct PackedName: Hashable, Sendable {
     let low: UInt64
     let high: UInt64
 
-    /// The packed form of a NUL-terminated name, or nil when it is longer than sixteen bytes.
+    /// The packed form of a NUL-terminated name, or nil when it is longer than sixteen
+    /// bytes: its length found by `strlen` and its bytes copied into the two integers in
+    /// one move (they hold the first byte lowest, as the byte-by-byte packing below does).
     init?(_ name: UnsafePointer<UInt8>) {
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var index = 0
-        while name[index] != 0 {
-            guard index < 16 else { return nil }
-            if index < 8 { low |= UInt64(name[index]) << (8 * UInt64(index)) } else { high |= UInt64(name[index]) << (8 * UInt64(index - 8)) }
-            index += 1
-        }
-        (self.low, self.high) = (low, high)
+        let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        guard length <= 16 else { return nil }
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: name, byteCount: length) }
+        (low, high) = (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
     }
 
     /// The packed form of some bytes, or nil when there are more than sixteen.

@@ -71,11 +71,10 @@ struct SAXTreeBuilder {
                 pair = pair.advanced(by: 2)
             }
         }
-        tree.strings.append(elementName)
-        tree.visibleLengths.append(0)
+        tree.names.append(elementName)
         let index = append(
             HTMLTree.Node(
-                tag: tag, string: tree.strings.count - 1, parent: open.last?.index ?? HTMLTree.none,
+                tag: tag, string: tree.names.count - 1, parent: open.last?.index ?? HTMLTree.none,
                 firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count,
                 attributes: attributeStart..<tree.attributeStore.count
             ))
@@ -107,24 +106,37 @@ struct SAXTreeBuilder {
     private mutating func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
         guard let characters, length > 0, droppingTextOf == nil else { return }
         let bytes = UnsafeBufferPointer(start: characters, count: length)
-        let text = String(decoding: bytes, as: UTF8.self)
         // UTF-8 lead bytes that are not ASCII white space: characters a reader sees.
-        var visible = 0
-        for byte in bytes where byte & 0xC0 != 0x80 && byte != 0x20 && (byte < 0x09 || byte > 0x0D) { visible += 1 }
+        // Looked up in a table rather than tested, so the loop has no branch to mispredict.
+        var unseen = 0
+        Self.unseenBytes.withUnsafeBufferPointer { table in
+            for byte in bytes { unseen &+= Int(table[Int(byte)]) }
+        }
+        let visible = length - unseen
         let parent = open.last?.index ?? HTMLTree.none
+        let start = tree.textBytes.count
+        tree.textBytes.append(contentsOf: bytes)
+        // The text node just before is the last text stored, so its bytes end where these begin.
         if let last = open.last?.lastChild, last != HTMLTree.none, tree.nodes[last].isText {
-            tree.strings[tree.nodes[last].string] += text
-            tree.visibleLengths[tree.nodes[last].string] += visible
+            let text = tree.nodes[last].string
+            tree.texts[text] = tree.texts[text].lowerBound..<tree.textBytes.count
+            tree.visibleLengths[text] += visible
             return
         }
-        tree.strings.append(text)
+        tree.texts.append(start..<tree.textBytes.count)
         tree.visibleLengths.append(visible)
         let index = append(
             HTMLTree.Node(
-                tag: .text, string: tree.strings.count - 1, parent: parent,
+                tag: .text, string: tree.texts.count - 1, parent: parent,
                 firstChild: HTMLTree.none, nextSibling: HTMLTree.none, end: 0, depth: open.count, attributes: 0..<0
             ))
         tree.nodes[index].end = index + 1
+    }
+
+    /// 1 for the bytes a reader does not see as characters of their own: UTF-8
+    /// continuation bytes and ASCII white space.
+    private static let unseenBytes: [UInt8] = (0...255).map { byte in
+        byte & 0xC0 == 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0
     }
 
     /// Appends a node and links it as the last child of the innermost open element.

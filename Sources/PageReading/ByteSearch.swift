@@ -35,3 +35,26 @@ extension Array where Element == UInt8 {
         firstRange(of: Array(needle.utf8), from: 0, to: limit, caseless: true) != nil
     }
 }
+
+extension StringProtocol {
+    /// Whether `needle` occurs in the text, byte for byte: the reader looks for ASCII
+    /// marks (class-name parts, `://`, `ld+json`) thousands of times a page, and
+    /// Foundation's `contains` sends each search through `NSString` and a Unicode-aware
+    /// comparison that costs many times more.
+    func includes(_ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { wanted in
+            guard let first = wanted.first else { return true }
+            let found = utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard bytes.count >= wanted.count else { return false }
+                for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
+                    var offset = 1
+                    while offset < wanted.count && bytes[start + offset] == wanted[offset] { offset += 1 }
+                    if offset == wanted.count { return true }
+                }
+                return false
+            }
+            return found ?? (Array(utf8).firstRange(of: Array(wanted), from: 0) != nil)
+        }
+    }
+}

@@ -72,7 +72,9 @@ struct BlockSegmenter {
             if text == " " { return }
             current = startBlock()
         }
-        guard var block = current else { return }
+        // Taken out rather than copied, so its text is uniquely held and grows in place
+        // (a copy would make every append copy the whole block so far).
+        guard var block = current.take() else { return }
         if text == " " {
             if !block.text.hasSuffix(" ") { block.text += " " }
         } else {
@@ -104,8 +106,7 @@ struct BlockSegmenter {
     }
 
     private mutating func flush() {
-        guard var block = current else { return }
-        current = nil
+        guard var block = current.take() else { return }
         block.text = block.isPreformatted ? block.text : block.text.trimmingSpaces
         guard block.length > 0 else { return }
         blocks.append(block)

@@ -51,16 +51,31 @@ struct ContentScorer {
         block.length >= 25 && block.linkDensity < 0.5
     }
 
-    /// Commas, including the ideographic ones of Chinese and Japanese text.
+    /// Commas, including the ideographic ones of Chinese and Japanese text and the
+    /// Arabic one, counted on the UTF-8 bytes (`，` EF BC 8C, `、` E3 80 81, `،` D8 8C).
     private static func commas(in text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case ",", "，", "、", "،": count += 1
-            default: break
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x2C {
+                    count += 1
+                } else if byte >= 0xD8, index + 1 < bytes.count {
+                    let next = bytes[index + 1]
+                    if byte == 0xD8 && next == 0x8C {
+                        count += 1
+                    } else if index + 2 < bytes.count,
+                        (byte == 0xEF && next == 0xBC && bytes[index + 2] == 0x8C) || (byte == 0xE3 && next == 0x80 && bytes[index + 2] == 0x81)
+                    {
+                        count += 1
+                    }
+                }
+                index += 1
             }
+            return count
         }
-        return count
     }
 
     /// How much an element's tag and names multiply the points its paragraphs give it.

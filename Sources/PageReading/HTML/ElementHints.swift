@@ -33,7 +33,7 @@ enum ElementHint: Equatable {
             default: break
             }
         }
-        if let itemprop = itemprop?.lowercased(), itemprop.contains("articlebody") {
+        if let itemprop = itemprop?.lowercased(), itemprop.includes("articlebody") {
             return .articleBody
         }
         if let role = role?.lowercased() {
@@ -76,7 +76,12 @@ enum ElementHint: Equatable {
     /// What the parts of names found anywhere in `bytes` say (boilerplate first: it wins).
     private static func partKinds(in bytes: UnsafeBufferPointer<UInt8>) -> NameWord.Kinds {
         var found = NameWord.Kinds()
-        for start in bytes.indices {
+        guard bytes.count >= 2 else { return found }
+        for start in 0..<(bytes.count - 1) {
+            // Every listed part is two bytes or longer: most places start no part's first
+            // two bytes, which one bit tells.
+            let pair = Int(bytes[start]) | Int(bytes[start + 1]) << 8
+            guard Self.partOpenings[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
             for (part, kind) in Self.partsByFirstByte[Int(bytes[start])] where part.count <= bytes.count - start {
                 var offset = 1
                 while offset < part.count, bytes[start + offset] == part[offset] { offset += 1 }
@@ -91,7 +96,7 @@ enum ElementHint: Equatable {
     /// Whether an element's class or id names comments, which never hold the article.
     static func namesComments(_ tree: HTMLTree, _ index: Int) -> Bool {
         let names = ((tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? "")).lowercased()
-        return ["comment", "disqus", "replies", "respond"].contains { names.contains($0) }
+        return ["comment", "disqus", "replies", "respond"].contains { names.includes($0) }
     }
 
     /// The hint of an element whose class says one thing and id another: boilerplate
@@ -153,6 +158,18 @@ enum ElementHint: Equatable {
     )
 
     /// The listed parts of names, bucketed by their first byte.
+    /// The first two bytes of every listed part, as bits of a 65,536-bit set (the first
+    /// byte low, the second high).
+    private static let partOpenings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 1024)
+        for part in articleParts + boilerplateParts {
+            let bytes = Array(part.utf8)
+            let pair = Int(bytes[0]) | Int(bytes[1]) << 8
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
     private static let partsByFirstByte: [[(part: [UInt8], kind: NameWord.Kinds)]] = {
         var buckets = [[(part: [UInt8], kind: NameWord.Kinds)]](repeating: [], count: 256)
         for (parts, kind) in [(articleParts, NameWord.Kinds.article), (boilerplateParts, .boilerplate)] {

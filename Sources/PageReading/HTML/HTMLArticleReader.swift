@@ -105,7 +105,7 @@ enum HTMLArticleReader {
             var candidate = tag == .h3 || tag == .h4
             if !candidate, (10...300).contains(document.textLength[index]), tree[index].end - index <= 12 {
                 let names = ((tree.attribute("class", of: index) ?? "") + " " + (tree.attribute("id", of: index) ?? "")).lowercased()
-                candidate = ["headline", "title", "storyhead", "heading"].contains { names.contains($0) }
+                candidate = ["headline", "title", "storyhead", "heading"].contains { names.includes($0) }
             }
             guard candidate else { continue }
             let text = headingText(document, index)
@@ -137,7 +137,7 @@ enum HTMLArticleReader {
     private static func isKicker(_ tree: HTMLTree, _ index: Int) -> Bool {
         guard let names = tree.attribute("class", of: index)?.lowercased() else { return false }
         return ["kicker", "overline", "visually-hidden", "sr-only", "screen-reader", "topline", "dachzeile", "eyebrow"]
-            .contains { names.contains($0) }
+            .contains { names.includes($0) }
     }
 
     /// The folded texts of small visible elements (at most 300 characters and a few

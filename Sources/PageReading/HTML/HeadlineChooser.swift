@@ -269,7 +269,8 @@ struct HeadlineChooser {
     /// The text cut at every occurrence of any separator, the pieces trimmed.
     private static func cut(_ text: String, at separators: [String]) -> [String] {
         var parts = [Substring(text)]
-        for separator in separators where text.utf8.contains(separator.utf8.first!) {
+        // A separator the whole text lacks is in none of its parts.
+        for separator in separators where text.includes(separator) {
             parts = parts.flatMap { $0.pieces(separatedBy: separator) }
         }
         return parts.map(\.trimmingSpaces).filter { !$0.isEmpty }

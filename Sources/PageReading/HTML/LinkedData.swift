@@ -70,7 +70,7 @@ enum LinkedData {
     }
 
     private static func names(_ value: Any?, byID: [String: [String: Any]]) -> [String] {
-        if let text = string(value) { return text.contains("://") ? [] : [text] }
+        if let text = string(value) { return text.includes("://") ? [] : [text] }
         if let array = value as? [Any] { return array.flatMap { names($0, byID: byID) } }
         if var object = value as? [String: Any] {
             if object["name"] == nil, let id = object["@id"] as? String, let referenced = byID[id] { object = referenced }

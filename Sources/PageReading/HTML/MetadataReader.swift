@@ -14,7 +14,7 @@ enum MetadataReader {
             let node = tree[index]
             switch node.tag {
             case .script:
-                if let type = tree.attribute("type", of: index)?.lowercased(), type.contains("ld+json") {
+                if let type = tree.attribute("type", of: index)?.lowercased(), type.includes("ld+json") {
                     LinkedData.read(tree.textContent(of: index), into: &metadata)
                 }
             case .meta:
@@ -53,7 +53,7 @@ enum MetadataReader {
         metadata.url = metadata.url ?? meta["canonical"] ?? meta["og:url"]
         metadata.site = metadata.site ?? meta["og:site_name"] ?? meta["application-name"]
         if metadata.authors.isEmpty {
-            metadata.authors = metaAuthors.filter { !$0.contains("://") && !$0.hasPrefix("@") }
+            metadata.authors = metaAuthors.filter { !$0.includes("://") && !$0.hasPrefix("@") }
         }
         let publishedKeys = [
             "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate", "date",

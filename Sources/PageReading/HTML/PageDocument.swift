@@ -111,14 +111,15 @@ struct PageDocument {
         // Ruby annotations (furigana over Japanese text) are read aloud, not read on.
         if tree[index].tag == .other, tree.name(of: index) == "rt" || tree.name(of: index) == "rp" { return true }
         guard hasAttributes else { return false }
-        if tree.attribute("hidden", of: index) != nil { return true }
-        if let style = tree.attribute("style", of: index) {
-            let bytes = Array(style.utf8)
-            for rule in ["display:none", "display: none", "visibility:hidden", "visibility: hidden"]
-            where bytes.containsCaseless(rule, within: bytes.count) {
-                return true
-            }
+        for attribute in tree.attributes(of: index) {
+            if attribute.name == "hidden" { return true }
+            guard attribute.name == "style" else { continue }
+            let bytes = Array(attribute.value.utf8)
+            if hidingRules.contains(where: { bytes.firstRange(of: $0, from: 0, caseless: true) != nil }) { return true }
         }
         return false
     }
+
+    /// Inline styles that hide an element, as lower-case bytes.
+    private static let hidingRules = ["display:none", "display: none", "visibility:hidden", "visibility: hidden"].map { Array($0.utf8) }
 }

@@ -87,7 +87,7 @@ struct RelatedLinks {
         let lower = url.lowercased()
         return lower.hasPrefix("mailto:") || lower.hasPrefix("whatsapp:") || lower.hasPrefix("sms:")
             || ["sharer", "/share", "share?", "intent/tweet", "sharearticle", "addtoany", "pinterest.com/pin/create"]
-                .contains { lower.contains($0) }
+                .contains { lower.includes($0) }
     }
 
     /// A `<time datetime>` in the item (its list entry or card), else a timestamp the

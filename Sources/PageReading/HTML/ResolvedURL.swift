@@ -2,7 +2,7 @@
 enum ResolvedURL {
     static func resolve(_ href: String, against base: String?) -> String {
         let link = href.trimmingSpaces
-        if link.contains("://") || link.hasPrefix("mailto:") { return link }
+        if link.includes("://") || link.hasPrefix("mailto:") { return link }
         guard let base, let schemeEnd = base.range(of: "://") else { return link }
         let scheme = String(base[..<schemeEnd.lowerBound])
         if link.hasPrefix("//") { return scheme + ":" + link }

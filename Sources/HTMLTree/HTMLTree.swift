@@ -63,6 +63,13 @@ public struct HTMLTree: Sendable {
         }
     }
 
+    /// Lends a text node's UTF-8 bytes (none for an element) to `body`, for readers
+    /// that look at a few bytes and need no string.
+    public func withTextBytes<Result>(of index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard nodes[index].isText else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return textBytes.withUnsafeBufferPointer { bytes in body(UnsafeBufferPointer(rebasing: bytes[texts[nodes[index].string]])) }
+    }
+
     /// An element's lower-case name (`"div"`, `"amp-img"`); empty for a text node.
     public func name(of index: Int) -> String {
         nodes[index].isText ? "" : names[nodes[index].string]

@@ -13,7 +13,7 @@ public struct PackedName: Hashable, Sendable {
 
     /// The packed form of a NUL-terminated name, or nil when it is longer than sixteen
     /// bytes: its length found by `strlen` and its bytes copied into the two integers in
-    /// one move (they hold the first byte lowest, as the byte-by-byte packing below does).
+    /// one move, the first byte lowest.
     init?(_ name: UnsafePointer<UInt8>) {
         let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
         guard length <= 16 else { return nil }

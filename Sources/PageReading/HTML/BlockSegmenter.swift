@@ -44,7 +44,10 @@ struct BlockSegmenter {
             }
             let node = tree[index]
             if node.isText {
-                append(tree.text(of: index), length: document.textLength[index])
+                // Text of white space alone (between tags, most text nodes of a page) folds
+                // to one space; no string is made for it.
+                let whiteSpaceOnly = tree.visibleLength(of: index) == 0 && context.preformatted == 0
+                append(whiteSpaceOnly ? " " : tree.text(of: index), length: document.textLength[index])
                 index += 1
                 continue
             }
@@ -66,7 +69,7 @@ struct BlockSegmenter {
     }
 
     private mutating func append(_ raw: String, length: Int) {
-        let text = context.preformatted > 0 ? raw : CleanText.folded(raw)
+        let text = context.preformatted > 0 || raw == " " ? raw : CleanText.folded(raw)
         guard !text.isEmpty else { return }
         if current == nil {
             if text == " " { return }

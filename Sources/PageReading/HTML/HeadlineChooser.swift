@@ -206,12 +206,15 @@ struct HeadlineChooser {
     /// headline.
     private func printedTitlePart(_ titles: [String]) -> String? {
         var found: String?
-        let elementTexts = self.elementTexts()
+        // The page's element texts are gathered only once a title has a part to look for.
+        var elementTexts: Set<String>?
         for title in titles {
             let whole = ArticleBlocks.key(title)
             for part in Self.looseSplit(title) where part.split(separator: " ").count >= 3 {
                 let key = ArticleBlocks.key(part)
-                guard key != whole, !isSiteName(part), elementTexts.contains(key) else { continue }
+                guard key != whole, !isSiteName(part) else { continue }
+                if elementTexts == nil { elementTexts = self.elementTexts() }
+                guard elementTexts?.contains(key) == true else { continue }
                 if part.count > (found?.count ?? 0) { found = part }
             }
             if found != nil { return found }
@@ -236,7 +239,7 @@ struct HeadlineChooser {
     private func isSiteName(_ text: String) -> Bool {
         let key = ArticleBlocks.key(text)
         if let site = siteKey {
-            if key == site || (key.count <= site.count + 4 && key.contains(site)) { return true }
+            if key == site || (key.count <= site.count + 4 && key.includes(site)) { return true }
         }
         if let host = hostName {
             let squeezed = Self.lettersAndDigits(of: key)

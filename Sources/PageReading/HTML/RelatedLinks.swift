@@ -50,13 +50,34 @@ struct RelatedLinks {
                 || node.tag == .div || node.tag == .p || node.tag == .header,
             (3...60).contains(document.textLength[index]), node.end - index <= 12,
             let first = (index..<node.end).first(where: { tree.visibleLength(of: $0) > 0 }),
-            let initial = tree.text(of: first).first(where: { !$0.isWhitespace }),
-            Self.initials.contains(Character(initial.lowercased()))
+            startsLikeAHeading(first)
         else { return false }
         var text = ArticleBlocks.key(tree.textContent(of: index))
         while let last = text.last, last == ":" || last == "›" || last == "»" || last == " " { text.removeLast() }
         return Self.headings.contains(text)
     }
+
+    /// Whether the text node's first character (other than white space) starts one of
+    /// the headings. An ASCII letter followed by ASCII is that character on its own and is
+    /// told from its byte; anything else is read as a `Character`.
+    private func startsLikeAHeading(_ text: Int) -> Bool {
+        let tree = document.tree
+        let initialByte: UInt8? = tree.withTextBytes(of: text) { bytes in
+            guard let start = bytes.firstIndex(where: { $0 != 0x20 && !(0x09...0x0D).contains($0) }), bytes[start] < 0x80,
+                start + 1 == bytes.count || bytes[start + 1] < 0x80
+            else { return nil }
+            return bytes[start]
+        }
+        if let byte = initialByte {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            return Self.asciiInitials[Int(lower)]
+        }
+        guard let initial = tree.text(of: text).first(where: { !$0.isWhitespace }) else { return false }
+        return Self.initials.contains(Character(initial.lowercased()))
+    }
+
+    /// `initials` for the ASCII bytes, by byte.
+    private static let asciiInitials: [Bool] = (0..<128).map { byte in initials.contains(Character(Unicode.Scalar(UInt8(byte)))) }
 
     private func links(in container: Int, after heading: Int) -> [LatestItem] {
         let tree = document.tree

@@ -11,26 +11,21 @@ public struct PackedName: Hashable, Sendable {
     let low: UInt64
     let high: UInt64
 
-    /// The packed form of a NUL-terminated name, or nil when it is longer than sixteen
-    /// bytes: its length found by `strlen` and its bytes copied into the two integers in
-    /// one move, the first byte lowest.
+    /// The packed form of a NUL-terminated name, or nil when it is longer than sixteen bytes.
     init?(_ name: UnsafePointer<UInt8>) {
         let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-        guard length <= 16 else { return nil }
-        var words: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: name, byteCount: length) }
-        (low, high) = (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
+        self.init(UnsafeBufferPointer(start: name, count: length)[...])
     }
 
-    /// The packed form of some bytes, or nil when there are more than sixteen.
+    /// The packed form of some bytes, or nil when there are more than sixteen: copied into
+    /// the two integers in one move, the first byte lowest.
     public init?(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) {
         guard bytes.count <= 16 else { return nil }
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        for (offset, byte) in bytes.enumerated() {
-            if offset < 8 { low |= UInt64(byte) << (8 * UInt64(offset)) } else { high |= UInt64(byte) << (8 * UInt64(offset - 8)) }
+        var words: (UInt64, UInt64) = (0, 0)
+        if let base = bytes.base.baseAddress, !bytes.isEmpty {
+            withUnsafeMutableBytes(of: &words) { $0.baseAddress!.copyMemory(from: base + bytes.startIndex, byteCount: bytes.count) }
         }
-        (self.low, self.high) = (low, high)
+        (low, high) = (UInt64(littleEndian: words.0), UInt64(littleEndian: words.1))
     }
 
     public init?(_ name: String) {

@@ -21,13 +21,8 @@ struct SAXTreeBuilder {
     /// The script or style whose text is being dropped, if any.
     private var droppingTextOf: Int?
 
-    /// The kept attribute names of up to sixteen bytes, packed, with the name itself, so
-    /// that a kept attribute's name is looked up rather than made again for every element.
-    private let keptPacked: PackedNameTable<String>
-
     init(options: HTMLParseOptions) {
         self.options = options
-        keptPacked = PackedNameTable((options.attributes ?? []).compactMap { name in PackedName(name).map { ($0, name) } })
     }
 
     /// Points the parser's SAX callbacks at this type; everything that would build
@@ -90,7 +85,7 @@ struct SAXTreeBuilder {
     /// decided on its bytes.
     private func keptName(_ name: UnsafePointer<UInt8>) -> String? {
         guard let kept = options.attributes else { return String(cString: name) }
-        if let packed = PackedName(name) { return keptPacked[packed] }
+        if let packed = PackedName(name) { return options.packedAttributes[packed] }
         let long = String(cString: name)
         return kept.contains(long) ? long : nil
     }

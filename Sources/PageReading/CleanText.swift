@@ -101,17 +101,6 @@ enum CleanText {
         return value
     }
 
-    /// Characters other than white space: a measure of text that does not depend on
-    /// indentation (counted on UTF-8 lead bytes; a rare Unicode space counts as a character).
-    static func visibleLength(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var length = 0
-            for byte in bytes where byte & 0xC0 != 0x80 && byte != 0x20 && (byte < 0x09 || byte > 0x0D) { length += 1 }
-            return length
-        }
-    }
-
     static func isSpace(_ value: UInt32) -> Bool {
         if value < 0x80 { return value == 0x20 || (0x09...0x0D).contains(value) }
         switch value {

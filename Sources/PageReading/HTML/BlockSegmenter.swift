@@ -44,10 +44,7 @@ struct BlockSegmenter {
             }
             let node = tree[index]
             if node.isText {
-                // Text of white space alone (between tags, most text nodes of a page) folds
-                // to one space; no string is made for it.
-                let whiteSpaceOnly = tree.visibleLength(of: index) == 0 && context.preformatted == 0
-                append(whiteSpaceOnly ? " " : tree.text(of: index), length: document.textLength[index])
+                append(readableText(of: index), length: document.textLength[index])
                 index += 1
                 continue
             }
@@ -68,8 +65,16 @@ struct BlockSegmenter {
         flush()
     }
 
-    private mutating func append(_ raw: String, length: Int) {
-        let text = context.preformatted > 0 || raw == " " ? raw : CleanText.folded(raw)
+    /// A text node's text as a reader sees it: folded, or as written inside `<pre>`. Text
+    /// of white space alone (between tags, most text nodes of a page) folds to one space,
+    /// which is known without making a string of it.
+    private func readableText(of index: Int) -> String {
+        let tree = document.tree
+        if context.preformatted > 0 { return tree.text(of: index) }
+        return tree.visibleLength(of: index) == 0 ? " " : CleanText.folded(tree.text(of: index))
+    }
+
+    private mutating func append(_ text: String, length: Int) {
         guard !text.isEmpty else { return }
         if current == nil {
             if text == " " { return }

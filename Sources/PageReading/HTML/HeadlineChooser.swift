@@ -260,7 +260,7 @@ struct HeadlineChooser {
         guard let start = url.range(of: "://")?.upperBound else { return nil }
         let host = url[start...].prefix { $0 != "/" && $0 != ":" && $0 != "?" }.lowercased()
         let labels = host.split(separator: ".").filter { $0 != "www" && $0 != "m" && $0 != "amp" }
-        return labels.first.map { String($0).filter { $0.isLetter || $0.isNumber } }
+        return labels.first.map { lettersAndDigits(of: String($0)) }
     }
 
     private static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " « ", " / ", " ｜ "]

@@ -13,6 +13,7 @@ let package = Package(
         .executable(name: "byline", targets: ["byline"]),
         .library(name: "StoryKit", targets: ["StoryKit"]),
         .library(name: "PageReading", targets: ["PageReading"]),
+        .library(name: "HTMLTree", targets: ["HTMLTree"]),
         .library(name: "StoryStore", targets: ["StoryStore"]),
         .library(name: "SearchIndex", targets: ["SearchIndex"]),
         .library(name: "Inbox", targets: ["Inbox"]),

@@ -21,7 +21,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "fuzz-html",
-            dependencies: ["FuzzDriver", .product(name: "PageReading", package: "Byline"), .product(name: "StoryKit", package: "Byline")],
+            dependencies: [
+                "FuzzDriver", .product(name: "PageReading", package: "Byline"), .product(name: "HTMLTree", package: "Byline"),
+                .product(name: "StoryKit", package: "Byline"),
+            ],
             swiftSettings: fuzzTarget
         ),
     ],

@@ -18,14 +18,29 @@ public enum HTMLParser {
     /// which stops at a byte that breaks the encoding rather than reading on as Latin-1.
     public static func parse(_ bytes: [UInt8], encoding: String, keeping kept: HTMLParseOptions = .all, checkedUTF8: Bool = false) -> HTMLTree {
         _ = libraryReady
+        guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return HTMLTree() }
+        byline_silence_libxml2()
+        // UTF-8 the parser reads as it is keeps its offsets those of the bytes, which
+        // the check of a cut page needs.
+        let readAsIs = checkedUTF8 && encoding == "UTF-8" && !bytes.starts(with: [0xEF, 0xBB, 0xBF])
+        if readAsIs, let types = kept.scriptTypes,
+            let cut = bytes.withUnsafeBufferPointer({ RawTextCut($0, keptScriptTypes: types) })
+        {
+            var builder = SAXTreeBuilder(options: kept, pageBytes: bytes.count, cuts: cut.cuts)
+            run(cut.bytes, encoding: encoding, readAsIs: true, into: &builder)
+            if builder.confirmedEveryCut { return builder.finish() }
+        }
+        var builder = SAXTreeBuilder(options: kept, pageBytes: bytes.count)
+        run(bytes, encoding: encoding, readAsIs: readAsIs, into: &builder)
+        return builder.finish()
+    }
+
+    private static func run(_ bytes: [UInt8], encoding: String, readAsIs: Bool, into builder: inout SAXTreeBuilder) {
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue | HTML_PARSE_COMPACT.rawValue
                 | HTML_PARSE_IGNORE_ENC.rawValue
         )
-        guard !bytes.isEmpty, bytes.count <= Int(Int32.max) else { return HTMLTree() }
-        byline_silence_libxml2()
-        var builder = SAXTreeBuilder(options: kept)
         bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { base in
                 guard let context = htmlCreateMemoryParserCtxt(base, Int32(buffer.count)) else { return }
@@ -34,7 +49,7 @@ public enum HTMLParser {
                 // Real pages nest deeper than libxml2's default limit of 256 open elements;
                 // the tree is built without recursion, so any depth is safe here.
                 context.pointee.options |= Int32(XML_PARSE_HUGE.rawValue)
-                if checkedUTF8 && encoding == "UTF-8" && !bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                if readAsIs {
                     // The parser reads UTF-8 itself; naming the encoding stops it guessing
                     // another from the first bytes.
                     context.pointee.encoding = UnsafePointer(xmlStrdup(encoding))
@@ -43,6 +58,8 @@ public enum HTMLParser {
                     xmlSwitchToEncoding(context, handler)
                 }
                 SAXTreeBuilder.install(on: context)
+                builder.context = context
+                defer { builder.context = nil }
                 withUnsafeMutablePointer(to: &builder) { pointer in
                     context.pointee.userData = UnsafeMutableRawPointer(pointer)
                     _ = htmlParseDocument(context)
@@ -50,7 +67,6 @@ public enum HTMLParser {
                 }
             }
         }
-        return builder.finish()
     }
 
     /// Whether libxml2 (through iconv) can decode text in the encoding with this name.

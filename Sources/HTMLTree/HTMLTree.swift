@@ -25,10 +25,13 @@ public struct HTMLTree: Sendable {
         public var isText: Bool { tag == .text }
     }
 
-    /// One attribute, its name in lower case.
+    /// One attribute, its name in lower case. Its value is kept as bytes in the tree
+    /// (`value(of:)`, `withValueBytes(of:_:)`): most values are only ever looked at
+    /// (class names, inline styles), so no string is made for them.
     public struct Attribute: Sendable {
         public let name: String
-        public let value: String
+        /// Where the value's UTF-8 bytes are in `attributeValueBytes`.
+        let valueBytes: Range<Int>
     }
 
     /// The index that means "no node".
@@ -36,6 +39,8 @@ public struct HTMLTree: Sendable {
 
     public internal(set) var nodes: [Node] = []
     var attributeStore: [Attribute] = []
+    /// The UTF-8 bytes of every attribute value, one after another.
+    var attributeValueBytes: [UInt8] = []
     /// Element names (lower case), by an element's `Node.string`.
     var names: [String] = []
     /// The UTF-8 bytes of every text node, one after another: a page's text is kept in
@@ -48,6 +53,19 @@ public struct HTMLTree: Sendable {
     /// For each text node, its characters other than white space (counted as the parser
     /// hands the text over, so nobody walks the text again to measure it).
     var visibleLengths: [Int] = []
+
+    /// Sizes the arrays for a page of `bytes` bytes, by what real pages hold per byte
+    /// (a node per 50, a text node and an element name per 100, a kept attribute per 140,
+    /// a text byte per 4, a kept value byte per 12), with room to spare.
+    mutating func reserveCapacity(forPageBytes bytes: Int) {
+        nodes.reserveCapacity(bytes / 32)
+        names.reserveCapacity(bytes / 64)
+        texts.reserveCapacity(bytes / 64)
+        visibleLengths.reserveCapacity(bytes / 64)
+        attributeStore.reserveCapacity(bytes / 96)
+        attributeValueBytes.reserveCapacity(bytes / 8)
+        textBytes.reserveCapacity(bytes / 3)
+    }
 
     /// A text node's characters other than white space (0 for an element): a measure
     /// of text that does not depend on indentation.
@@ -83,9 +101,19 @@ public struct HTMLTree: Sendable {
     /// The value of attribute `name` (lower case) on element `index`.
     public func attribute(_ name: String, of index: Int) -> String? {
         for attribute in attributeStore[nodes[index].attributes] where attribute.name == name {
-            return attribute.value
+            return value(of: attribute)
         }
         return nil
+    }
+
+    /// An attribute's value.
+    public func value(of attribute: Attribute) -> String {
+        withValueBytes(of: attribute) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Lends an attribute value's UTF-8 bytes to `body`, for readers that need no string.
+    public func withValueBytes<Result>(of attribute: Attribute, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        attributeValueBytes.withUnsafeBufferPointer { bytes in body(UnsafeBufferPointer(rebasing: bytes[attribute.valueBytes])) }
     }
 
     /// Every attribute of element `index`, in document order.

@@ -20,9 +20,21 @@ struct SAXTreeBuilder {
     private let options: HTMLParseOptions
     /// The script or style whose text is being dropped, if any.
     private var droppingTextOf: Int?
+    /// When the page was cut (`RawTextCut`): the cut bodies libxml2 is to confirm, how
+    /// many it has, and whether it has refused one. The parser context tells where
+    /// libxml2 is in the page.
+    private let cuts: [RawTextCut.Cut]
+    private var confirmedCuts = 0
+    private var refusedCut = false
+    var context: htmlParserCtxtPtr?
 
-    init(options: HTMLParseOptions) {
+    /// `pageBytes` is the size of the page: the tree's arrays are sized for it up front
+    /// (real pages hold about a node per 50 bytes and a text byte per 4), so they are not
+    /// copied again and again as they grow. Room that is never used is never touched.
+    init(options: HTMLParseOptions, pageBytes: Int, cuts: [RawTextCut.Cut] = []) {
         self.options = options
+        self.cuts = cuts
+        tree.reserveCapacity(forPageBytes: pageBytes)
     }
 
     /// Points the parser's SAX callbacks at this type; everything that would build
@@ -45,6 +57,12 @@ struct SAXTreeBuilder {
         handler.pointee.cdataBlock = text
     }
 
+    /// Whether libxml2 opened every cut element where the cut says, and dropped its
+    /// text: only then is the tree of the cut page the tree of the whole one.
+    var confirmedEveryCut: Bool {
+        !refusedCut && confirmedCuts == cuts.count
+    }
+
     mutating func finish() -> HTMLTree {
         while !open.isEmpty { endElement() }
         return tree
@@ -59,9 +77,14 @@ struct SAXTreeBuilder {
         if var pair = attributes {
             while let attributeName = pair.pointee {
                 if let name = keptName(attributeName) {
-                    let value = pair.advanced(by: 1).pointee.map { String(cString: $0) } ?? ""
-                    tree.attributeStore.append(.init(name: name, value: value))
-                    if name == "type" { scriptType = value.lowercased() }
+                    let start = tree.attributeValueBytes.count
+                    if let value = pair.advanced(by: 1).pointee {
+                        tree.attributeValueBytes.append(
+                            contentsOf: UnsafeBufferPointer(start: value, count: strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))))
+                    }
+                    let attribute = HTMLTree.Attribute(name: name, valueBytes: start..<tree.attributeValueBytes.count)
+                    tree.attributeStore.append(attribute)
+                    if name == "type" { scriptType = tree.value(of: attribute).lowercased() }
                 }
                 pair = pair.advanced(by: 2)
             }
@@ -78,6 +101,20 @@ struct SAXTreeBuilder {
             (tag == .script && !types.contains(scriptType)) || tag == .style
         {
             droppingTextOf = index
+        }
+        if confirmedCuts < cuts.count, tag == .script || tag == .style, let context {
+            confirm(cuts[confirmedCuts], at: Int(xmlByteConsumed(context)), dropping: droppingTextOf == index, tag: tag)
+        }
+    }
+
+    /// A script or style opens at `offset` (libxml2 is at the `>` of its start tag): it
+    /// confirms the next cut if it is that cut's element, opened at its place, with its
+    /// text dropped; libxml2 passing a cut's place without opening it there refuses it.
+    private mutating func confirm(_ cut: RawTextCut.Cut, at offset: Int, dropping: Bool, tag: HTMLTag) {
+        if offset == cut.tagEnd {
+            if cut.tag == tag && dropping { confirmedCuts += 1 } else { refusedCut = true }
+        } else if offset > cut.tagEnd {
+            refusedCut = true
         }
     }
 
@@ -101,13 +138,7 @@ struct SAXTreeBuilder {
     private mutating func characters(_ characters: UnsafePointer<xmlChar>?, _ length: Int) {
         guard let characters, length > 0, droppingTextOf == nil else { return }
         let bytes = UnsafeBufferPointer(start: characters, count: length)
-        // UTF-8 lead bytes that are not ASCII white space: characters a reader sees.
-        // Looked up in a table rather than tested, so the loop has no branch to mispredict.
-        var unseen = 0
-        Self.unseenBytes.withUnsafeBufferPointer { table in
-            for byte in bytes { unseen &+= Int(table[Int(byte)]) }
-        }
-        let visible = length - unseen
+        let visible = length - Self.unseenByteCount(bytes)
         let parent = open.last?.index ?? HTMLTree.none
         let start = tree.textBytes.count
         tree.textBytes.append(contentsOf: bytes)
@@ -128,10 +159,41 @@ struct SAXTreeBuilder {
         tree.nodes[index].end = index + 1
     }
 
-    /// 1 for the bytes a reader does not see as characters of their own: UTF-8
-    /// continuation bytes and ASCII white space.
-    private static let unseenBytes: [UInt8] = (0...255).map { byte in
-        byte & 0xC0 == 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0
+    /// How many of the bytes a reader does not see as characters of their own: UTF-8
+    /// continuation bytes (10xxxxxx) and ASCII white space (space, tab to carriage
+    /// return), so that the rest are the characters a reader sees.
+    ///
+    /// Every byte of a page's text passes here, so eight are looked at together: each
+    /// test below sets the top bit of exactly the bytes it matches, and the matches are
+    /// counted with one population count; the last few bytes go one at a time.
+    static func unseenByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        var unseen = 0
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // 10xxxxxx: the top bit set and the next one clear.
+                let continuation = word & ~(word << 1) & high
+                // Exactly 0x20: the bytes of `word ^ 0x20…` that are zero.
+                let flipped = word ^ (ones &* 0x20)
+                let space = ~(((flipped & low) &+ low) | flipped) & high
+                // 0x09 to 0x0D: above 8 and below 14, for bytes under 0x80.
+                let seven = word & low
+                let control = ((ones &* (127 + 14)) &- seven) & ~word & (seven &+ ones &* (127 - 8)) & high
+                unseen &+= (continuation | space | control).nonzeroBitCount
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte & 0xC0 == 0x80 || byte == 0x20 || (0x09...0x0D).contains(byte) { unseen += 1 }
+            index += 1
+        }
+        return unseen
     }
 
     /// Appends a node and links it as the last child of the innermost open element.

@@ -29,7 +29,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
         var index = Swift.max(0, from)
         while index + needle.count <= end {
             let byte = self[index]
-            if byte == first || (caseless && byte | 0x20 == first) {
+            if byte == first || (caseless && byte >= 0x41 && byte <= 0x5A && byte | 0x20 == first) {
                 var offset = 1
                 while offset < needle.count {
                     let candidate = self[index + offset]

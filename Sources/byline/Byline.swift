@@ -27,6 +27,19 @@ struct Byline: ParsableCommand {
 
     static func main() {
         let commands = Set(configuration.subcommands.compactMap { $0.configuration.commandName })
-        main(LeadingOptions.reordered(Array(CommandLine.arguments.dropFirst()), commands: commands))
+        let listing = Set(configuration.subcommands.compactMap { $0 is any OperandListCommand.Type ? $0.configuration.commandName : nil })
+        let typed = LeadingOptions.reordered(Array(CommandLine.arguments.dropFirst()), commands: commands)
+        let packing = OperandPacking(
+            typed, commands: commands, listing: listing, defaultCommand: configuration.defaultSubcommand?.configuration.commandName ?? "")
+        do {
+            var command = try parseAsRoot(packing.arguments)
+            if var listed = command as? any OperandListCommand {
+                listed.operands = packing.unpacked(listed.operands)
+                command = listed
+            }
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
     }
 }

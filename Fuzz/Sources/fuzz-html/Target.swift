@@ -1,4 +1,5 @@
 import FuzzDriver
+import HTMLTree
 import PageReading
 import StoryKit
 
@@ -6,10 +7,13 @@ import StoryKit
 /// as the body of an HTML page, as the quoted-printable HTML part of an MHTML archive,
 /// and gzip-compressed (stored deflate blocks, so no zlib is needed here). Each read
 /// returns a story or a rejection; a story holds no control characters and renders as JSON.
+/// UTF-8 bytes also parse to the same tree whether the parser may cut script and style
+/// bodies out first (read as they are) or not (read through the decoder).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzHTML(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     check(bytes)
+    checkCutAgreesWithWhole(bytes)
     guard let selector = bytes.first else { return 0 }
     let rest = Array(bytes.dropFirst())
     switch selector % 4 {
@@ -29,6 +33,23 @@ private func check(_ bytes: [UInt8]) {
         precondition(!text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     }
     _ = ParseReport.json(file: "fuzz", page: page).compact
+}
+
+private func checkCutAgreesWithWhole(_ bytes: [UInt8]) {
+    guard String(validating: bytes, as: UTF8.self) != nil else { return }
+    let options = HTMLParseOptions(attributes: ["type", "class", "href"], scriptTypes: ["application/ld+json"])
+    let cut = HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: true)
+    let whole = HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: false)
+    precondition(outline(cut) == outline(whole), "a cut page parsed to another tree")
+}
+
+/// Every node in order: depth and element name with its kept attributes, or its text.
+private func outline(_ tree: HTMLTree) -> [String] {
+    tree.nodes.indices.map { index in
+        let node = tree[index]
+        if node.isText { return "\(node.depth) \(tree.text(of: index))" }
+        return "\(node.depth) \(tree.name(of: index))" + tree.attributes(of: index).map { " \($0.name)=\(tree.value(of: $0))" }.joined()
+    }
 }
 
 private enum Wrap {

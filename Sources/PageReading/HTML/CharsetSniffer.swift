@@ -55,22 +55,25 @@ enum CharsetSniffer {
     /// `<meta charset=…>`, `<meta http-equiv content="…; charset=…">` or an XML
     /// declaration's `encoding`, in the first 4 KB (where the HTML standard says it must be).
     static func declaredCharset(in bytes: [UInt8]) -> String? {
-        let head = Array(bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        let end = min(bytes.count, 4096)
         // Only a `<meta>` tag or the XML declaration declares the page's charset; a
-        // `<script charset=…>` names the script's.
-        for (opener, marker) in [("<meta", "charset="), ("<?xml", "encoding=")] {
+        // `<script charset=…>` names the script's. Names are matched in any case, on
+        // the page's bytes as they are.
+        for (opener, marker) in declarations {
             var from = 0
-            while let tag = head.firstRange(of: Array(opener.utf8), from: from) {
+            while let tag = bytes.firstRange(of: opener, from: from, to: end, caseless: true) {
                 from = tag.upperBound
-                let tagEnd = head[tag.upperBound...].firstIndex(of: UInt8(ascii: ">")) ?? head.count
-                guard let found = Array(head[tag.upperBound..<tagEnd]).firstRange(of: Array(marker.utf8), from: 0) else { continue }
-                var index = tag.upperBound + found.upperBound
-                while index < tagEnd, head[index] == UInt8(ascii: "\"") || head[index] == UInt8(ascii: "'") || head[index] == 0x20 {
+                let tagEnd = bytes[tag.upperBound..<end].firstIndex(of: UInt8(ascii: ">")) ?? end
+                guard let found = bytes.firstRange(of: marker, from: tag.upperBound, to: tagEnd, caseless: true) else { continue }
+                var index = found.upperBound
+                while index < tagEnd, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") || bytes[index] == 0x20 {
                     index += 1
                 }
                 var name: [UInt8] = []
-                while index < tagEnd, name.count < 40, head[index].isCharsetNameByte {
-                    name.append(head[index])
+                while index < tagEnd, name.count < 40 {
+                    let byte = bytes[index] >= 0x41 && bytes[index] <= 0x5A ? bytes[index] | 0x20 : bytes[index]
+                    guard byte.isCharsetNameByte else { break }
+                    name.append(byte)
                     index += 1
                 }
                 if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
@@ -78,6 +81,8 @@ enum CharsetSniffer {
         }
         return nil
     }
+
+    private static let declarations = [("<meta", "charset="), ("<?xml", "encoding=")].map { (Array($0.utf8), Array($1.utf8)) }
 }
 
 extension UInt8 {

@@ -27,9 +27,9 @@ enum ElementHint: Equatable {
         var ariaHidden: String?
         for attribute in tree.attributes(of: index) {
             switch attribute.name {
-            case "itemprop": itemprop = attribute.value
-            case "role": role = attribute.value
-            case "aria-hidden": ariaHidden = attribute.value
+            case "itemprop": itemprop = tree.value(of: attribute)
+            case "role": role = tree.value(of: attribute)
+            case "aria-hidden": ariaHidden = tree.value(of: attribute)
             default: break
             }
         }

@@ -22,8 +22,7 @@ struct PageDocument {
         let count = tree.nodes.count
         var hints = [ElementHint](repeating: .neutral, count: count)
         var invisible = [Bool](repeating: false, count: count)
-        var remembered: [NamesKey: ElementHint] = [:]
-        remembered.reserveCapacity(512)
+        var remembered = HintCache(expectedValues: 512)
         for index in 0..<count where !tree[index].isText {
             // Most elements carry no attributes at all; only their tag can hide them.
             let hasAttributes = !tree.attributes(of: index).isEmpty
@@ -72,21 +71,15 @@ struct PageDocument {
     }
 
     /// `ElementHint.of`, asking it only once per distinct class-and-id string.
-    private static func hint(_ tree: HTMLTree, _ index: Int, remembered: inout [NamesKey: ElementHint]) -> ElementHint {
+    private static func hint(_ tree: HTMLTree, _ index: Int, remembered: inout HintCache) -> ElementHint {
         let structural = ElementHint.structural(tree, index)
         if let structural { return structural }
         var combined = ElementHint.neutral
         for attribute in tree.attributes(of: index) where attribute.name == "class" || attribute.name == "id" {
-            guard !attribute.value.isEmpty else { continue }
-            let key = NamesKey(attribute.value)
-            let hint: ElementHint
-            if let known = remembered[key] {
-                hint = known
-            } else {
-                hint = ElementHint.of(names: attribute.value.lowercased())
-                remembered[key] = hint
+            let hint = tree.withValueBytes(of: attribute) { value in
+                value.isEmpty ? nil : remembered.hint(for: value) { ElementHint.of(names: String(decoding: value, as: UTF8.self).lowercased()) }
             }
-            combined = combined.combined(with: hint)
+            if let hint { combined = combined.combined(with: hint) }
         }
         return combined
     }
@@ -114,8 +107,10 @@ struct PageDocument {
         for attribute in tree.attributes(of: index) {
             if attribute.name == "hidden" { return true }
             guard attribute.name == "style" else { continue }
-            let bytes = Array(attribute.value.utf8)
-            if hidingRules.contains(where: { bytes.firstRange(of: $0, from: 0, caseless: true) != nil }) { return true }
+            let hides = tree.withValueBytes(of: attribute) { style in
+                hidingRules.contains { rule in rule.withUnsafeBufferPointer { style.firstRange(of: $0, from: 0, caseless: true) != nil } }
+            }
+            if hides { return true }
         }
         return false
     }

@@ -52,10 +52,43 @@ struct RelatedLinks {
             let first = (index..<node.end).first(where: { tree.visibleLength(of: $0) > 0 }),
             startsLikeAHeading(first)
         else { return false }
+        if let key = asciiHeadingKey(index) { return Self.asciiHeadings.contains(key) }
         var text = ArticleBlocks.key(tree.textContent(of: index))
         while let last = text.last, last == ":" || last == "›" || last == "»" || last == " " { text.removeLast() }
         return Self.headings.contains(text)
     }
+
+    /// The heading key (`ArticleBlocks.key` without the trailing colons) of an element
+    /// whose text is printable ASCII and white space, made from its bytes; nil for any
+    /// other text, which takes the general path.
+    private func asciiHeadingKey(_ index: Int) -> [UInt8]? {
+        let tree = document.tree
+        var key: [UInt8] = []
+        key.reserveCapacity(64)
+        var pendingSpace = false
+        for node in (index + 1)..<tree[index].end where tree[node].isText {
+            let ascii = tree.withTextBytes(of: node) { bytes -> Bool in
+                for byte in bytes {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = !key.isEmpty
+                    } else if byte > 0x20 && byte < 0x7F {
+                        if pendingSpace { key.append(0x20) }
+                        pendingSpace = false
+                        key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                    } else {
+                        return false
+                    }
+                }
+                return true
+            }
+            guard ascii else { return nil }
+        }
+        while let last = key.last, last == UInt8(ascii: ":") || last == 0x20 { key.removeLast() }
+        return key
+    }
+
+    /// The headings written in ASCII, as their bytes.
+    private static let asciiHeadings = Set(headings.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) })
 
     /// Whether the text node's first character (other than white space) starts one of
     /// the headings. An ASCII letter followed by ASCII is that character on its own and is

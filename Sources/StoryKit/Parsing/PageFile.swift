@@ -30,9 +30,29 @@ public enum PageFile {
         // read; files whose size the system does not report (pipes, /proc) grow the buffer.
         let isRegular = (info.st_mode & S_IFMT) == S_IFREG
         let ceiling = limit < Int.max ? limit + 1 : limit
-        var bytes = [UInt8](repeating: 0, count: min(max(Int(info.st_size) + 1, 1 << 12), ceiling))
-        var filled = 0
-        while true {
+        // The first buffer is filled straight from the file, without zeroing it first.
+        var failure: Int32 = 0
+        var ended = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: min(max(Int(info.st_size) + 1, 1 << 12), ceiling)) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let wanted = buffer.count - count
+                let read = systemRead(descriptor, buffer.baseAddress! + count, wanted)
+                if read < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                count += read
+                if read == 0 || (isRegular && read < wanted) {
+                    ended = true
+                    return
+                }
+            }
+        }
+        if failure != 0 { throw ReadError(reason: reason(for: failure)) }
+        var filled = bytes.count
+        while !ended {
             if filled == bytes.count {
                 if filled > limit { throw ReadError(reason: "too large (over \(limit) bytes)") }
                 bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, ceiling - bytes.count)))
@@ -44,7 +64,7 @@ public enum PageFile {
                 throw ReadError(reason: reason(for: errno))
             }
             filled += count
-            if count == 0 || (isRegular && count < wanted) { break }
+            ended = count == 0 || (isRegular && count < wanted)
         }
         if filled > limit { throw ReadError(reason: "too large (over \(limit) bytes)") }
         bytes.removeLast(bytes.count - filled)

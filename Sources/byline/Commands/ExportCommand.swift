@@ -132,3 +132,10 @@ struct ExportCommand: ParsableCommand {
         StandardError.write("byline: wrote \(stories.count) stories in \(book.chapters.count) chapters to \(path)")
     }
 }
+
+extension ExportCommand: OperandListCommand {
+    var operands: [String] {
+        get { ids }
+        set { ids = newValue }
+    }
+}

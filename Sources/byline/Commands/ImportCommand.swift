@@ -51,3 +51,10 @@ struct ImportCommand: ParsableCommand {
         if !summary.failures.isEmpty || summary.stoppedBecause != nil { throw ExitCode(1) }
     }
 }
+
+extension ImportCommand: OperandListCommand {
+    var operands: [String] {
+        get { paths }
+        set { paths = newValue }
+    }
+}

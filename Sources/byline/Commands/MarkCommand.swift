@@ -63,3 +63,10 @@ struct MarkCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 }
+
+extension MarkCommand: OperandListCommand {
+    var operands: [String] {
+        get { ids }
+        set { ids = newValue }
+    }
+}

@@ -47,3 +47,10 @@ struct ParseCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 }
+
+extension ParseCommand: OperandListCommand {
+    var operands: [String] {
+        get { files }
+        set { files = newValue }
+    }
+}

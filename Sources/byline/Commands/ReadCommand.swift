@@ -67,3 +67,10 @@ struct ReadCommand: ParsableCommand {
         }
     }
 }
+
+extension ReadCommand: OperandListCommand {
+    var operands: [String] {
+        get { paths }
+        set { paths = newValue }
+    }
+}

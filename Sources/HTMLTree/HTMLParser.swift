@@ -54,6 +54,7 @@ public enum HTMLParser {
                     // another from the first bytes.
                     context.pointee.encoding = UnsafePointer(xmlStrdup(encoding))
                     context.pointee.charset = Int32(XML_CHAR_ENCODING_UTF8.rawValue)
+                    growInputFirst(context)
                 } else if let handler = xmlFindCharEncodingHandler(encoding) {
                     xmlSwitchToEncoding(context, handler)
                 }
@@ -67,6 +68,26 @@ public enum HTMLParser {
                 }
             }
         }
+    }
+
+    /// Gives the parser's copy of the page its spare room before the parse, so that it
+    /// never moves while the page is read.
+    ///
+    /// libxml2 2.9.14 grows that copy once, near the end of the page, and whether the
+    /// copy moves then depends on the page's length. A name being read across that move
+    /// (an entity-like `&` followed by a long run of non-ASCII letters) comes back cut
+    /// short. Growing first, where nothing is being read, keeps every page whole, and
+    /// keeps a page with its script bodies cut out reading as the whole page does.
+    private static func growInputFirst(_ context: htmlParserCtxtPtr) {
+        guard let input = context.pointee.input, let buffer = input.pointee.buf, let bytes = buffer.pointee.buffer,
+            let base = input.pointee.base, let cur = input.pointee.cur
+        else { return }
+        let offset = cur - base
+        // libxml2 asks for this much room (its MINLEN) whenever it grows an input.
+        guard xmlParserInputBufferGrow(buffer, 4000) >= 0, let content = xmlBufContent(bytes) else { return }
+        input.pointee.base = UnsafePointer(content)
+        input.pointee.cur = UnsafePointer(content + offset)
+        input.pointee.end = UnsafePointer(xmlBufEnd(bytes))
     }
 
     /// Whether libxml2 (through iconv) can decode text in the encoding with this name.

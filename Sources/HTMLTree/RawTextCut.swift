@@ -17,9 +17,13 @@ import Darwin
 /// always libxml2's own reading of the page.
 ///
 /// A body that is cut runs from its start tag to the first `</script` (or `</style`) in
-/// any case, which is where libxml2 in recovery mode ends one. libxml2 reads tags again
-/// where a body starts and after a control byte, so a body that begins with `<` or holds
-/// a control byte other than white space is left in.
+/// any case, which is where libxml2 in recovery mode ends one. libxml2 reads end tags
+/// before a body, so a body that begins with `<` is left in; so is a body with a control
+/// byte other than white space, where libxml2 versions differ (2.9.14 drops the byte and
+/// reads on, older ones end the body there and read tags again).
+///
+/// The page must be UTF-8 throughout, read by libxml2 as it is: a byte that broke the
+/// encoding inside a cut body would switch the whole page's decoding but not the cut one's.
 struct RawTextCut {
     /// The page without the cut bodies.
     let bytes: [UInt8]

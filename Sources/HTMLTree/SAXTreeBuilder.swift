@@ -84,6 +84,8 @@ struct SAXTreeBuilder {
                     }
                     let attribute = HTMLTree.Attribute(name: name, valueBytes: start..<tree.attributeValueBytes.count)
                     tree.attributeStore.append(attribute)
+                    // libxml2 drops an attribute given twice, so this is the first `type`,
+                    // as `RawTextCut` reads it.
                     if name == "type" { scriptType = tree.value(of: attribute).lowercased() }
                 }
                 pair = pair.advanced(by: 2)

@@ -9,14 +9,31 @@ import Testing
 @Suite struct RawTextCutTests {
     private let options = HTMLParseOptions(attributes: ["type", "title", "class", "src"], scriptTypes: ["application/ld+json"])
 
-    /// Every node in order: its depth, then its element name and kept attributes, or its text.
+    /// The same reading without any cut: every script's and style's text kept.
+    private let whole = HTMLParseOptions(attributes: ["type", "title", "class", "src"])
+
+    /// Every node in order: its depth, then its element name and kept attributes, or its
+    /// text; the text of scripts and styles is left out, as one of the two trees drops it.
     private func outline(_ tree: HTMLTree) -> [String] {
-        tree.nodes.indices.map { index in
+        tree.nodes.indices.compactMap { index in
             let node = tree[index]
-            if node.isText { return "\(node.depth) \"\(tree.text(of: index))\"" }
+            if node.isText {
+                let parent = node.parent == HTMLTree.none ? HTMLTag.other : tree[node.parent].tag
+                return parent == .script || parent == .style ? nil : "\(node.depth) \"\(tree.text(of: index))\""
+            }
             let attributes = tree.attributes(of: index).map { "\($0.name)=\(tree.value(of: $0))" }
             return "\(node.depth) <\(tree.name(of: index))\(attributes.map { " " + $0 }.joined())>"
         }
+    }
+
+    /// The page parsed as the reader parses it (bodies cut where libxml2 confirms) and
+    /// whole, both read as UTF-8 as they are.
+    private func outlines(_ page: String) -> (cut: [String], whole: [String]) {
+        let bytes = Array(page.utf8)
+        return (
+            outline(HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: true)),
+            outline(HTMLParser.parse(bytes, encoding: "UTF-8", keeping: whole, checkedUTF8: true))
+        )
     }
 
     private func proposal(_ page: String) -> RawTextCut? {
@@ -43,10 +60,25 @@ import Testing
         #"<scripts>not a script</scripts><styles>nor this</styles><p>z</p>"#,
     ])
     func cutAndWholePagesParseToTheSameTree(page: String) {
-        let bytes = Array(page.utf8)
-        let cut = HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: true)
-        let whole = HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: false)
-        #expect(outline(cut) == outline(whole))
+        let (cut, whole) = outlines(page)
+        #expect(cut == whole)
+    }
+
+    /// libxml2 2.9.14 grows its copy of a page once near the end, and a long non-ASCII
+    /// name being read as the copy moves came back cut short; whether it moved depended
+    /// on the page's length, so a cut page and the whole page could differ. The parser
+    /// grows the copy first: at every length around the sizes where it used to move,
+    /// the text after a long `&`-name is whole, cut or not.
+    @Test func aLongNameNearTheEndIsReadWholeAtEveryPageLength() throws {
+        let name = "&" + String(repeating: "é", count: 200) + ";"
+        for filler in Array(stride(from: 3_500, through: 4_600, by: 23)) + Array(stride(from: 11_600, through: 12_700, by: 23)) {
+            let page =
+                "<p>" + String(repeating: "w", count: filler) + "</p><script>" + String(repeating: "x", count: 4_000)
+                + "</script><p>" + name + "</p>"
+            let (cut, whole) = outlines(page)
+            #expect(cut == whole, "filler \(filler)")
+            #expect(cut.last == "3 \"\(name)\"", "filler \(filler)")
+        }
     }
 
     @Test func scriptAndStyleBodiesAreCutAndJSONLDIsKept() throws {
@@ -85,10 +117,8 @@ import Testing
         var random = SplitMix64(seed: 0xC075)
         for _ in 0..<2_000 {
             let page = (0..<random.next(below: 30)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
-            let bytes = Array(page.utf8)
-            let cut = HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: true)
-            let whole = HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: false)
-            #expect(outline(cut) == outline(whole), "\(page)")
+            let (cut, whole) = outlines(page)
+            #expect(cut == whole, "\(page)")
         }
     }
 }

@@ -19,13 +19,15 @@ enum DumpArticleReader {
         let lines = ColumnLayout.lines(of: text)
         guard var region = articleRegion(lines) else { return nil }
         // The article's first paragraph when a photo's furniture cut it off the stretch.
-        let lead = datelineParagraph(lines, above: region.lowerBound)
+        var lead = datelineParagraph(lines, above: region.lowerBound)
         var found = DumpHeadline.above(lines, before: lead?.lowerBound ?? region.lowerBound)
         if found?.sharesLead != true, let inside = DumpHeadline.opening(lines, region) {
             // The stretch began at a caption or a standfirst above the headline: the
-            // article starts after the headline, and what came before it is not article.
+            // article starts after the headline, and what came before it (a dateline
+            // paragraph above the stretch too) is not article.
             found = DumpHeadline(index: inside, sharesLead: true)
             region = (inside + 1)..<region.upperBound
+            lead = nil
         }
         let headlineLine = found?.index
         var paragraphs: [String] = []

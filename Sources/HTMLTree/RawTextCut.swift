@@ -68,24 +68,17 @@ struct RawTextCut {
     }
 
     /// Whether a body holds a control byte other than tab, line feed and carriage return.
-    /// Script bodies are large, so eight bytes are looked at together: each test sets
-    /// the top bit of the bytes under 0x80 in its range (under 0x09, 0x0B to 0x0C, 0x0E
-    /// to 0x1F); the last few bytes go one at a time.
+    /// Script bodies are large, so eight bytes are looked at together (`ByteLanes`):
+    /// under 0x09, 0x0B to 0x0C, 0x0E to 0x1F; the last few bytes go one at a time.
     private static func holdsControlByte(_ page: UnsafeBufferPointer<UInt8>, _ body: Range<Int>) -> Bool {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        /// Bytes above `lower` and below `upper`, for bytes under 0x80.
-        func between(_ lower: UInt64, _ upper: UInt64, _ word: UInt64, _ seven: UInt64) -> UInt64 {
-            ((ones &* (127 + upper)) &- seven) & ~word & (seven &+ ones &* (127 - lower)) & high
-        }
         var index = body.lowerBound
         let raw = UnsafeRawPointer(page.baseAddress!)
         while index + 8 <= body.upperBound {
             let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            let seven = word & low
-            let belowTab = ~(seven &+ ones &* (128 - 0x09)) & ~word & high
-            if (belowTab | between(0x0A, 0x0D, word, seven) | between(0x0D, 0x20, word, seven)) != 0 { return true }
+            let control =
+                ByteLanes.below(word, 0x09) | ByteLanes.between(word, above: 0x0A, below: 0x0D)
+                | ByteLanes.between(word, above: 0x0D, below: 0x20)
+            if control != 0 { return true }
             index += 8
         }
         return page[index..<body.upperBound].contains { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }

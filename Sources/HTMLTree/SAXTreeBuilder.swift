@@ -169,24 +169,15 @@ struct SAXTreeBuilder {
     /// test below sets the top bit of exactly the bytes it matches, and the matches are
     /// counted with one population count; the last few bytes go one at a time.
     static func unseenByteCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        let high: UInt64 = 0x8080_8080_8080_8080
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let ones: UInt64 = 0x0101_0101_0101_0101
         var unseen = 0
         var index = 0
         if let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             while index + 8 <= bytes.count {
                 let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // 10xxxxxx: the top bit set and the next one clear.
-                let continuation = word & ~(word << 1) & high
-                // Exactly 0x20: the bytes of `word ^ 0x20…` that are zero.
-                let flipped = word ^ (ones &* 0x20)
-                let space = ~(((flipped & low) &+ low) | flipped) & high
-                // 0x09 to 0x0D: above 8 and below 14, for bytes under 0x80.
-                let seven = word & low
-                let control = ((ones &* (127 + 14)) &- seven) & ~word & (seven &+ ones &* (127 - 8)) & high
-                unseen &+= (continuation | space | control).nonzeroBitCount
+                // Continuation bytes, spaces, and tab to carriage return (0x09 to 0x0D).
+                let matched = ByteLanes.continuation(word) | ByteLanes.equal(word, 0x20) | ByteLanes.between(word, above: 0x08, below: 0x0E)
+                unseen &+= matched.nonzeroBitCount
                 index += 8
             }
         }

@@ -1,3 +1,5 @@
+import StoryKit
+
 extension Array where Element == UInt8 {
     /// The first occurrence of `needle` at or after `from`.
     func firstRange(of needle: [UInt8], from: Int) -> Range<Int>? {
@@ -29,11 +31,11 @@ extension UnsafeBufferPointer where Element == UInt8 {
         var index = Swift.max(0, from)
         while index + needle.count <= end {
             let byte = self[index]
-            if byte == first || (caseless && byte >= 0x41 && byte <= 0x5A && byte | 0x20 == first) {
+            if byte == first || (caseless && byte.asciiLowercased == first) {
                 var offset = 1
                 while offset < needle.count {
                     let candidate = self[index + offset]
-                    if candidate != needle[offset] && !(caseless && candidate >= 0x41 && candidate <= 0x5A && candidate | 0x20 == needle[offset]) {
+                    if candidate != needle[offset] && !(caseless && candidate.asciiLowercased == needle[offset]) {
                         break
                     }
                     offset += 1

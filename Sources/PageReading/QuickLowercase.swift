@@ -1,3 +1,5 @@
+import StoryKit
+
 extension String {
     /// The same text as `lowercased()`, made faster for real pages.
     ///
@@ -14,7 +16,7 @@ extension String {
             let value = scalar.value
             if value < 0x80 {
                 let byte = UInt8(value)
-                result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                result.append(byte.asciiLowercased)
             } else if Self.hasNoCase(value) {
                 result.append(contentsOf: UTF8.encode(scalar)!)
             } else {

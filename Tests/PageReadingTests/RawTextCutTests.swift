@@ -12,27 +12,13 @@ import Testing
     /// The same reading without any cut: every script's and style's text kept.
     private let whole = HTMLParseOptions(attributes: ["type", "title", "class", "src"])
 
-    /// Every node in order: its depth, then its element name and kept attributes, or its
-    /// text; the text of scripts and styles is left out, as one of the two trees drops it.
-    private func outline(_ tree: HTMLTree) -> [String] {
-        tree.nodes.indices.compactMap { index in
-            let node = tree[index]
-            if node.isText {
-                let parent = node.parent == HTMLTree.none ? HTMLTag.other : tree[node.parent].tag
-                return parent == .script || parent == .style ? nil : "\(node.depth) \"\(tree.text(of: index))\""
-            }
-            let attributes = tree.attributes(of: index).map { "\($0.name)=\(tree.value(of: $0))" }
-            return "\(node.depth) <\(tree.name(of: index))\(attributes.map { " " + $0 }.joined())>"
-        }
-    }
-
     /// The page parsed as the reader parses it (bodies cut where libxml2 confirms) and
     /// whole, both read as UTF-8 as they are.
     private func outlines(_ page: String) -> (cut: [String], whole: [String]) {
         let bytes = Array(page.utf8)
         return (
-            outline(HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: true)),
-            outline(HTMLParser.parse(bytes, encoding: "UTF-8", keeping: whole, checkedUTF8: true))
+            HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: true).outline(includingScriptText: false),
+            HTMLParser.parse(bytes, encoding: "UTF-8", keeping: whole, checkedUTF8: true).outline(includingScriptText: false)
         )
     }
 

@@ -42,20 +42,7 @@ private func checkCutAgreesWithWhole(_ bytes: [UInt8]) {
     let cut = HTMLParser.parse(bytes, encoding: "UTF-8", keeping: options, checkedUTF8: true)
     // Keeping every script's text, the parser cuts nothing: the whole page, read the same way.
     let whole = HTMLParser.parse(bytes, encoding: "UTF-8", keeping: HTMLParseOptions(attributes: attributes), checkedUTF8: true)
-    precondition(outline(cut) == outline(whole), "a cut page parsed to another tree")
-}
-
-/// Every node in order: depth and element name with its kept attributes, or its text
-/// (but not the text of scripts and styles, which one of the two trees drops).
-private func outline(_ tree: HTMLTree) -> [String] {
-    tree.nodes.indices.compactMap { index in
-        let node = tree[index]
-        if node.isText {
-            let parent = node.parent == HTMLTree.none ? HTMLTag.other : tree[node.parent].tag
-            return parent == .script || parent == .style ? nil : "\(node.depth) \(tree.text(of: index))"
-        }
-        return "\(node.depth) \(tree.name(of: index))" + tree.attributes(of: index).map { " \($0.name)=\(tree.value(of: $0))" }.joined()
-    }
+    precondition(cut.outline(includingScriptText: false) == whole.outline(includingScriptText: false), "a cut page parsed to another tree")
 }
 
 private enum Wrap {

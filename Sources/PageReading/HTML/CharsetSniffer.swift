@@ -71,7 +71,7 @@ enum CharsetSniffer {
                 }
                 var name: [UInt8] = []
                 while index < tagEnd, name.count < 40 {
-                    let byte = bytes[index] >= 0x41 && bytes[index] <= 0x5A ? bytes[index] | 0x20 : bytes[index]
+                    let byte = bytes[index].asciiLowercased
                     guard byte.isCharsetNameByte else { break }
                     name.append(byte)
                     index += 1

@@ -74,7 +74,7 @@ struct RelatedLinks {
                     } else if byte > 0x20 && byte < 0x7F {
                         if pendingSpace { key.append(0x20) }
                         pendingSpace = false
-                        key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                        key.append(byte.asciiLowercased)
                     } else {
                         return false
                     }
@@ -102,7 +102,7 @@ struct RelatedLinks {
             return bytes[start]
         }
         if let byte = initialByte {
-            let lower = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            let lower = byte.asciiLowercased
             return Self.asciiInitials[Int(lower)]
         }
         guard let initial = tree.text(of: text).first(where: { !$0.isWhitespace }) else { return false }

@@ -31,44 +31,51 @@ public enum PageFile {
         let isRegular = (info.st_mode & S_IFMT) == S_IFREG
         let ceiling = limit < Int.max ? limit + 1 : limit
         // The first buffer is filled straight from the file, without zeroing it first.
-        var failure: Int32 = 0
-        var ended = false
+        var read = Fill(count: 0, ended: false, failure: 0)
         var bytes = [UInt8](unsafeUninitializedCapacity: min(max(Int(info.st_size) + 1, 1 << 12), ceiling)) { buffer, count in
-            count = 0
-            while count < buffer.count {
-                let wanted = buffer.count - count
-                let read = systemRead(descriptor, buffer.baseAddress! + count, wanted)
-                if read < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
-                    return
-                }
-                count += read
-                if read == 0 || (isRegular && read < wanted) {
-                    ended = true
-                    return
-                }
-            }
+            read = fill(buffer.baseAddress!, buffer.count, from: descriptor, regular: isRegular)
+            count = read.count
         }
-        if failure != 0 { throw ReadError(reason: reason(for: failure)) }
-        var filled = bytes.count
-        while !ended {
-            if filled == bytes.count {
-                if filled > limit { throw ReadError(reason: "too large (over \(limit) bytes)") }
-                bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, ceiling - bytes.count)))
-            }
-            let wanted = bytes.count - filled
-            let count = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, wanted) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw ReadError(reason: reason(for: errno))
-            }
-            filled += count
-            ended = count == 0 || (isRegular && count < wanted)
+        var filled = read.count
+        while read.failure == 0 && !read.ended {
+            if filled > limit { throw ReadError(reason: "too large (over \(limit) bytes)") }
+            bytes.append(contentsOf: repeatElement(0, count: min(bytes.count, ceiling - bytes.count)))
+            read = bytes.withUnsafeMutableBufferPointer { fill($0.baseAddress! + filled, $0.count - filled, from: descriptor, regular: isRegular) }
+            filled += read.count
         }
+        if read.failure != 0 { throw ReadError(reason: reason(for: read.failure)) }
         if filled > limit { throw ReadError(reason: "too large (over \(limit) bytes)") }
         bytes.removeLast(bytes.count - filled)
         return bytes
+    }
+
+    /// What one `fill` read: how many bytes, whether the file ended, and the error that
+    /// stopped it (0 for none).
+    private struct Fill {
+        var count: Int
+        var ended: Bool
+        var failure: Int32
+    }
+
+    /// Reads into `start` until its `capacity` bytes are filled, the file ends (a short
+    /// read of a regular file) or a read fails.
+    private static func fill(_ start: UnsafeMutablePointer<UInt8>, _ capacity: Int, from descriptor: Int32, regular: Bool) -> Fill {
+        var result = Fill(count: 0, ended: false, failure: 0)
+        while result.count < capacity {
+            let wanted = capacity - result.count
+            let count = systemRead(descriptor, start + result.count, wanted)
+            if count < 0 {
+                if errno == EINTR { continue }
+                result.failure = errno
+                return result
+            }
+            result.count += count
+            if count == 0 || (regular && count < wanted) {
+                result.ended = true
+                return result
+            }
+        }
+        return result
     }
 
     /// A saved page as text that is safe on any terminal: decoded as the parser decodes

@@ -17,6 +17,12 @@ public enum PageFile {
     }
 
     public static func read(_ path: String, limit: Int = .max) throws(ReadError) -> [UInt8] {
+        try readWithStatus(path, limit: limit).bytes
+    }
+
+    /// Reads the file, and hands back what `fstat` said of the very file that was read
+    /// (so a caller that remembers a file by its status remembers the bytes it read).
+    public static func readWithStatus(_ path: String, limit: Int = .max) throws(ReadError) -> (bytes: [UInt8], status: stat) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadError(reason: reason(for: errno)) }
         defer { close(descriptor) }
@@ -46,7 +52,7 @@ public enum PageFile {
         if read.failure != 0 { throw ReadError(reason: reason(for: read.failure)) }
         if filled > limit { throw ReadError(reason: "too large (over \(limit) bytes)") }
         bytes.removeLast(bytes.count - filled)
-        return bytes
+        return (bytes, info)
     }
 
     /// What one `fill` read: how many bytes, whether the file ended, and the error that

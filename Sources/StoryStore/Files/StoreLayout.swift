@@ -17,6 +17,7 @@ import StoryKit
 ///   local/MACHINE/catalog.journal  catalog records appended since the catalog was last written
 ///   local/MACHINE/folders       what that catalog knows of each shard folder (`ShardStamps`)
 ///   local/MACHINE/state         the state logs folded up to some point (`StateCheckpoint`)
+///   local/MACHINE/seen-pages    the page files this machine imported, by status (`SeenPages`)
 ///   state/MACHINE.log           read, star and position events, one log per machine
 ///   inbox/MACHINE.log           what this machine's inbox folders brought: each page's
 ///                               version and outcome (stored as which story, or why not)
@@ -47,6 +48,8 @@ public struct StoreLayout: Sendable {
     var shardStampsFile: String { localFolder + "/folders" }
     /// Every state log folded up to some point (`StateCheckpoint`).
     var stateCheckpointFile: String { localFolder + "/state" }
+    /// The page files this machine's imports read, by their status (`SeenPages`).
+    var seenPagesFile: String { localFolder + "/seen-pages" }
     /// Format 1 kept one catalog for every machine at the store's top, which a file syncer
     /// could not keep right; it is read once, to move to this machine's own.
     var sharedCatalogFile: String { root + "/catalog" }

@@ -6,6 +6,9 @@ public struct ImportSummary: Hashable, Sendable {
     public var new = 0
     public var updated = 0
     public var unchanged = 0
+    /// Of the unchanged, those known from their file's status alone, without reading them
+    /// (`SeenPages`).
+    public var knownByStatus = 0
     public var failures: [ImportOutcome] = []
     /// Every story the import stored or found already stored, in the order of the files.
     public var storedIDs: [StoryID] = []

@@ -12,6 +12,11 @@ struct PagePreparer: Sendable {
     let layout: StoreLayout
     let parser: PageParser
     let knownHashes: [UInt64: StoryID]
+    /// The pages earlier imports read, by their status.
+    let seen: SeenPages
+    /// Pages changed at or after this moment (nanoseconds of the wall clock) are read
+    /// again next time rather than remembered by their status (`PageStatus`).
+    let settledBefore: Int64
     let importedAt: Int64
 
     func prepare(_ entries: [PageCollector.Entry]) -> [PreparedPage] {
@@ -20,14 +25,25 @@ struct PagePreparer: Sendable {
 
     func prepare(_ entry: PageCollector.Entry) -> PreparedPage {
         if let problem = entry.problem { return PreparedPage(file: entry.file, state: .failed(problem)) }
-        let bytes: [UInt8]
+        if let key = PageStatus.key(ofFileAt: entry.path), let hash = seen.contentHash(for: key), let id = knownHashes[hash] {
+            var page = PreparedPage(file: entry.path, state: .unchanged(id))
+            page.seen = SeenPages.Entry(key: key, contentHash: hash)
+            page.knownByStatus = true
+            return page
+        }
+        let bytes: [UInt8], status: stat
         do {
-            bytes = try PageFile.read(entry.path, limit: StoryStore.pageSizeLimit)
+            (bytes, status) = try PageFile.readWithStatus(entry.path, limit: StoryStore.pageSizeLimit)
         } catch {
             return PreparedPage(file: entry.path, state: .failed(error.reason))
         }
         let hash = StableHasher.hash(bytes)
-        if let id = knownHashes[hash] { return PreparedPage(file: entry.path, state: .unchanged(id)) }
+        let seenEntry = PageStatus.key(of: status, settledBefore: settledBefore).map { SeenPages.Entry(key: $0, contentHash: hash) }
+        if let id = knownHashes[hash] {
+            var page = PreparedPage(file: entry.path, state: .unchanged(id))
+            page.seen = seenEntry
+            return page
+        }
         let page: ParsedPage
         do {
             page = try parser.parse(bytes)
@@ -37,9 +53,10 @@ struct PagePreparer: Sendable {
         let stored = StoredStory(
             id: StoryID(page.story), story: page.story, warnings: page.warnings.map(\.description),
             original: bytes, originalHash: hash, source: entry.path, importedAt: importedAt, parserVersion: parser.version,
-            savedAt: Self.modificationTime(of: entry.path)
+            savedAt: WallClockTime(localTimeOf: Int(status.st_mtim.tv_sec))
         )
         var prepared = PreparedPage(file: entry.path, state: .parsed(stored))
+        prepared.seen = seenEntry
         do {
             prepared.temporaryStory = try StoryFiles(layout: layout).writeTemporary(stored)
         } catch {
@@ -47,14 +64,6 @@ struct PagePreparer: Sendable {
             return PreparedPage(file: entry.path, state: .failed("not stored: \(error.message)"))
         }
         return prepared
-    }
-
-    /// The file's modification time on this machine's wall clock, as the page's own
-    /// times are wall-clock times too.
-    static func modificationTime(of path: String) -> WallClockTime? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return WallClockTime(localTimeOf: Int(info.st_mtim.tv_sec))
     }
 }
 

@@ -20,6 +20,10 @@ struct PreparedPage: Sendable {
     var file: String
     var state: State
     var temporaryStory: String?
+    /// How the next import may know this page without reading it, once it is stored.
+    var seen: SeenPages.Entry?
+    /// Found unchanged from its status alone, without being read.
+    var knownByStatus = false
 
     var storedStory: StoredStory? {
         if case .parsed(let stored, _, _) = state { return stored }

@@ -14,17 +14,19 @@ extension StoryStore {
     public func importPages(
         _ paths: [String],
         batchSize: Int = 1024,
+        pageSettlingTime: Duration = .seconds(3),
         onOutcome: (ImportOutcome) -> Void = { _ in },
         onProgress: (ImportProgress) -> Void = { _ in }
     ) -> ImportSummary {
         StoryFiles.whileWriting(layout) {
-            importPagesWhileMarked(paths, batchSize: batchSize, onOutcome: onOutcome, onProgress: onProgress)
+            importPagesWhileMarked(paths, batchSize: batchSize, settling: pageSettlingTime, onOutcome: onOutcome, onProgress: onProgress)
         }
     }
 
     private func importPagesWhileMarked(
         _ paths: [String],
         batchSize: Int,
+        settling: Duration,
         onOutcome: (ImportOutcome) -> Void,
         onProgress: (ImportProgress) -> Void
     ) -> ImportSummary {
@@ -63,17 +65,29 @@ extension StoryStore {
             return true
         }
         var knownHashes = contentHashIndex()
+        // Pages read by earlier imports, known again by their status alone; what this one
+        // reads is remembered for the next.
+        let seen = SeenPages(loading: layout.seenPagesFile)
+        let preparing = Preparing(
+            seen: seen, settledBefore: StoryStore.nowMilliseconds() * 1_000_000 - Int64(settling.components.seconds) * 1_000_000_000)
+        var seenNow: [SeenPages.Entry] = []
+        var learned = false
         let batches = stride(from: 0, to: entries.count, by: batchSize).map {
             Array(entries[$0..<min($0 + batchSize, entries.count)])
         }
         // While one batch is committed, the next is prepared on the other cores.
-        var upcoming = batches.first.map { startPreparing($0, knownHashes: knownHashes) }
+        var upcoming = batches.first.map { startPreparing($0, knownHashes: knownHashes, preparing) }
         for (number, _) in batches.enumerated() {
             let prepared = upcoming!.wait()
-            upcoming = number + 1 < batches.count ? startPreparing(batches[number + 1], knownHashes: knownHashes) : nil
+            upcoming = number + 1 < batches.count ? startPreparing(batches[number + 1], knownHashes: knownHashes, preparing) : nil
             let outcomes: [ImportOutcome]
             do {
-                outcomes = try withWriteLock { () throws(StoreError) -> [ImportOutcome] in try commitBatch(prepared) }
+                if prepared.contains(where: { $0.storedStory != nil }) {
+                    outcomes = try withWriteLock { () throws(StoreError) -> [ImportOutcome] in try commitBatch(prepared) }
+                } else {
+                    // Pages already stored (or failed) change nothing, so they need no lock.
+                    outcomes = try commitBatch(prepared)
+                }
             } catch {
                 for item in prepared { item.discardTemporaryFiles() }
                 for item in prepared { report(ImportOutcome(file: item.file, kind: .failed("not stored: \(error.message)"), id: nil)) }
@@ -83,6 +97,11 @@ extension StoryStore {
             }
             for item in prepared {
                 if let stored = item.storedStory { knownHashes[stored.originalHash] = stored.id }
+                if item.knownByStatus { summary.knownByStatus += 1 }
+                if let entry = item.seen {
+                    seenNow.append(entry)
+                    learned = learned || !item.knownByStatus
+                }
             }
             for outcome in outcomes { report(outcome) }
             done += prepared.count
@@ -90,7 +109,10 @@ extension StoryStore {
         }
         if summary.stoppedBecause == nil {
             do {
-                try withWriteLock { () throws(StoreError) in try compactIfWorthIt() }
+                try withWriteLock { () throws(StoreError) in
+                    try compactIfWorthIt()
+                    if learned { rememberSeenPages(seenNow, earlier: seen, knownHashes: knownHashes) }
+                }
             } catch {
                 summary.stoppedBecause = error.message
             }
@@ -98,9 +120,31 @@ extension StoryStore {
         return summary
     }
 
-    private func startPreparing(_ batch: [PageCollector.Entry], knownHashes: [UInt64: StoryID]) -> PendingBatch {
-        let preparer = PagePreparer(layout: layout, parser: parser, knownHashes: knownHashes, importedAt: StoryStore.nowMilliseconds() / 1000)
+    /// What every batch of one import is prepared with.
+    private struct Preparing {
+        let seen: SeenPages
+        let settledBefore: Int64
+    }
+
+    private func startPreparing(_ batch: [PageCollector.Entry], knownHashes: [UInt64: StoryID], _ preparing: Preparing) -> PendingBatch {
+        let preparer = PagePreparer(
+            layout: layout, parser: parser, knownHashes: knownHashes, seen: preparing.seen, settledBefore: preparing.settledBefore,
+            importedAt: StoryStore.nowMilliseconds() / 1000)
         return PendingBatch { preparer.prepare(batch) }
+    }
+
+    /// Writes the table of pages known by their status: this import's, then earlier ones
+    /// whose bytes are still a stored story's, up to twice the stories (pages that were
+    /// moved or deleted leave entries nothing will look up). It only saves time, so a
+    /// failure to write it is not reported: the next import reads those pages again.
+    private func rememberSeenPages(_ now: [SeenPages.Entry], earlier: SeenPages, knownHashes: [UInt64: StoryID]) {
+        let limit = 2 * catalog.count + 4096
+        var keys = Set(now.lazy.map(\.key))
+        var entries = now
+        for entry in earlier.entries where entries.count < limit && knownHashes[entry.contentHash] != nil && keys.insert(entry.key).inserted {
+            entries.append(entry)
+        }
+        try? FileSystem.writeAtomically(layout.seenPagesFile, SeenPages.encode(entries), temporaryFolder: layout.temporaryFolder, sync: false)
     }
 
     /// Content hash → story, for recognising identical re-imports without parsing.

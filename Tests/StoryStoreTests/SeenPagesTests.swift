@@ -22,7 +22,10 @@ import Testing
     @Test func aPageRewrittenWithItsOldSizeAndModificationTimeIsReadAgain() throws {
         let temporary = try TemporaryStore()
         let path = try temporary.write("a.txt", page("Ferry service resumes", body: "First version."))
-        #expect(try temporary.open().importPages([path], pageSettlingTime: .zero).new == 1)
+        let store = try temporary.open()
+        #expect(store.importPages([path], pageSettlingTime: .zero).new == 1)
+        let key = try #require(PageStatus.key(ofFileAt: path))
+        #expect(SeenPages(loading: store.layout.seenPagesFile).contentHash(for: key) != nil)
         var before = stat()
         #expect(stat(path, &before) == 0)
         // Past the clock's tick, so the write moves the change time.
@@ -75,6 +78,35 @@ import Testing
         let again = try temporary.open().importPages([path], pageSettlingTime: .zero)
         #expect(again.new == 1 && again.knownByStatus == 0)
         #expect(FileManager.default.fileExists(atPath: store.layout.storyFile(id)))
+    }
+
+    @Test func aPageDatedCenturiesAheadIsImportedAndKnownAgain() throws {
+        let temporary = try TemporaryStore()
+        let path = try temporary.write("a.txt", page("Ferry service resumes"))
+        // 1 January 2300, past the nanoseconds an Int64 counts from 1970.
+        var times = [timespec(tv_sec: 10_413_792_000, tv_nsec: 5), timespec(tv_sec: 10_413_792_000, tv_nsec: 5)]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        #expect(try temporary.open().importPages([path], pageSettlingTime: .zero).new == 1)
+        let again = try temporary.open().importPages([path], pageSettlingTime: .zero)
+        #expect(again.unchanged == 1 && again.knownByStatus == 1)
+    }
+
+    @Test func aTableWithoutAnEmptySlotIsRefused() throws {
+        let folder = try TemporaryStore()
+        let path = folder.pages + "/seen"
+        // Sixteen full slots with a right checksum and a header that counts none.
+        var body: [UInt8] = []
+        for slot in 1...16 { for word in [UInt64(slot) << 60, UInt64(slot)] { withUnsafeBytes(of: word.littleEndian) { body += $0 } } }
+        var writer = ByteWriter()
+        writer.put(SeenPages.magic)
+        writer.put(UInt64(16))
+        writer.put(UInt64(0))
+        writer.put(StableHasher.hash(body))
+        writer.put(body)
+        try FileSystem.writeFile(path, writer.bytes)
+        let table = SeenPages(loading: path)
+        #expect(table.contentHash(for: 12345) == nil)
+        #expect(table.entries.isEmpty)
     }
 
     @Test func theTableFindsEveryEntryAndNothingElse() throws {

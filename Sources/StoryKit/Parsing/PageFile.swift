@@ -20,8 +20,8 @@ public enum PageFile {
         try readWithStatus(path, limit: limit).bytes
     }
 
-    /// Reads the file, and hands back what `fstat` said of the very file that was read
-    /// (so a caller that remembers a file by its status remembers the bytes it read).
+    /// Reads the file, and hands back what `fstat` said of the open file just before the
+    /// read (so the status is that of the file read, not of whatever the path names later).
     public static func readWithStatus(_ path: String, limit: Int = .max) throws(ReadError) -> (bytes: [UInt8], status: stat) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw ReadError(reason: reason(for: errno)) }

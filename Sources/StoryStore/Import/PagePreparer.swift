@@ -26,10 +26,7 @@ struct PagePreparer: Sendable {
     func prepare(_ entry: PageCollector.Entry) -> PreparedPage {
         if let problem = entry.problem { return PreparedPage(file: entry.file, state: .failed(problem)) }
         if let key = PageStatus.key(ofFileAt: entry.path), let hash = seen.contentHash(for: key), let id = knownHashes[hash] {
-            var page = PreparedPage(file: entry.path, state: .unchanged(id))
-            page.seen = SeenPages.Entry(key: key, contentHash: hash)
-            page.knownByStatus = true
-            return page
+            return unchanged(entry.path, id, seen: SeenPages.Entry(key: key, contentHash: hash), knownByStatus: true)
         }
         let bytes: [UInt8], status: stat
         do {
@@ -39,11 +36,7 @@ struct PagePreparer: Sendable {
         }
         let hash = StableHasher.hash(bytes)
         let seenEntry = PageStatus.key(of: status, settledBefore: settledBefore).map { SeenPages.Entry(key: $0, contentHash: hash) }
-        if let id = knownHashes[hash] {
-            var page = PreparedPage(file: entry.path, state: .unchanged(id))
-            page.seen = seenEntry
-            return page
-        }
+        if let id = knownHashes[hash] { return unchanged(entry.path, id, seen: seenEntry, knownByStatus: false) }
         let page: ParsedPage
         do {
             page = try parser.parse(bytes)
@@ -64,6 +57,13 @@ struct PagePreparer: Sendable {
             return PreparedPage(file: entry.path, state: .failed("not stored: \(error.message)"))
         }
         return prepared
+    }
+
+    private func unchanged(_ path: String, _ id: StoryID, seen: SeenPages.Entry?, knownByStatus: Bool) -> PreparedPage {
+        var page = PreparedPage(file: path, state: .unchanged(id))
+        page.seen = seen
+        page.knownByStatus = knownByStatus
+        return page
     }
 }
 

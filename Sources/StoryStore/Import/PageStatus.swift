@@ -15,7 +15,7 @@ enum PageStatus {
     /// after the read could leave them as they were; one changed a while before the
     /// import began cannot be written again without moving its change time.
     static func key(of info: stat, settledBefore: Int64) -> UInt64? {
-        guard (info.st_mode & S_IFMT) == S_IFREG, nanoseconds(info.st_ctim) < settledBefore else { return nil }
+        guard (info.st_mode & S_IFMT) == S_IFREG, isBefore(info.st_ctim, settledBefore) else { return nil }
         return key(of: info)
     }
 
@@ -28,16 +28,22 @@ enum PageStatus {
     }
 
     private static func key(of info: stat) -> UInt64 {
+        // Seconds and nanoseconds apart: a time far from now (a page touched to the year
+        // 2300) must not overflow a count of nanoseconds.
         let words: [UInt64] = [
-            UInt64(info.st_dev).littleEndian, UInt64(info.st_ino).littleEndian, UInt64(info.st_size).littleEndian,
-            UInt64(bitPattern: nanoseconds(info.st_mtim)).littleEndian, UInt64(bitPattern: nanoseconds(info.st_ctim)).littleEndian,
-        ]
+            UInt64(info.st_dev), UInt64(info.st_ino), UInt64(info.st_size),
+            UInt64(bitPattern: Int64(info.st_mtim.tv_sec)), UInt64(info.st_mtim.tv_nsec),
+            UInt64(bitPattern: Int64(info.st_ctim.tv_sec)), UInt64(info.st_ctim.tv_nsec),
+        ].map(\.littleEndian)
         var hasher = StableHasher()
         words.withUnsafeBytes { hasher.combine(bytes: $0) }
         return max(hasher.finalize(), 1)
     }
 
-    static func nanoseconds(_ time: timespec) -> Int64 {
-        Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    /// Whether `time` is before `moment` (nanoseconds of the wall clock), for any time a
+    /// file system can hold.
+    private static func isBefore(_ time: timespec, _ moment: Int64) -> Bool {
+        let seconds = Int64(time.tv_sec), momentSeconds = moment / 1_000_000_000
+        return seconds != momentSeconds ? seconds < momentSeconds : Int64(time.tv_nsec) < moment % 1_000_000_000
     }
 }

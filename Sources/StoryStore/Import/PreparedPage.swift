@@ -20,7 +20,8 @@ struct PreparedPage: Sendable {
     var file: String
     var state: State
     var temporaryStory: String?
-    /// How the next import may know this page without reading it, once it is stored.
+    /// How the next import may know this page without reading it (set for pages stored
+    /// or found unchanged, and remembered once the batch is committed).
     var seen: SeenPages.Entry?
     /// Found unchanged from its status alone, without being read.
     var knownByStatus = false

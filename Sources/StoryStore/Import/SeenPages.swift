@@ -11,10 +11,14 @@ import Darwin
 ///
 /// Importing a folder again is mostly pages that have not changed. Reading and hashing
 /// each one to find that out costs the whole folder's bytes; with this table, a page
-/// whose status is the one remembered is known by the `stat` alone. Any write to a
-/// file moves its change time, which no program can set back, so a remembered status
-/// stands for the bytes that were read. A file whose change time is too recent is not
-/// remembered (`PageStatus`): a write in the same tick of the clock would not move it.
+/// whose status is the one remembered is known by the `stat` alone. A write through
+/// `write(2)` moves the file's change time, which no program can set back, so a
+/// remembered status stands for the bytes that were read. A file whose change time is
+/// too recent is not remembered (`PageStatus`): a write in the same tick of the clock
+/// would not move it. What this cannot see: a page changed through a shared memory
+/// mapping (its times move only at the first write after each flush), status cached by a
+/// network file system, and file systems without a change time (FAT); pages edited so
+/// are seen once their size or times move, or after removing `seen-pages`.
 ///
 /// The table is this machine's own (inodes mean nothing elsewhere) and derived: when it
 /// is missing or damaged, pages are read as before and the next import writes it again.
@@ -56,28 +60,29 @@ struct SeenPages: Sendable {
 
     /// The content hash remembered for a page of status `key`.
     func contentHash(for key: UInt64) -> UInt64? {
-        guard let raw = file?.bytes, slotCount > 0 else { return nil }
-        let mask = slotCount - 1
+        guard slotCount > 0 else { return nil }
         var slot = Self.home(of: key, slotCount: slotCount)
-        while true {
-            let offset = Self.headerLength + slot * Self.slotLength
-            let stored = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            if stored == 0 { return nil }
-            if stored == key { return UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)) }
-            slot = (slot + 1) & mask
+        // A valid table always has an empty slot; the bound is for one that does not.
+        for _ in 0..<slotCount {
+            guard let entry = entry(atSlot: slot) else { return nil }
+            if entry.key == key { return entry.contentHash }
+            slot = (slot + 1) & (slotCount - 1)
         }
+        return nil
     }
 
     /// Every remembered page.
     var entries: [Entry] {
-        guard let raw = file?.bytes else { return [] }
-        var entries: [Entry] = []
-        for slot in 0..<slotCount {
-            let offset = Self.headerLength + slot * Self.slotLength
-            let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            if key != 0 { entries.append(Entry(key: key, contentHash: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))) }
-        }
-        return entries
+        (0..<slotCount).compactMap(entry(atSlot:))
+    }
+
+    /// The entry in `slot`, nil when the slot is empty.
+    private func entry(atSlot slot: Int) -> Entry? {
+        guard let raw = file?.bytes else { return nil }
+        let offset = Self.headerLength + slot * Self.slotLength
+        let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+        guard key != 0 else { return nil }
+        return Entry(key: key, contentHash: UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self)))
     }
 
     /// The table's bytes for `entries` (a key given twice keeps its first entry).
@@ -90,11 +95,11 @@ struct SeenPages: Sendable {
             var slot = home(of: entry.key, slotCount: slotCount)
             while slots[slot * 2] != 0 && slots[slot * 2] != entry.key { slot = (slot + 1) & (slotCount - 1) }
             guard slots[slot * 2] == 0 else { continue }
-            slots[slot * 2] = entry.key.littleEndian
-            slots[slot * 2 + 1] = entry.contentHash.littleEndian
+            slots[slot * 2] = entry.key
+            slots[slot * 2 + 1] = entry.contentHash
             used += 1
         }
-        let body = slots.withUnsafeBytes { Array($0) }
+        let body = slots.map(\.littleEndian).withUnsafeBytes { Array($0) }
         var writer = ByteWriter()
         writer.put(magic)
         writer.put(UInt64(slotCount))
@@ -120,6 +125,10 @@ struct SeenPages: Sendable {
         var hasher = StableHasher()
         hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[headerLength...]))
         guard hasher.finalize() == UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 32, as: UInt64.self)) else { return nil }
+        // The header's count must be the slots' own: a table without an empty slot is refused.
+        var filled: UInt64 = 0
+        for slot in 0..<Int(slots) where raw.loadUnaligned(fromByteOffset: headerLength + slot * slotLength, as: UInt64.self) != 0 { filled += 1 }
+        guard filled == used else { return nil }
         return Int(slots)
     }
 }

@@ -69,7 +69,9 @@ extension StoryStore {
         // reads is remembered for the next.
         let seen = SeenPages(loading: layout.seenPagesFile)
         let preparing = Preparing(
-            seen: seen, settledBefore: StoryStore.nowMilliseconds() * 1_000_000 - Int64(settling.components.seconds) * 1_000_000_000)
+            seen: seen,
+            settledBefore: StoryStore.nowMilliseconds() * 1_000_000 - settling.components.seconds * 1_000_000_000
+                - settling.components.attoseconds / 1_000_000_000)
         var seenNow: [SeenPages.Entry] = []
         var learned = false
         let batches = stride(from: 0, to: entries.count, by: batchSize).map {
@@ -85,7 +87,8 @@ extension StoryStore {
                 if prepared.contains(where: { $0.storedStory != nil }) {
                     outcomes = try withWriteLock { () throws(StoreError) -> [ImportOutcome] in try commitBatch(prepared) }
                 } else {
-                    // Pages already stored (or failed) change nothing, so they need no lock.
+                    // Pages already stored (or failed) change nothing and read nothing of the
+                    // catalog, so they need no lock: this only turns them into outcomes.
                     outcomes = try commitBatch(prepared)
                 }
             } catch {
@@ -134,8 +137,8 @@ extension StoryStore {
     }
 
     /// Writes the table of pages known by their status: this import's, then earlier ones
-    /// whose bytes are still a stored story's, up to twice the stories (pages that were
-    /// moved or deleted leave entries nothing will look up). It only saves time, so a
+    /// whose bytes are still a stored story's, until the table holds twice the stories and
+    /// 4,096 more (pages that were moved or deleted leave entries nothing will look up). It only saves time, so a
     /// failure to write it is not reported: the next import reads those pages again.
     private func rememberSeenPages(_ now: [SeenPages.Entry], earlier: SeenPages, knownHashes: [UInt64: StoryID]) {
         let limit = 2 * catalog.count + 4096

@@ -75,13 +75,15 @@ let package = Package(
         ),
         // A seeded generator shared by the tests that make random inputs.
         .target(name: "SeededRandom", path: "Tests/SeededRandom"),
-        .testTarget(name: "StoryKitTests", dependencies: ["StoryKit", "SeededRandom"]),
+        // The inputs the fuzz targets kept, for the tests that replay them.
+        .target(name: "FuzzCorpus", path: "Tests/FuzzCorpus"),
+        .testTarget(name: "StoryKitTests", dependencies: ["StoryKit", "SeededRandom", "FuzzCorpus"]),
         .testTarget(
-            name: "PageReadingTests", dependencies: ["PageReading", "HTMLTree", "StoryKit", "SeededRandom"],
+            name: "PageReadingTests", dependencies: ["PageReading", "HTMLTree", "StoryKit", "SeededRandom", "FuzzCorpus"],
             exclude: ["KnownDifferences.txt"]
         ),
         .testTarget(name: "SearchIndexTests", dependencies: ["SearchIndex", "StoryKit", "SeededRandom"]),
-        .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit", "SeededRandom"]),
+        .testTarget(name: "StoryStoreTests", dependencies: ["StoryStore", "StoryKit", "SeededRandom", "FuzzCorpus"]),
         .testTarget(name: "InboxTests", dependencies: ["Inbox", "StoryStore", "StoryKit"]),
         // Fixture library and helpers shared by the view-model and view tests.
         .target(name: "ReaderTestSupport", dependencies: ["ReaderModel", "TerminalKit", "StoryKit"], path: "Tests/ReaderTestSupport"),
@@ -90,7 +92,7 @@ let package = Package(
         .testTarget(
             name: "TerminalKitTests",
             dependencies: [
-                "TerminalKit", "ReaderModel", "StoryKit", "ReaderTestSupport",
+                "TerminalKit", "ReaderModel", "StoryKit", "ReaderTestSupport", "FuzzCorpus",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__"]

@@ -1,4 +1,4 @@
-import Foundation
+import FuzzCorpus
 import PageReading
 import StoryKit
 import Testing
@@ -7,12 +7,9 @@ import Testing
 /// a story or a rejection, never a crash, and a story's text holds no control character.
 @Suite struct HTMLFuzzCorpusTests {
     @Test func everyKeptInputReadsSafely() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fuzz/corpus/html")
-        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
-        #expect(names.count >= 10)
-        for name in names {
-            let bytes = Array(try Data(contentsOf: corpus.appendingPathComponent(name)))
+        let inputs = try FuzzCorpus.inputs("html")
+        #expect(inputs.count >= 10)
+        for (name, bytes) in inputs {
             guard let page = try? PageReader.read(bytes) else { continue }
             let story = page.story
             for text in [story.headline] + story.body + story.latest.map(\.headline) {

@@ -1,17 +1,14 @@
-import Foundation
+import FuzzCorpus
 import Testing
 
 @testable import StoryKit
 
 /// Every input the parser fuzzer kept (Fuzz/corpus/parser) is replayed as a regression test.
 @Suite struct FuzzCorpusTests {
-    static let corpus = Fixtures.packageRoot.appendingPathComponent("Fuzz/corpus/parser")
-
     @Test func everyKeptFuzzInputParsesSafely() throws {
-        let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path)
-        #expect(names.count >= 50)
-        for name in names {
-            let bytes = Array(try Data(contentsOf: Self.corpus.appendingPathComponent(name)))
+        let inputs = try FuzzCorpus.inputs("parser")
+        #expect(inputs.count >= 50)
+        for (name, bytes) in inputs {
             guard case .success(let page) = WirePageParser.result(bytes) else { continue }
             #expect(!page.story.headline.isEmpty, "\(name)")
             let texts = [page.story.headline] + page.story.body + page.story.latest.map(\.headline)

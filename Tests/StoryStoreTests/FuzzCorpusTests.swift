@@ -1,4 +1,5 @@
 import Foundation
+import FuzzCorpus
 import StoryKit
 import Testing
 
@@ -6,14 +7,8 @@ import Testing
 
 /// Every input the catalog and state-log fuzzers kept is replayed against a real store folder.
 @Suite struct StoreFuzzCorpusTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Fuzz/corpus")
-
     private func inputs(_ target: String) throws -> [Data] {
-        let folder = Self.root.appendingPathComponent(target)
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted().map {
-            try Data(contentsOf: folder.appendingPathComponent($0))
-        }
+        try FuzzCorpus.inputs(target).map { Data($0.bytes) }
     }
 
     @Test func everyKeptCatalogInputOpens() throws {

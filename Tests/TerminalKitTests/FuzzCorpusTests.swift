@@ -1,4 +1,4 @@
-import Foundation
+import FuzzCorpus
 import StoryKit
 import Testing
 
@@ -7,12 +7,9 @@ import Testing
 /// Every input the text fuzzer kept (Fuzz/corpus/text) is replayed: the first byte picks a width.
 @Suite struct TextFuzzCorpusTests {
     @Test func everyKeptInputWrapsAndDrawsSafely() throws {
-        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fuzz/corpus/text")
-        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
-        #expect(names.count >= 10)
-        for name in names {
-            let bytes = Array(try Data(contentsOf: corpus.appendingPathComponent(name)))
+        let inputs = try FuzzCorpus.inputs("text")
+        #expect(inputs.count >= 10)
+        for (name, bytes) in inputs {
             guard let first = bytes.first else { continue }
             let width = Int(first) % 90 + 1
             let text = String(decoding: bytes.dropFirst(), as: UTF8.self)

@@ -25,7 +25,7 @@ struct PagePreparer: Sendable {
 
     func prepare(_ entry: PageCollector.Entry) -> PreparedPage {
         if let problem = entry.problem { return PreparedPage(file: entry.file, state: .failed(problem)) }
-        if let key = PageStatus.key(ofFileAt: entry.path), let hash = seen.contentHash(for: key), let id = knownHashes[hash] {
+        if !seen.isEmpty, let key = PageStatus.key(ofFileAt: entry.path), let hash = seen.contentHash(for: key), let id = knownHashes[hash] {
             return unchanged(entry.path, id, seen: SeenPages.Entry(key: key, contentHash: hash), knownByStatus: true)
         }
         let bytes: [UInt8], status: stat

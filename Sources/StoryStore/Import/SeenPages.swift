@@ -58,6 +58,9 @@ struct SeenPages: Sendable {
         self.slotCount = slotCount
     }
 
+    /// Whether no page is remembered (a first import): then no page's status is looked at.
+    var isEmpty: Bool { slotCount == 0 }
+
     /// The content hash remembered for a page of status `key`.
     func contentHash(for key: UInt64) -> UInt64? {
         guard slotCount > 0 else { return nil }

@@ -15,6 +15,12 @@ public struct Catalog: Sendable {
 
     public init() {}
 
+    /// A catalog of only the records added to it, which also reads the fields of entries
+    /// taken from `base` (the mapped catalog file) without walking it: `CatalogListing`'s.
+    init(readingEntriesOf base: MappedFile) {
+        mapped = base
+    }
+
     public init(records: some Sequence<CatalogRecord>) {
         for record in records { upsert(record) }
     }
@@ -246,7 +252,8 @@ public struct Catalog: Sendable {
 
     /// The catalog file's body: every record, newest first, copied as it is held.
     func encodedNewestFirst() -> [UInt8] {
-        let order = entries.indices.sorted { entries[$0].sortMinute > entries[$1].sortMinute }
+        // Exactly the list's order, ties included, so a reader can list from the front.
+        let order = entries.indices.sorted { CatalogListing.isNewer(entries[$0], than: entries[$1]) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(storage.count + (mapped?.bytes.count ?? 0))
         for index in order {

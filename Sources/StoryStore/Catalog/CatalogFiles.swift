@@ -18,6 +18,7 @@ struct CatalogFiles {
     var catalogFile: String { layout.catalogFile }
     var journalFile: String { layout.journalFile }
     var stampsFile: String { layout.shardStampsFile }
+    var lookupFile: String { layout.catalogLookupFile }
 
     /// What loading found besides the records.
     struct Loaded {
@@ -38,6 +39,33 @@ struct CatalogFiles {
         var journalDamaged: Bool
         /// What the catalog knows of each story folder; nil when nothing is known.
         var stamps: ShardStamps?
+        /// Set when the base was mapped but not walked (`catalog` is then empty): its
+        /// lookup describes it, so it is walked only when something needs every record.
+        var unwalked: UnwalkedCatalog?
+        /// The base file's stamp, taken from the very file that was mapped; nil: take it from the path.
+        var baseStamp: FileStamp?
+    }
+
+    /// Loads this machine's catalog without walking the base when its lookup describes
+    /// it (`Loaded.unwalked`), else as `load(sharedCatalogAllowed:)` does.
+    func loadUnwalked(sharedCatalogAllowed: Bool) -> Loaded {
+        guard FileSystem.exists(catalogFile), let file = MappedFile(path: catalogFile, populate: false), file.bytes.starts(with: CatalogCodec.magic),
+            let lookup = CatalogLookup(path: lookupFile, describing: file.stamp)
+        else { return load(sharedCatalogAllowed: sharedCatalogAllowed) }
+        var journal = Catalog(readingEntriesOf: file)
+        var cleanLength = 0
+        var journalBytes: [UInt8] = []
+        var journalDamaged = false
+        if let bytes = try? FileSystem.readFile(journalFile) {
+            cleanLength = journal.append(recordBytes: bytes, verifyChecksums: true)
+            journalBytes = Array(bytes.prefix(cleanLength))
+            journalDamaged = cleanLength != bytes.count
+        }
+        let unwalked = UnwalkedCatalog(base: file, journal: journal, journalBytes: journalBytes, lookup: lookup)
+        return Loaded(
+            catalog: Catalog(), baseFile: catalogFile, journalFile: journalFile, journalCleanLength: cleanLength, rebuiltBecause: nil,
+            baseNeedsWriting: false, baseDamaged: false, journalDamaged: journalDamaged,
+            stamps: ShardStamps.load(stampsFile), unwalked: unwalked, baseStamp: file.stamp)
     }
 
     /// Base file, then journal. A missing or damaged base is rebuilt in memory from
@@ -127,11 +155,52 @@ struct CatalogFiles {
         try FileSystem.writeAtomically(stampsFile, stamps.encoded, temporaryFolder: layout.temporaryFolder, sync: false)
     }
 
-    /// Writes the whole catalog atomically, newest first, then empties the journal.
+    /// Writes the whole catalog atomically, newest first, then empties the journal, then
+    /// writes the lookup of the new file. Under the lock only.
     func writeBase(_ catalog: Catalog) throws(StoreError) {
         try FileSystem.createDirectory(layout.localFolder)
-        try FileSystem.writeAtomically(catalogFile, CatalogCodec.magic + catalog.encodedNewestFirst(), temporaryFolder: layout.temporaryFolder)
+        let bytes = CatalogCodec.magic + catalog.encodedNewestFirst()
+        try FileSystem.writeAtomically(catalogFile, bytes, temporaryFolder: layout.temporaryFolder)
         try truncateJournal(to: 0)
+        if let stamp = FileStamp(path: catalogFile) {
+            bytes.withUnsafeBytes { writeLookup(CatalogLookup.derive(fromCatalogBytes: $0, recordsFrom: CatalogCodec.magic.count, stamp: stamp)) }
+        }
+    }
+
+    /// Writes the lookup of the catalog file as it is on disk, for a store whose file has
+    /// none (written by an earlier Byline, or the lookup was lost). Returns false when the
+    /// file's records are not in the list's order, so only writing it again gives it one.
+    /// Under the lock only.
+    func writeLookupOfBase() -> Bool {
+        guard let file = MappedFile(path: catalogFile), file.bytes.starts(with: CatalogCodec.magic) else { return false }
+        guard let lookup = CatalogLookup.derive(fromCatalogBytes: file.bytes, recordsFrom: CatalogCodec.magic.count, stamp: file.stamp) else { return false }
+        writeLookup(lookup)
+        return true
+    }
+
+    /// Whether the lookup names the catalog file as it is but does not hold what the file
+    /// does (for `byline check`; a lookup of another file is only out of date, not wrong).
+    func lookupDisagreesWithBase() -> Bool {
+        guard let file = MappedFile(path: catalogFile), file.bytes.starts(with: CatalogCodec.magic),
+            CatalogLookup(path: lookupFile, describing: file.stamp) != nil
+        else { return false }
+        let expected = CatalogLookup.derive(fromCatalogBytes: file.bytes, recordsFrom: CatalogCodec.magic.count, stamp: file.stamp)
+        return expected != (try? FileSystem.readFile(lookupFile))
+    }
+
+    /// Whether the catalog file stamped `stamp` has a lookup that describes it.
+    func hasLookup(describing stamp: FileStamp?) -> Bool {
+        stamp.flatMap { CatalogLookup(path: lookupFile, describing: $0) } != nil
+    }
+
+    /// A lookup is derived data: one that cannot be written (a full disk) only means the
+    /// next start walks the catalog, so the failure is not an error of the write it follows.
+    private func writeLookup(_ bytes: [UInt8]?) {
+        guard let bytes else {
+            FileSystem.remove(lookupFile)
+            return
+        }
+        try? FileSystem.writeAtomically(lookupFile, bytes, temporaryFolder: layout.temporaryFolder, sync: false)
     }
 
     func truncateJournal(to length: Int) throws(StoreError) {

@@ -64,6 +64,9 @@ extension StoryStore {
             report.problems.append("\(catalogFile): \(catalogMismatches) record\(catalogMismatches == 1 ? "" : "s") disagree with the story files")
         }
         let catalogNeedsWriting = loaded.rebuiltBecause != nil || loaded.journalDamaged || catalogMismatches > 0 || baseDamaged
+        // The lookup is derived from the catalog file: when it names the file, it must say what the file holds.
+        let lookupWrong = !catalogNeedsWriting && catalogFiles.lookupDisagreesWithBase()
+        if lookupWrong { report.problems.append("\(layout.catalogLookupFile): does not match the catalog file") }
 
         // Links are derived from the catalog records checked above; count what they resolve to.
         let links = LinkIndex(catalog: fromFiles)
@@ -85,6 +88,9 @@ extension StoryStore {
             setStamps(foldersBefore)
             try writeCatalog()
             report.repairs.append("rewrote the catalog from \(fromFiles.count) story files")
+        } else if lookupWrong {
+            if !catalogFiles.writeLookupOfBase() { try writeCatalog() }
+            report.repairs.append("wrote the catalog lookup again")
         }
         let removed = Recovery(store: self).removeAbandonedTemporaryFiles()
         if removed > 0 { report.repairs.append("removed \(removed) temporary file\(removed == 1 ? "" : "s") of interrupted writers") }

@@ -10,21 +10,32 @@ import Darwin
 /// mapping stays valid and unchanged for as long as it is held.
 final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
+    /// The mapped file's identity, from the descriptor that was mapped.
+    let stamp: FileStamp
 
-    init?(path: String) {
+    /// With `populate`, every page is read in at once (for a walk over the whole file);
+    /// without, pages come in as they are touched (for reading a few records of it).
+    init?(path: String, populate: Bool = true) {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return nil }
         let size = Int(info.st_size)
+        stamp = FileStamp(info)
         guard size > 0 else {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             return
         }
-        let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, descriptor, 0)
+        let address = mmap(nil, size, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), descriptor, 0)
         guard let address, address != MAP_FAILED else { return nil }
         bytes = UnsafeRawBufferPointer(start: address, count: size)
+    }
+
+    /// Asks the kernel to read the whole file in ahead of a walk over it.
+    func willWalk() {
+        guard let base = bytes.baseAddress else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_WILLNEED)
     }
 
     deinit {

@@ -45,6 +45,8 @@ public struct StoreLayout: Sendable {
     public var localFolder: String { "\(root)/local/\(machine)" }
     public var catalogFile: String { localFolder + "/catalog" }
     public var journalFile: String { localFolder + "/catalog.journal" }
+    /// Where each record of the catalog file sits, by id (`CatalogLookup`).
+    var catalogLookupFile: String { localFolder + "/catalog-lookup" }
     var shardStampsFile: String { localFolder + "/folders" }
     /// Every state log folded up to some point (`StateCheckpoint`).
     var stateCheckpointFile: String { localFolder + "/state" }

@@ -19,7 +19,27 @@ public final class StoryStore {
     public let machine: String
     /// What reads pages for import, re-parse and repair.
     public let parser: PageParser
-    public private(set) var catalog: Catalog
+    /// Every story's record. A store opened with a lookup for its catalog file walks the
+    /// file only here, the first time something asks: a short listing (`listing`) never does.
+    public private(set) var catalog: Catalog {
+        get {
+            walkIfUnwalked()
+            return walkedCatalog
+        }
+        _modify {
+            walkIfUnwalked()
+            yield &walkedCatalog
+        }
+        set {
+            unwalked = nil
+            walkedCatalog = newValue
+        }
+    }
+    private var walkedCatalog: Catalog
+    /// The catalog as loaded, before the walk; nil once walked, or when it was loaded walked.
+    private var unwalked: UnwalkedCatalog?
+    /// The catalog file has no lookup that describes it: the next holder of the lock writes one.
+    private var lookupNeedsWriting = false
     /// What loading had to fix in memory (a missing or damaged catalog, a torn journal).
     public private(set) var loadNotes: [String] = []
 
@@ -48,7 +68,7 @@ public final class StoryStore {
         self.layout = layout
         self.machine = machine
         self.parser = parser
-        catalog = Catalog()
+        walkedCatalog = Catalog()
         journalLength = 0
         loadedBase = layout.catalogFile
         loadedJournal = layout.journalFile
@@ -75,12 +95,16 @@ public final class StoryStore {
     /// Reads the catalog again from disk (for the live reader after another process
     /// imported) and takes in what the story folders hold that it does not.
     public func reload() {
-        let loaded = catalogFiles.load(sharedCatalogAllowed: formatVersion < 2)
-        catalog = loaded.catalog
+        let loaded = catalogFiles.loadUnwalked(sharedCatalogAllowed: formatVersion < 2)
+        walkedCatalog = loaded.catalog
+        unwalked = loaded.unwalked
         journalLength = loaded.journalCleanLength
         loadedBase = loaded.baseFile
         loadedJournal = loaded.journalFile
-        baseStamp = FileStamp(path: loaded.baseFile)
+        baseStamp = loaded.baseStamp ?? FileStamp(path: loaded.baseFile)
+        lookupNeedsWriting =
+            loaded.unwalked == nil && loaded.rebuiltBecause == nil && !loaded.baseNeedsWriting && loaded.baseFile == catalogFile
+            && FileSystem.exists(catalogFile) && !catalogFiles.hasLookup(describing: baseStamp)
         stamps = loaded.stamps
         unsavedRecords = []
         cachedLinks = nil
@@ -98,6 +122,28 @@ public final class StoryStore {
         takeInStoryFolderChanges()
     }
 
+    /// The stories newest first without walking the catalog file, for a short list; nil
+    /// when the catalog was walked (it has no lookup, or something needed every record).
+    public var listing: CatalogListing? { unwalked?.listing }
+
+    /// Walks the catalog file the first time something needs every record. A file that
+    /// turns out not to hold together is handled as loading handles a damaged one.
+    private func walkIfUnwalked() {
+        guard let pending = unwalked else { return }
+        unwalked = nil
+        if let walked = pending.walked() {
+            walkedCatalog = walked
+            return
+        }
+        stamps = ShardStamps.current(layout)
+        walkedCatalog = CatalogFiles.rebuilt(layout)
+        journalLength = FileSystem.fileSize(loadedJournal) ?? 0
+        baseNeedsWriting = true
+        baseDamaged = true
+        lookupNeedsWriting = false
+        loadNotes.append("the catalog file is damaged; it was rebuilt from the story files (the next import or `byline check --repair` writes it back)")
+    }
+
     /// Whether another process changed the catalog, or a story folder changed, since it was loaded.
     public var catalogChangedOnDisk: Bool {
         FileStamp(path: loadedBase) != baseStamp || (FileSystem.fileSize(loadedJournal) ?? 0) != journalLength
@@ -110,6 +156,11 @@ public final class StoryStore {
     func takeInStoryFolderChanges(now: ShardStamps? = nil) {
         let now = now ?? ShardStamps.current(layout)
         let differing = stamps.map { $0.shardsDiffering(from: now) } ?? now.stamps.keys.sorted()
+        // Nothing changed: the catalog is not even walked.
+        guard !differing.isEmpty else {
+            stamps = now
+            return
+        }
         let known = stamps
         let changes = StoryFolderChanges.find(shards: differing, in: catalog, layout: layout) { known?[$0] }
         stamps = now
@@ -126,7 +177,9 @@ public final class StoryStore {
     }
 
     /// Whether the catalog in memory holds what the files on disk do not.
-    var hasUnsavedFindings: Bool { !unsavedRecords.isEmpty || baseNeedsWriting || stamps != catalogFiles.savedStamps }
+    var hasUnsavedFindings: Bool {
+        !unsavedRecords.isEmpty || baseNeedsWriting || lookupNeedsWriting || stamps != catalogFiles.savedStamps
+    }
 
     /// Writes what loading found, if no writer holds the lock (a reader never waits for it),
     /// so the next start does not look into the same folders again.
@@ -150,6 +203,11 @@ public final class StoryStore {
         } else if !unsavedRecords.isEmpty {
             journalLength = try catalogFiles.append(unsavedRecords, at: journalLength)
             unsavedRecords = []
+        }
+        if lookupNeedsWriting {
+            // A file in no set order (an earlier Byline's) is written again, lookup and all.
+            if !catalogFiles.writeLookupOfBase() { try writeCatalog() }
+            lookupNeedsWriting = false
         }
         if stamps != (saved ?? catalogFiles.savedStamps) { saveStamps() }
     }
@@ -296,6 +354,7 @@ public final class StoryStore {
     /// Rewrites the catalog file from memory and empties the journal.
     func writeCatalog() throws(StoreError) {
         try catalogFiles.writeBase(catalog)
+        lookupNeedsWriting = false
         journalLength = 0
         baseNeedsWriting = false
         baseDamaged = false

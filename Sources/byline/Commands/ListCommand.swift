@@ -46,6 +46,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
+        // Taken before the search, which may walk the catalog: the listing stays usable.
+        let listing = store.listing
         let state = store.readingState()
         // The reader's own rules: its order, its filter and its search.
         let filter = ListFilter(unreadOnly: unread, starredOnly: starred, agency: agency, since: since.flatMap { CalendarDate(iso: $0) })
@@ -57,24 +59,51 @@ struct ListCommand: ParsableCommand {
             if let note = answer.note { StandardError.write("byline: note: \(note)") }
             matching = Set(answer.ids)
         }
+        let admits = { (summary: StorySummary) in
+            filter.admits(agency: summary.agency, date: summary.date, marks: state[summary.id]) && matching.map { $0.contains(summary.id) } ?? true
+        }
+        let wanted = max(0, limit ?? Int.max)
+        if let listing, let lines = linesFromFront(of: listing, wanted: wanted, state: state, admits: admits) {
+            for line in lines { print(line) }
+            return
+        }
         let summaries = StoreLibrary.summaries(of: store.catalog)
         let versionIndex = VersionIndex(summaries)
-        var order = SortOrder.newestFirst.arranged(summaries).filter { index in
-            let summary = summaries[Int(index)]
-            return filter.admits(agency: summary.agency, date: summary.date, marks: state[summary.id]) && matching.map { $0.contains(summary.id) } ?? true
-        }
+        var order = SortOrder.newestFirst.arranged(summaries).filter { admits(summaries[Int($0)]) }
         // The reader's one row per group: the newest version the filters let through.
         if versions == .newest { order = versionIndex.collapsed(order, in: summaries) }
-        for index in order.prefix(max(0, limit ?? order.count)) {
+        for index in order.prefix(wanted) {
             let summary = summaries[Int(index)]
             let versionCount = max(1, versionIndex.versions(of: index, in: summaries).count)
-            print(line(summary, state[summary.id], versions: versionCount, entry: store.catalog.entry(summary.id), catalog: store.catalog))
+            let entry = store.catalog.entry(summary.id)
+            print(line(summary, state[summary.id], versions: versionCount, url: entry.map(store.catalog.url), site: entry.map(store.catalog.site)))
         }
     }
 
-    private func line(_ summary: StorySummary, _ marks: StoryState, versions: Int, entry: CatalogEntry?, catalog: Catalog) -> String {
+    /// The lines read from the front of the catalog file, newest first, until `wanted` are
+    /// found: what the walk over the whole catalog below gives, at the cost of the rows
+    /// read. Nil when the file turned out damaged (the walk then finds and reports it).
+    private func linesFromFront(
+        of listing: CatalogListing, wanted: Int, state: ReadingState, admits: (StorySummary) -> Bool
+    ) -> [String]? {
+        var lines: [String] = []
+        guard wanted > 0 else { return lines }
+        // Newest first, the first version of a group that the filters let through is its newest.
+        var shownGroups: Set<UInt64> = []
+        let whole = listing.forEachNewestFirst { entry in
+            let summary = StoreLibrary.summary(of: entry, in: listing.fields)
+            guard admits(summary) else { return true }
+            if versions == .newest && entry.versionGroup != 0 && !shownGroups.insert(entry.versionGroup).inserted { return true }
+            let versionCount = max(1, listing.members(ofGroup: entry.versionGroup))
+            lines.append(line(summary, state[entry.id], versions: versionCount, url: listing.fields.url(entry), site: listing.fields.site(entry)))
+            return lines.count < wanted
+        }
+        return whole ? lines : nil
+    }
+
+    private func line(_ summary: StorySummary, _ marks: StoryState, versions: Int, url: String?, site: String?) -> String {
         if json {
-            let url = entry.map(catalog.url) ?? "", site = entry.map(catalog.site) ?? ""
+            let url = url ?? "", site = site ?? ""
             return JSONValue.object(
                 [
                     ("id", .string(summary.id.description)), ("headline", .string(summary.headline)),

@@ -45,16 +45,18 @@ struct StoreLibrary: StoryLibrary {
             nonisolated(unsafe) let start = buffer.baseAddress
             DispatchQueue.concurrentPerform(iterations: runs) { run in
                 for index in (run * runLength)..<min(entries.count, (run + 1) * runLength) {
-                    let entry = entries[index]
-                    (start! + index).initialize(
-                        to: StorySummary(
-                            id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry),
-                            place: catalog.place(entry), date: entry.date, sortMinute: entry.sortMinute, timeKind: entry.timeKind,
-                            versionGroup: entry.versionGroup))
+                    (start! + index).initialize(to: summary(of: entries[index], in: catalog))
                 }
             }
             count = entries.count
         }
+    }
+
+    /// What the headline list needs of one story: `entry`'s fields, read from `catalog`.
+    static func summary(of entry: CatalogEntry, in catalog: Catalog) -> StorySummary {
+        StorySummary(
+            id: entry.id, headline: catalog.headline(entry), agency: catalog.agency(entry), place: catalog.place(entry),
+            date: entry.date, sortMinute: entry.sortMinute, timeKind: entry.timeKind, versionGroup: entry.versionGroup)
     }
 
     func neighbours(of id: StoryID, excluding: Set<StoryID>) -> StoryNeighbours {

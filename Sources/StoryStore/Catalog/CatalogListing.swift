@@ -1,0 +1,77 @@
+import StoryKit
+
+/// The stories newest first, read from the front of the catalog file: what a short list
+/// needs, at a cost that grows with how far it reads and not with the archive.
+///
+/// The catalog file keeps its records in the list's order (time descending, then id), so
+/// the newest stories are its first records. Records the journal added since the file was
+/// written are merged in, and the file's own record of a story the journal holds again is
+/// passed over. Version counts come from the lookup's per-group totals, corrected for the
+/// journal's records.
+public struct CatalogListing {
+    private let base: MappedFile
+    private let recordsStart: Int
+    /// The journal's records over the mapped base: reads the strings of either kind of entry.
+    public let fields: Catalog
+    private let journalNewestFirst: [CatalogEntry]
+    private let lookup: CatalogLookup
+    /// Per group, the members the journal adds less the base records it replaces.
+    private let groupChanges: [UInt64: Int]
+
+    init(base: MappedFile, recordsStart: Int, journal: Catalog, lookup: CatalogLookup) {
+        self.base = base
+        self.recordsStart = recordsStart
+        self.lookup = lookup
+        fields = journal
+        journalNewestFirst = journal.entries.sorted { Self.isNewer($0, than: $1) }
+        var changes: [UInt64: Int] = [:]
+        for entry in journal.entries {
+            if let replaced = lookup.entry(of: entry.id, in: base), replaced.versionGroup != 0 {
+                changes[replaced.versionGroup, default: 0] -= 1
+            }
+            if entry.versionGroup != 0 { changes[entry.versionGroup, default: 0] += 1 }
+        }
+        groupChanges = changes
+    }
+
+    /// The list's order, the one `SortOrder.newestFirst` gives: later time first, then lower id.
+    static func isNewer(_ entry: CatalogEntry, than other: CatalogEntry) -> Bool {
+        entry.sortMinute != other.sortMinute ? entry.sortMinute > other.sortMinute : entry.id < other.id
+    }
+
+    /// How many stored stories have the version group `key`; 0 for no group.
+    public func members(ofGroup key: UInt64) -> Int {
+        key == 0 ? 0 : lookup.members(ofGroup: key) + (groupChanges[key] ?? 0)
+    }
+
+    /// Calls `body` with each story, newest first, until it returns false. Returns false
+    /// when the catalog file turned out not to hold together before `body` was done: the
+    /// caller then uses the walked catalog, which finds the damage and says so.
+    public func forEachNewestFirst(_ body: (CatalogEntry) -> Bool) -> Bool {
+        let raw = base.bytes
+        var at = recordsStart
+        var journalNext = 0
+        var pending: CatalogEntry?
+        while true {
+            if pending == nil, at < raw.count {
+                guard let (entry, next) = CatalogCodec.entry(in: raw, at: at, verifyChecksum: false, mappedFile: true) else { return false }
+                at = next
+                // The journal's record of this story is the one that counts.
+                if fields.contains(entry.id) { continue }
+                pending = entry
+            }
+            let fromJournal = journalNext < journalNewestFirst.count ? journalNewestFirst[journalNext] : nil
+            let entry: CatalogEntry
+            if let fromBase = pending, fromJournal.map({ !Self.isNewer($0, than: fromBase) }) ?? true {
+                entry = fromBase
+                pending = nil
+            } else if let fromJournal {
+                entry = fromJournal
+                journalNext += 1
+            } else {
+                return true
+            }
+            guard body(entry) else { return true }
+        }
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import StoryKit
+import Testing
+
+@testable import StoryStore
+
+/// A store opened with a lookup for its catalog file lists from the front of the file,
+/// without the walk: the same stories in the same order, the same version counts and the
+/// same fields as the walked catalog, whatever the journal added since the file was written.
+@Suite struct CatalogListingTests {
+    /// A store whose catalog file holds half the version corpus and whose journal holds
+    /// the other half, with the records it retimed and regrouped in the first.
+    private func storeWithBaseAndJournal() throws -> (TemporaryStore, Int) {
+        let temporary = try TemporaryStore()
+        let pages = VersionCorpus(stories: 24, seed: 5).pages()
+        var paths: [String] = []
+        for page in pages { paths.append(try temporary.write(page.name, page.text)) }
+        let store = try temporary.open()
+        let first = paths.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
+        let second = paths.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        #expect(store.importPages(first, batchSize: 7).new == first.count)
+        try store.withWriteLock { () throws(StoreError) in try store.writeCatalog() }
+        #expect(store.importPages(second, batchSize: 7).new == second.count)
+        #expect((FileSystem.fileSize(store.journalFile) ?? 0) > 0, "the second half is in the journal")
+        return (temporary, pages.count)
+    }
+
+    private func listed(_ listing: CatalogListing) -> [(id: StoryID, headline: String, group: UInt64)] {
+        var rows: [(StoryID, String, UInt64)] = []
+        #expect(
+            listing.forEachNewestFirst {
+                rows.append(($0.id, listing.fields.headline($0), $0.versionGroup)); return true
+            })
+        return rows
+    }
+
+    @Test func theListingIsTheWalkedCatalogInListOrder() throws {
+        let (temporary, count) = try storeWithBaseAndJournal()
+        let store = try temporary.open()
+        let listing = try #require(store.listing, "a store with a lookup opens without the walk")
+        let rows = listed(listing)
+
+        let catalog = store.catalog
+        #expect(!store.hasListing, "asking for every record walks the catalog")
+        let expected = catalog.entries.sorted { CatalogListing.isNewer($0, than: $1) }
+        #expect(rows.count == count)
+        #expect(rows.map(\.id) == expected.map(\.id))
+        #expect(rows.map(\.headline) == expected.map(catalog.headline))
+        #expect(rows.map(\.group) == expected.map(\.versionGroup))
+        var members: [UInt64: Int] = [:]
+        for entry in catalog.entries where entry.versionGroup != 0 { members[entry.versionGroup, default: 0] += 1 }
+        #expect(members.values.contains { $0 > 1 }, "the corpus has versions")
+        let wrong = members.filter { listing.members(ofGroup: $0.key) != $0.value }
+        #expect(wrong.isEmpty, "\(wrong.count) groups counted wrong")
+    }
+
+    @Test func aListingStopsWhereItIsAskedTo() throws {
+        let (temporary, _) = try storeWithBaseAndJournal()
+        let listing = try #require(try temporary.open().listing)
+        var seen = 0
+        #expect(
+            listing.forEachNewestFirst { _ in
+                seen += 1; return seen < 5
+            })
+        #expect(seen == 5)
+    }
+
+    @Test func aLookupOfAnotherCatalogFileIsNotUsedAndIsWrittenAgain() throws {
+        let (temporary, _) = try storeWithBaseAndJournal()
+        let store = try temporary.open()
+        let lookupFile = store.layout.catalogLookupFile
+        let old = try Data(contentsOf: URL(fileURLWithPath: lookupFile))
+        try store.withWriteLock { () throws(StoreError) in try store.writeCatalog() }
+        try old.write(to: URL(fileURLWithPath: lookupFile))
+
+        let stale = try temporary.open()
+        #expect(!stale.hasListing)
+        // Opening found the lookup stale and, with the lock free, wrote the right one.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: lookupFile)) != old)
+        #expect(try temporary.open().hasListing)
+    }
+
+    @Test(arguments: ["truncated", "a changed group count", "another magic"])
+    func aDamagedLookupIsNotUsed(damage: String) throws {
+        let (temporary, _) = try storeWithBaseAndJournal()
+        let layout = try temporary.open().layout
+        let lookupFile = layout.catalogLookupFile
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: lookupFile))
+        switch damage {
+        case "truncated": bytes.removeLast(5)
+        case "a changed group count": bytes[bytes.count - 1] ^= 0x40
+        default: bytes[3] ^= 0x20
+        }
+        try bytes.write(to: URL(fileURLWithPath: lookupFile))
+        // Opened read-only in effect: the lock is held, so the lookup is not written again.
+        let holder = try StoreLock(path: layout.lockFile)
+        try holder.withLock { () throws(StoreError) in
+            let store = try StoryStore.open(at: temporary.root, machine: "test")
+            #expect(!store.hasListing)
+        }
+    }
+
+    /// The id table is not checksummed (reading it whole would cost what the lookup saves),
+    /// so `check` compares the lookup with the catalog file, and `--repair` writes it again.
+    @Test func checkFindsALookupThatDisagreesWithTheCatalogFile() throws {
+        let (temporary, _) = try storeWithBaseAndJournal()
+        let store = try temporary.open()
+        #expect(store.check(repair: false).problems.isEmpty)
+        let lookupFile = store.layout.catalogLookupFile
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: lookupFile))
+        bytes[64 + 16 * 3 + 9] ^= 0x01  // the fourth record's offset
+        try bytes.write(to: URL(fileURLWithPath: lookupFile))
+        #expect(store.check(repair: false).problems == ["\(lookupFile): does not match the catalog file"])
+        #expect(store.check(repair: true).repairs == ["wrote the catalog lookup again"])
+        #expect(store.check(repair: false).problems.isEmpty)
+        #expect(try temporary.open().hasListing)
+    }
+
+    /// A catalog file damaged in a way its stamp does not show (a disk's bit rot): the
+    /// listing stops at the damage and says so, and the walk rebuilds from the story files.
+    @Test func aCatalogFileDamagedUnderItsLookupIsRebuilt() throws {
+        let (temporary, count) = try storeWithBaseAndJournal()
+        let layout = try temporary.open().layout
+        let catalogURL = URL(fileURLWithPath: layout.catalogFile)
+        var catalog = try Data(contentsOf: catalogURL)
+        // The third record's length, made far too long.
+        var offset = CatalogCodec.magic.count
+        for _ in 0..<2 { offset += 4 + Int(catalog[offset]) + Int(catalog[offset + 1]) << 8 + 8 }
+        catalog[offset + 3] = 0x7f
+        try catalog.write(to: catalogURL)
+        try restamp(lookup: layout.catalogLookupFile, for: layout.catalogFile)
+
+        let store = try temporary.open()
+        let listing = try #require(store.listing)
+        var seen = 0
+        #expect(
+            !listing.forEachNewestFirst { _ in
+                seen += 1; return true
+            })
+        #expect(seen >= 2)
+        #expect(store.catalog.count == count)
+        #expect(store.loadNotes.contains { $0.contains("damaged") })
+    }
+
+    /// Rewrites the lookup's header to name `catalog` as it is now, as if it described it.
+    private func restamp(lookup: String, for catalog: String) throws {
+        let stamp = try #require(FileStamp(path: catalog))
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: lookup))
+        func put(_ value: UInt64, at index: Int) {
+            withUnsafeBytes(of: value.littleEndian) { bytes.replaceSubrange((16 + 8 * index)..<(24 + 8 * index), with: $0) }
+        }
+        put(stamp.inode, at: 0)
+        put(UInt64(bitPattern: stamp.size), at: 1)
+        put(UInt64(bitPattern: stamp.changed), at: 2)
+        let records = Int(bytes[40]) | Int(bytes[41]) << 8 | Int(bytes[42]) << 16
+        var hasher = StableHasher()
+        bytes.withUnsafeBytes { raw in
+            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[16..<56]))
+            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(64 + records * 16)...]))
+        }
+        put(hasher.finalize(), at: 5)
+        try bytes.write(to: URL(fileURLWithPath: lookup))
+    }
+}
+
+extension StoryStore {
+    /// Whether the store can list without the walk (a plain answer, for readable failures).
+    fileprivate var hasListing: Bool { listing != nil }
+}

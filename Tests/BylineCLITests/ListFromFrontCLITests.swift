@@ -3,6 +3,7 @@ import Testing
 
 /// `byline list` reads a store with a catalog lookup from the front of the catalog file,
 /// and one without from the walk over every record: the two print the same lines.
+/// `byline search` asks a current index without the walk: the same answers too.
 @Suite struct ListFromFrontCLITests {
     private func lookupFiles(_ store: String) -> [String] {
         let local = store + "/local"
@@ -51,5 +52,26 @@ import Testing
             #expect(walked[index].stdout == fromFront[index].stdout, "list \(arguments.joined(separator: " "))")
         }
         #expect(lookupFiles(folder.store).count == 1, "the first list wrote the lookup again")
+    }
+
+    @Test func searchAnswersTheSameWithAndWithoutTheLookup() throws {
+        let folder = try PageFolder(count: 150)
+        #expect(try CommandRunner.run(["import", "--store", folder.store, folder.pages]).status == 0)
+        let queries = [
+            ["harbour", "--limit", "5"], ["number 42"], ["\"item 7\"", "--sort", "newest", "--json"], ["after:2026-02-20", "winter", "--limit", "50"],
+            ["nothing-matches-this"],
+        ]
+        let fromFront = try queries.map { try CommandRunner.run(["search", "--store", folder.store] + $0) }
+        #expect(fromFront.map(\.status) == [0, 0, 0, 0, 1])
+        #expect(fromFront.allSatisfy { !$0.stderr.contains("note:") }, "the index was current")
+        #expect(fromFront[0].stdout.split(separator: "\n").count == 10, "five results of two lines each")
+        let walked = try queries.map { arguments in
+            for lookup in lookupFiles(folder.store) { try FileManager.default.removeItem(atPath: lookup) }
+            return try CommandRunner.run(["search", "--store", folder.store] + arguments)
+        }
+        for (index, arguments) in queries.enumerated() {
+            #expect(walked[index].stdout == fromFront[index].stdout, "search \(arguments.joined(separator: " "))")
+            #expect(walked[index].status == fromFront[index].status)
+        }
     }
 }

@@ -50,8 +50,19 @@ import Testing
         var members: [UInt64: Int] = [:]
         for entry in catalog.entries where entry.versionGroup != 0 { members[entry.versionGroup, default: 0] += 1 }
         #expect(members.values.contains { $0 > 1 }, "the corpus has versions")
-        let wrong = members.filter { listing.members(ofGroup: $0.key) != $0.value }
+        let wrong = members.filter { listing.memberCount(ofGroup: $0.key) != $0.value }
         #expect(wrong.isEmpty, "\(wrong.count) groups counted wrong")
+        let misnamed = members.keys.filter { key in
+            Set(listing.members(ofGroup: key).map(\.id)) != Set(catalog.entries.filter { $0.versionGroup == key }.map(\.id))
+        }
+        #expect(misnamed.isEmpty, "\(misnamed.count) groups with the wrong members")
+        #expect(listing.storyCount == count)
+        #expect(listing.collapsedRowCount == count - members.values.reduce(0) { $0 + $1 - 1 })
+        #expect(catalog.entries.allSatisfy { listing.contains($0.id) })
+        #expect(!listing.contains(StoryID(value: 0x1234_5678)))
+        var stamps = StampSum()
+        for entry in catalog.entries { stamps.add(id: entry.id, stamp: entry.versionStamp) }
+        #expect(listing.stamps == stamps, "the version stamps summed without the walk are the walked catalog's")
     }
 
     @Test func aListingStopsWhereItIsAskedTo() throws {
@@ -108,7 +119,7 @@ import Testing
         #expect(store.check(repair: false).problems.isEmpty)
         let lookupFile = store.layout.catalogLookupFile
         var bytes = try Data(contentsOf: URL(fileURLWithPath: lookupFile))
-        bytes[64 + 16 * 3 + 9] ^= 0x01  // the fourth record's offset
+        bytes[80 + 16 * 3 + 9] ^= 0x01  // the fourth record's offset
         try bytes.write(to: URL(fileURLWithPath: lookupFile))
         #expect(store.check(repair: false).problems == ["\(lookupFile): does not match the catalog file"])
         #expect(store.check(repair: true).repairs == ["wrote the catalog lookup again"])
@@ -155,10 +166,10 @@ import Testing
         let records = Int(bytes[40]) | Int(bytes[41]) << 8 | Int(bytes[42]) << 16
         var hasher = StableHasher()
         bytes.withUnsafeBytes { raw in
-            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[16..<56]))
-            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(64 + records * 16)...]))
+            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[16..<72]))
+            hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[(80 + records * 16)...]))
         }
-        put(hasher.finalize(), at: 5)
+        put(hasher.finalize(), at: 7)
         try bytes.write(to: URL(fileURLWithPath: lookup))
     }
 }

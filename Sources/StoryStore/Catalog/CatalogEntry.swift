@@ -28,6 +28,15 @@ public struct CatalogEntry: Sendable {
 
     public var time: StoryTime { StoryTime(minute: sortMinute, kind: timeKind) }
 
+    /// What changes with the version of the story the search index must hold: the content
+    /// hash with the story's text, the parser version with what the parser makes of the same
+    /// page (a `reparse`), the minute when another page's list tells the story's time (the
+    /// index orders documents by it). Summed over the catalog (`StampSum`), it tells whether
+    /// an index is current.
+    public var versionStamp: UInt64 {
+        contentHash ^ (UInt64(parserVersion) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(bitPattern: sortMinute) &* 0xC2B2_AE3D_27D4_EB4F)
+    }
+
     public var date: CalendarDate? { day == CatalogCodec.noDate ? nil : CalendarDate(dayNumber: Int(day)) }
 
     // Where each variable field starts in the record's bytes: agency, place, headline, links.

@@ -17,6 +17,11 @@ public struct CatalogListing {
     private let lookup: CatalogLookup
     /// Per group, the members the journal adds less the base records it replaces.
     private let groupChanges: [UInt64: Int]
+    /// Per group, the journal's records in it.
+    private let journalGroups: [UInt64: [StoryID]]
+    /// Every story's version stamp summed: the store's side of the search index's
+    /// fingerprint, found without a walk.
+    public let stamps: StampSum
 
     init(base: MappedFile, recordsStart: Int, journal: Catalog, lookup: CatalogLookup) {
         self.base = base
@@ -25,13 +30,20 @@ public struct CatalogListing {
         fields = journal
         journalNewestFirst = journal.entries.sorted { Self.isNewer($0, than: $1) }
         var changes: [UInt64: Int] = [:]
+        var groups: [UInt64: [StoryID]] = [:]
+        var stamps = lookup.stamps
         for entry in journal.entries {
-            if let replaced = lookup.entry(of: entry.id, in: base), replaced.versionGroup != 0 {
-                changes[replaced.versionGroup, default: 0] -= 1
+            if entry.versionGroup != 0 { groups[entry.versionGroup, default: []].append(entry.id) }
+            if let replaced = lookup.entry(of: entry.id, in: base) {
+                if replaced.versionGroup != 0 { changes[replaced.versionGroup, default: 0] -= 1 }
+                stamps.remove(id: replaced.id, stamp: replaced.versionStamp)
             }
             if entry.versionGroup != 0 { changes[entry.versionGroup, default: 0] += 1 }
+            stamps.add(id: entry.id, stamp: entry.versionStamp)
         }
         groupChanges = changes
+        journalGroups = groups
+        self.stamps = stamps
     }
 
     /// The list's order, the one `SortOrder.newestFirst` gives: later time first, then lower id.
@@ -39,9 +51,35 @@ public struct CatalogListing {
         entry.sortMinute != other.sortMinute ? entry.sortMinute > other.sortMinute : entry.id < other.id
     }
 
+    /// How many stories the store holds.
+    public var storyCount: Int { Int(stamps.count) }
+
+    /// How many rows the list shows with each version group as one row: the stories less,
+    /// for each group, all but one of its members.
+    public var collapsedRowCount: Int {
+        var hidden = 0
+        lookup.forEachGroup { key, count in hidden += max(0, count + (groupChanges[key] ?? 0) - 1) }
+        for (key, members) in journalGroups where lookup.memberCount(ofGroup: key) == 0 { hidden += members.count - 1 }
+        return storyCount - hidden
+    }
+
+    /// Whether the store holds the story `id`.
+    public func contains(_ id: StoryID) -> Bool {
+        fields.contains(id) || lookup.contains(id)
+    }
+
     /// How many stored stories have the version group `key`; 0 for no group.
-    public func members(ofGroup key: UInt64) -> Int {
-        key == 0 ? 0 : lookup.members(ofGroup: key) + (groupChanges[key] ?? 0)
+    public func memberCount(ofGroup key: UInt64) -> Int {
+        key == 0 ? 0 : lookup.memberCount(ofGroup: key) + (groupChanges[key] ?? 0)
+    }
+
+    /// The stored stories with the version group `key` (not 0), in no set order, each
+    /// with its entry: the catalog file's members the journal left in the group, and the
+    /// journal's own.
+    public func members(ofGroup key: UInt64) -> [CatalogEntry] {
+        guard key != 0 else { return [] }
+        let fromBase = lookup.members(ofGroup: key).filter { !fields.contains($0) }.compactMap { lookup.entry(of: $0, in: base) }
+        return fromBase + (journalGroups[key] ?? []).compactMap { fields.entry($0) }
     }
 
     /// Calls `body` with each story, newest first, until it returns false. Returns false

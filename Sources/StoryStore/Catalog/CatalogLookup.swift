@@ -1,7 +1,8 @@
 import StoryKit
 
 /// What a reader needs to use the catalog file without walking it: where each story's
-/// record sits, by id, and how many stories share each version group.
+/// record sits, by id, the members of each version group, and the sum of the records'
+/// version stamps (the store's side of the search index's fingerprint).
 ///
 /// Derived from one catalog file (named by its `FileStamp`) and kept beside it in
 /// `local/MACHINE/catalog-lookup`; any other catalog file, or a lookup that does not hold
@@ -10,20 +11,25 @@ import StoryKit
 /// reader can take the first screen from the front of the file.
 ///
 /// Layout, little-endian: the 16-byte magic; the catalog's inode, size and change time;
-/// the number of records and of groups; a checksum of the header and the group table; then
-/// 16 bytes per record (id, offset of its record in the catalog file) sorted by id; then
-/// 16 bytes per version group (key, member count) sorted by key. The id table is not
-/// checksummed, as reading it whole would cost what the lookup saves: each use checks the
-/// record it points at instead (`offset(of:in:)`).
+/// the number of records, of version groups and of group members; the `StampSum` of the
+/// records' version stamps; a checksum of the header, the group table and the member
+/// table. Then 16 bytes per record (id, offset of its record in the catalog file) sorted by
+/// id; 16 bytes per group (key, index of its first member, member count) sorted by key;
+/// 8 bytes per member (its id), each group's together. The id table is not checksummed,
+/// as reading it whole would cost what the lookup saves: each use checks the record it
+/// points at instead (`entry(of:in:)`), and `byline check` compares it with the file.
 struct CatalogLookup: Sendable {
-    static let magic = Array("BYLINE-LOOKUP-1\n".utf8)
-    private static let headerLength = 16 + 8 * 6
+    static let magic = Array("BYLINE-LOOKUP-2\n".utf8)
+    private static let headerLength = 16 + 8 * 8
     private static let rowLength = 16
 
     private let file: MappedFile
-    let catalogStamp: FileStamp
     let recordCount: Int
-    private let groupCounts: [UInt64: Int]
+    /// The records' version stamps summed (`CatalogEntry.versionStamp`).
+    let stamps: StampSum
+    private let groupCount: Int
+    private let groupStart: Int
+    private let memberStart: Int
 
     /// The lookup at `path`, if it is whole and describes the catalog file stamped `catalog`.
     init?(path: String, describing catalog: FileStamp) {
@@ -31,47 +37,79 @@ struct CatalogLookup: Sendable {
         let raw = file.bytes
         guard raw.count >= Self.headerLength, raw.starts(with: Self.magic) else { return nil }
         func word(_ index: Int) -> UInt64 { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 16 + 8 * index, as: UInt64.self)) }
-        let stamp = FileStamp(inode: word(0), size: Int64(bitPattern: word(1)), changed: Int64(bitPattern: word(2)))
-        guard stamp == catalog else { return nil }
-        let records = word(3), groups = word(4)
-        guard records <= UInt64(Int32.max), groups <= records,
-            raw.count == Self.headerLength + Int(records + groups) * Self.rowLength
+        guard FileStamp(inode: word(0), size: Int64(bitPattern: word(1)), changed: Int64(bitPattern: word(2))) == catalog else { return nil }
+        let records = word(3), groups = word(4), members = word(5)
+        guard records <= UInt64(Int32.max), groups <= records, members <= records,
+            raw.count == Self.headerLength + Int(records + groups) * Self.rowLength + Int(members) * 8
         else { return nil }
         let groupStart = Self.headerLength + Int(records) * Self.rowLength
+        let memberStart = groupStart + Int(groups) * Self.rowLength
         var hasher = StableHasher()
         hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[16..<(Self.headerLength - 8)]))
         hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[groupStart...]))
-        guard hasher.finalize() == word(5) else { return nil }
-        var counts: [UInt64: Int] = [:]
-        counts.reserveCapacity(Int(groups))
-        for row in 0..<Int(groups) {
-            let at = groupStart + row * Self.rowLength
-            let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
-            counts[key] = Int(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self)))
-        }
+        guard hasher.finalize() == word(7) else { return nil }
+        // The checksum holds, so the group rows are as written: each one's members lie in the table.
         self.file = file
-        catalogStamp = stamp
         recordCount = Int(records)
-        groupCounts = counts
+        stamps = StampSum(count: Int64(records), sum: word(6))
+        groupCount = Int(groups)
+        self.groupStart = groupStart
+        self.memberStart = memberStart
     }
 
-    /// How many records of the catalog file have the version group `key` (not 0).
-    func members(ofGroup key: UInt64) -> Int { groupCounts[key] ?? 0 }
+    private func load(_ offset: Int) -> UInt64 {
+        UInt64(littleEndian: file.bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+    }
+
+    /// The row of the first of `count` rows from `start` whose key is not below `key`.
+    private func firstRow(atLeast key: UInt64, in start: Int, count: Int) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if load(start + middle * Self.rowLength) < key { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Where the members of the version group `key` sit in the member table.
+    private func memberSpan(ofGroup key: UInt64) -> Range<Int> {
+        let row = firstRow(atLeast: key, in: groupStart, count: groupCount)
+        guard row < groupCount, load(groupStart + row * Self.rowLength) == key else { return 0..<0 }
+        let span = load(groupStart + row * Self.rowLength + 8)
+        let first = Int(span & 0xFFFF_FFFF)
+        return first..<(first + Int(span >> 32))
+    }
+
+    /// The ids of the catalog file's records with the version group `key` (not 0).
+    func members(ofGroup key: UInt64) -> [StoryID] {
+        memberSpan(ofGroup: key).map { StoryID(value: load(memberStart + $0 * 8)) }
+    }
+
+    /// How many of the catalog file's records have the version group `key` (not 0).
+    func memberCount(ofGroup key: UInt64) -> Int { memberSpan(ofGroup: key).count }
+
+    /// Each version group of the catalog file, with how many records it has.
+    func forEachGroup(_ body: (UInt64, Int) -> Void) {
+        for row in 0..<groupCount {
+            let at = groupStart + row * Self.rowLength
+            body(load(at), Int(load(at + 8) >> 32))
+        }
+    }
+
+    /// Whether the catalog file has a record of `id`, by the id table alone.
+    func contains(_ id: StoryID) -> Bool {
+        let row = firstRow(atLeast: id.value, in: Self.headerLength, count: recordCount)
+        return row < recordCount && load(Self.headerLength + row * Self.rowLength) == id.value
+    }
 
     /// The entry of story `id` in `catalog` (the mapped file this lookup describes), or nil
     /// when the file has no such record or the row does not lead to it.
     func entry(of id: StoryID, in catalog: MappedFile) -> CatalogEntry? {
-        let raw = file.bytes
-        var low = 0, high = recordCount
-        while low < high {
-            let middle = (low + high) / 2
-            let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: Self.headerLength + middle * Self.rowLength, as: UInt64.self))
-            if key < id.value { low = middle + 1 } else { high = middle }
-        }
-        guard low < recordCount else { return nil }
-        let at = Self.headerLength + low * Self.rowLength
-        guard UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self)) == id.value else { return nil }
-        let offset = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self))
+        let row = firstRow(atLeast: id.value, in: Self.headerLength, count: recordCount)
+        guard row < recordCount else { return nil }
+        let at = Self.headerLength + row * Self.rowLength
+        guard load(at) == id.value else { return nil }
+        let offset = load(at + 8)
         guard offset < UInt64(catalog.bytes.count),
             let (entry, _) = CatalogCodec.entry(in: catalog.bytes, at: Int(offset), verifyChecksum: false, mappedFile: true),
             entry.id == id
@@ -84,39 +122,50 @@ struct CatalogLookup: Sendable {
     /// newest-first order (a file an earlier Byline wrote, whose ties in time are in no set order).
     static func derive(fromCatalogBytes raw: UnsafeRawBufferPointer, recordsFrom offset: Int, stamp: FileStamp) -> [UInt8]? {
         var rows: [(id: UInt64, offset: UInt64)] = []
-        var groups: [UInt64: UInt64] = [:]
+        var members: [(group: UInt64, id: UInt64)] = []
+        var stamps = StampSum()
         var at = offset
         var previous: CatalogEntry?
         while at < raw.count {
             guard let (entry, next) = CatalogCodec.entry(in: raw, at: at, verifyChecksum: false, mappedFile: true) else { return nil }
             if let previous, !CatalogListing.isNewer(previous, than: entry) { return nil }
             rows.append((entry.id.value, UInt64(at)))
-            if entry.versionGroup != 0 { groups[entry.versionGroup, default: 0] += 1 }
+            if entry.versionGroup != 0 { members.append((entry.versionGroup, entry.id.value)) }
+            stamps.add(id: entry.id, stamp: entry.versionStamp)
             previous = entry
             at = next
         }
         rows.sort { $0.id < $1.id }
-        var body = ByteWriter()
-        body.bytes.reserveCapacity(headerLength + (rows.count + groups.count) * rowLength)
+        members.sort { $0.group != $1.group ? $0.group < $1.group : $0.id < $1.id }
+        var idTable = ByteWriter()
+        idTable.bytes.reserveCapacity(rows.count * rowLength)
         for row in rows {
-            body.put(row.id)
-            body.put(row.offset)
+            idTable.put(row.id)
+            idTable.put(row.offset)
         }
-        var groupTable = ByteWriter()
-        for key in groups.keys.sorted() {
-            groupTable.put(key)
-            groupTable.put(groups[key]!)
+        var groupTable = ByteWriter(), memberTable = ByteWriter()
+        var groups = 0
+        var index = 0
+        while index < members.count {
+            var end = index + 1
+            while end < members.count && members[end].group == members[index].group { end += 1 }
+            groupTable.put(members[index].group)
+            groupTable.put(UInt32(index))
+            groupTable.put(UInt32(end - index))
+            groups += 1
+            index = end
         }
+        for member in members { memberTable.put(member.id) }
         var header = ByteWriter()
-        header.put(stamp.inode)
-        header.put(UInt64(bitPattern: stamp.size))
-        header.put(UInt64(bitPattern: stamp.changed))
-        header.put(UInt64(rows.count))
-        header.put(UInt64(groups.count))
+        for word in [stamp.inode, UInt64(bitPattern: stamp.size), UInt64(bitPattern: stamp.changed)] { header.put(word) }
+        for count in [rows.count, groups, members.count] { header.put(UInt64(count)) }
+        header.put(stamps.sum)
+        // Hashed as loading reads it: the header's words, then the two tables as one run.
+        let tables = groupTable.bytes + memberTable.bytes
         var hasher = StableHasher()
-        header.bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        groupTable.bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        hasher.combine(header.bytes)
+        hasher.combine(tables)
         header.put(hasher.finalize())
-        return magic + header.bytes + body.bytes + groupTable.bytes
+        return magic + header.bytes + idTable.bytes + tables
     }
 }

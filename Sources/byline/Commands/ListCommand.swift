@@ -46,7 +46,8 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let store = try storeOptions.open()
-        // Taken before the search, which may walk the catalog: the listing stays usable.
+        // Taken before the search, which may walk the catalog (an index to bring up to date):
+        // the listing stays usable.
         let listing = store.listing
         let state = store.readingState()
         // The reader's own rules: its order, its filter and its search.
@@ -54,10 +55,15 @@ struct ListCommand: ParsableCommand {
         // The search runs once, through the index; the list keeps its own order.
         var matching: Set<StoryID>?
         if let search, let query = try? StoryQuery(parsing: search), !query.matchesEverything {
-            let storeSearch = StoreSearch(store: store, environment: ProcessInfo.processInfo.environment)
-            let answer = storeSearch.searchUpdatingIndex(query, order: .newest, limit: nil, showProgress: !json) { state[$0] }
-            if let note = answer.note { StandardError.write("byline: note: \(note)") }
-            matching = Set(answer.ids)
+            let environment = ProcessInfo.processInfo.environment
+            if let index = CurrentIndex.of(store, environment: environment), let ids = try? index.search(query, order: .newest, marks: { state[$0] }) {
+                matching = Set(ids)
+            } else {
+                let storeSearch = StoreSearch(store: store, environment: environment)
+                let answer = storeSearch.searchUpdatingIndex(query, order: .newest, limit: nil, showProgress: !json) { state[$0] }
+                if let note = answer.note { StandardError.write("byline: note: \(note)") }
+                matching = Set(answer.ids)
+            }
         }
         let admits = { (summary: StorySummary) in
             filter.admits(agency: summary.agency, date: summary.date, marks: state[summary.id]) && matching.map { $0.contains(summary.id) } ?? true
@@ -94,7 +100,7 @@ struct ListCommand: ParsableCommand {
             let summary = StoreLibrary.summary(of: entry, in: listing.fields)
             guard admits(summary) else { return true }
             if versions == .newest && entry.versionGroup != 0 && !shownGroups.insert(entry.versionGroup).inserted { return true }
-            let versionCount = max(1, listing.members(ofGroup: entry.versionGroup))
+            let versionCount = max(1, listing.memberCount(ofGroup: entry.versionGroup))
             lines.append(line(summary, state[entry.id], versions: versionCount, url: listing.fields.url(entry), site: listing.fields.site(entry)))
             return lines.count < wanted
         }

@@ -62,13 +62,24 @@ struct SearchCommand: ParsableCommand {
         }
         let store = try storeOptions.open()
         let environment = ProcessInfo.processInfo.environment
-        let search = StoreSearch(store: store, environment: environment)
         let states = store.readingState().states
+        let order = SearchOrder(rawValue: sort)!
+        let marks: @Sendable (StoryID) -> StoryState = { states[$0] ?? StoryState() }
         step("open store")
-        // Two steps rather than `searchUpdatingIndex`, so that `--timing` tells them apart.
-        if !search.indexIsCurrent() { IndexRefresh.run(search, showProgress: !json) }
-        step("check index")
-        let answer = search.search(parsed, order: SearchOrder(rawValue: sort)!, limit: limit) { states[$0] ?? StoryState() }
+        let answer: StoreSearch.Answer
+        if let index = CurrentIndex.of(store, environment: environment) {
+            // The store was opened without its catalog walked, and the index is current.
+            step("check index")
+            answer =
+                (try? index.search(parsed, order: order, limit: limit, marks: marks)).map { StoreSearch.Answer(ids: $0) }
+                ?? StoreSearch(store: store, environment: environment).search(parsed, order: order, limit: limit, marks: marks)
+        } else {
+            let search = StoreSearch(store: store, environment: environment)
+            // Two steps rather than `searchUpdatingIndex`, so that `--timing` tells them apart.
+            if !search.indexIsCurrent() { IndexRefresh.run(search, showProgress: !json) }
+            step("check index")
+            answer = search.search(parsed, order: order, limit: limit, marks: marks)
+        }
         step("query")
         if let note = answer.note { StandardError.write("byline: note: \(note)") }
         let highlighter = QueryHighlighter(parsed)

@@ -21,12 +21,8 @@ struct StoreIndexSource: IndexSource {
         catalog.entries.map(Self.stamp)
     }
 
-    /// The content hash changes with the story's text; the parser version with what the
-    /// parser makes of the same page (a `reparse`); the minute when another page's list
-    /// tells the story's time (the index orders documents by it).
     static func stamp(_ entry: CatalogEntry) -> IndexStamp {
-        let value = entry.contentHash ^ (UInt64(entry.parserVersion) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(bitPattern: entry.sortMinute) &* 0xC2B2_AE3D_27D4_EB4F)
-        return IndexStamp(id: entry.id, value: value)
+        IndexStamp(id: entry.id, value: entry.versionStamp)
     }
 
     func documents(for stamps: [IndexStamp]) -> [IndexDocument] {

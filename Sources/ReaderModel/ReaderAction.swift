@@ -84,6 +84,10 @@ public enum ReaderAction: Sendable {
     /// The store changed on disk (another process imported): the reader takes the new
     /// library, and the selection stays on `selectionKeptOn`, else where it was.
     case libraryReplaced(any StoryLibrary, selectionKeptOn: StoryID?)
+    /// The whole library, read after the first screen was drawn from the newest stories
+    /// (`StoryLibrary.totals`): it takes their place, and the open story is read again
+    /// with its links to the whole store.
+    case libraryCompleted(any StoryLibrary)
     /// What `byline PATH...` imported before the reader started.
     case imported(ImportReport)
     /// An effect could not be carried out; the status line says why.
@@ -99,7 +103,8 @@ public enum ReaderAction: Sendable {
     /// reporting something; an intent replaces the status-line message.
     var isIntent: Bool {
         switch self {
-        case .reveal, .resize, .dayChanged, .neighboursFound, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .imported,
+        case .reveal, .resize, .dayChanged, .neighboursFound, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .libraryCompleted,
+            .imported,
             .effectFailed, .notice,
             .pagerFinished,
             .pipeFinished,

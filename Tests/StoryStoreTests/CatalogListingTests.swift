@@ -131,17 +131,11 @@ import Testing
     /// listing stops at the damage and says so, and the walk rebuilds from the story files.
     @Test func aCatalogFileDamagedUnderItsLookupIsRebuilt() throws {
         let (temporary, count) = try storeWithBaseAndJournal()
-        let layout = try temporary.open().layout
-        let catalogURL = URL(fileURLWithPath: layout.catalogFile)
-        var catalog = try Data(contentsOf: catalogURL)
-        // The third record's length, made far too long.
-        var offset = CatalogCodec.magic.count
-        for _ in 0..<2 { offset += 4 + Int(catalog[offset]) + Int(catalog[offset + 1]) << 8 + 8 }
-        catalog[offset + 3] = 0x7f
-        try catalog.write(to: catalogURL)
-        try restamp(lookup: layout.catalogLookupFile, for: layout.catalogFile)
+        try damageCatalogUnderItsLookup(try temporary.open().layout)
 
         let store = try temporary.open()
+        var lateNotes: [String] = []
+        store.onLateNote = { lateNotes.append($0) }
         let listing = try #require(store.listing)
         var seen = 0
         #expect(
@@ -151,6 +145,75 @@ import Testing
         #expect(seen >= 2)
         #expect(store.catalog.count == count)
         #expect(store.loadNotes.contains { $0.contains("damaged") })
+        #expect(lateNotes.count == 1 && lateNotes[0].contains("damaged"), "a command is told, to report it")
+    }
+
+    /// A writer that finds the damage at its catch-up, after another writer appended to
+    /// the journal, takes the journal as it is: no stretch of zeros, no story lost.
+    @Test func aWriterFindingTheCatalogDamagedUnderItsLookupKeepsTheJournalWhole() throws {
+        let (temporary, count) = try storeWithBaseAndJournal()
+        let layout = try temporary.open().layout
+        try damageCatalogUnderItsLookup(layout)
+        let store = try temporary.open()
+        #expect(store.hasListing)
+        // Another writer appends one more story's record.
+        let extra = CatalogRecord(
+            id: StoryID(value: 0x0bad_cafe), contentHash: 1, headlineKey: 2, date: nil, time: StoryTime(minute: 5, kind: .stated),
+            importedAt: 0, parserVersion: 1, agency: "PTI", place: "", headline: "One more", latest: [])
+        let files = CatalogFiles(layout: layout)
+        _ = try files.append([extra], at: FileSystem.fileSize(layout.journalFile) ?? 0)
+        let journal = try #require(FileSystem.fileSize(layout.journalFile))
+
+        try store.withWriteLock { () throws(StoreError) in }
+        #expect(FileSystem.fileSize(layout.journalFile) == journal, "the journal keeps its length")
+        #expect(store.catalog.count == count)
+        let reopened = try temporary.open()
+        #expect(!reopened.loadNotes.contains { $0.contains("incomplete") }, "\(reopened.loadNotes)")
+    }
+
+    /// A lookup made to pass its checksum with a group whose members run past the member
+    /// table is not used (reading it would read outside the file).
+    @Test func aLookupWithAGroupOutsideItsMemberTableIsNotUsed() throws {
+        let (temporary, _) = try storeWithBaseAndJournal()
+        let layout = try temporary.open().layout
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: layout.catalogLookupFile))
+        let records = Int(bytes[40]) | Int(bytes[41]) << 8 | Int(bytes[42]) << 16
+        #expect(bytes[48] > 0, "the store has version groups")
+        // The first group's member count, made as large as it can be.
+        for index in 0..<4 { bytes[80 + records * 16 + 12 + index] = 0xFF }
+        try bytes.write(to: URL(fileURLWithPath: layout.catalogLookupFile))
+        try restamp(lookup: layout.catalogLookupFile, for: layout.catalogFile)
+        let holder = try StoreLock(path: layout.lockFile)
+        try holder.withLock { () throws(StoreError) in
+            #expect(!(try StoryStore.open(at: temporary.root, machine: "test").hasListing))
+        }
+    }
+
+    /// A catalog file in which one id stands twice (Byline never writes one) gets no lookup:
+    /// the walk would keep one record of it and a listing from the front both.
+    @Test func aCatalogFileWithARepeatedIDGetsNoLookup() throws {
+        func record(_ id: UInt64, minute: Int64) -> CatalogRecord {
+            CatalogRecord(
+                id: StoryID(value: id), contentHash: id, headlineKey: id, date: nil, time: StoryTime(minute: minute, kind: .stated),
+                importedAt: 0, parserVersion: 1, agency: "PTI", place: "", headline: "Story \(id)", latest: [])
+        }
+        let stamp = FileStamp(inode: 1, size: 2, changed: 3)
+        let once = CatalogCodec.magic + CatalogCodec.encode([record(1, minute: 30), record(2, minute: 20), record(3, minute: 10)])
+        let twice = CatalogCodec.magic + CatalogCodec.encode([record(1, minute: 30), record(2, minute: 20), record(1, minute: 10)])
+        #expect(once.withUnsafeBytes { CatalogLookup.derive(fromCatalogBytes: $0, recordsFrom: CatalogCodec.magic.count, stamp: stamp) } != nil)
+        #expect(twice.withUnsafeBytes { CatalogLookup.derive(fromCatalogBytes: $0, recordsFrom: CatalogCodec.magic.count, stamp: stamp) } == nil)
+    }
+
+    /// Damages the third record of the catalog file (its length made far too long), then
+    /// makes the lookup name the file as it now is, as if the disk had changed it.
+    private func damageCatalogUnderItsLookup(_ layout: StoreLayout) throws {
+        let catalogURL = URL(fileURLWithPath: layout.catalogFile)
+        var catalog = try Data(contentsOf: catalogURL)
+        var offset = CatalogCodec.magic.count
+        for _ in 0..<2 { offset += 4 + Int(catalog[offset]) + Int(catalog[offset + 1]) << 8 + 8 }
+        catalog[offset + 3] = 0x7f
+        try catalog.write(to: catalogURL)
+        try restamp(lookup: layout.catalogLookupFile, for: layout.catalogFile)
     }
 
     /// Rewrites the lookup's header to name `catalog` as it is now, as if it described it.

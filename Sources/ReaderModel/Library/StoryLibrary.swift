@@ -24,6 +24,10 @@ public protocol StoryLibrary: Sendable {
     /// days, best first, leaving out `excluding` (the story's versions and the stories its
     /// lists already link); it may be slow, so the reader asks in the background.
     func neighbours(of id: StoryID, excluding: Set<StoryID>) -> StoryNeighbours
+    /// The whole store's counts when `summaries` holds only its newest stories (a library
+    /// for the first screen, replaced by the whole one right after it is drawn); nil when
+    /// `summaries` is every story.
+    var totals: LibraryTotals? { get }
     /// Starts work that makes later answers quicker (an index of the links, say). The
     /// reader calls it once the first screen is drawn, so that work never delays it.
     func warmUp()
@@ -33,4 +37,6 @@ extension StoryLibrary {
     public var summaryPositions: StoryPositions { StoryPositions(positionsOf: summaries.map(\.id)) }
 
     public func warmUp() {}
+
+    public var totals: LibraryTotals? { nil }
 }

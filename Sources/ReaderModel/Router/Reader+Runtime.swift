@@ -28,6 +28,12 @@ extension Reader {
             if let firstDrawn, let index = state.summaryIndex[firstDrawn], let row = state.list.row(of: index) {
                 state.list.scroll(toTop: row, rows: state.viewport.listRows)
             }
+        case .libraryCompleted(let library):
+            let scroll = state.story.open?.scroll ?? 0
+            _ = runtimeUpdate(&state, .libraryReplaced(library, selectionKeptOn: nil))
+            // Read again: the first library could not tell which stories its links name.
+            loadSelection(&state)
+            state.story.scroll(by: scroll - (state.story.open?.scroll ?? 0), in: state.storyFrame)
         case .imported(let report):
             showImport(&state, report)
         case .effectFailed(let reason):

@@ -61,7 +61,7 @@ struct CatalogFiles {
             journalBytes = Array(bytes.prefix(cleanLength))
             journalDamaged = cleanLength != bytes.count
         }
-        let unwalked = UnwalkedCatalog(base: file, journal: journal, journalBytes: journalBytes, lookup: lookup)
+        let unwalked = UnwalkedCatalog(path: catalogFile, base: file, journal: journal, journalBytes: journalBytes, lookup: lookup)
         return Loaded(
             catalog: Catalog(), baseFile: catalogFile, journalFile: journalFile, journalCleanLength: cleanLength, rebuiltBecause: nil,
             baseNeedsWriting: false, baseDamaged: false, journalDamaged: journalDamaged,
@@ -87,7 +87,9 @@ struct CatalogFiles {
     private func load(base: String, journal: String) -> Loaded {
         var catalog = Catalog()
         var problem: String?
+        var mappedStamp: FileStamp?
         if let file = MappedFile(path: base) {
+            mappedStamp = file.stamp
             if file.bytes.starts(with: CatalogCodec.magic) {
                 let bodyLength = file.bytes.count - CatalogCodec.magic.count
                 // The file is replaced atomically, so records are checked for structure here
@@ -123,7 +125,8 @@ struct CatalogFiles {
         let rebuiltBecause = problem == nil || (catalog.count == 0 && !FileSystem.exists(base)) ? nil : problem
         return Loaded(
             catalog: catalog, baseFile: base, journalFile: journal, journalCleanLength: cleanLength, rebuiltBecause: rebuiltBecause,
-            baseNeedsWriting: problem != nil, baseDamaged: problem != nil && FileSystem.exists(base), journalDamaged: journalDamaged, stamps: stamps)
+            baseNeedsWriting: problem != nil, baseDamaged: problem != nil && FileSystem.exists(base), journalDamaged: journalDamaged, stamps: stamps,
+            baseStamp: mappedStamp)
     }
 
     /// Every story file's record, read on every core, with the times and version groups

@@ -8,7 +8,7 @@ import StoryKit
 /// written are merged in, and the file's own record of a story the journal holds again is
 /// passed over. Version counts come from the lookup's per-group totals, corrected for the
 /// journal's records.
-public struct CatalogListing {
+public struct CatalogListing: Sendable {
     private let base: MappedFile
     private let recordsStart: Int
     /// The journal's records over the mapped base: reads the strings of either kind of entry.

@@ -48,7 +48,16 @@ struct CatalogLookup: Sendable {
         hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[16..<(Self.headerLength - 8)]))
         hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw[groupStart...]))
         guard hasher.finalize() == word(7) else { return nil }
-        // The checksum holds, so the group rows are as written: each one's members lie in the table.
+        // The checksum is no seal against a file made to pass it: every group's members must
+        // lie in the member table, in key order, or the lookup is not used.
+        var previousKey: UInt64?
+        for row in 0..<Int(groups) {
+            let at = groupStart + row * Self.rowLength
+            let key = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+            let span = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: at + 8, as: UInt64.self))
+            guard previousKey.map({ $0 < key }) ?? true, (span & 0xFFFF_FFFF) + (span >> 32) <= members else { return nil }
+            previousKey = key
+        }
         self.file = file
         recordCount = Int(records)
         stamps = StampSum(count: Int64(records), sum: word(6))
@@ -136,6 +145,8 @@ struct CatalogLookup: Sendable {
             at = next
         }
         rows.sort { $0.id < $1.id }
+        // An id twice (a file Byline did not write): the walk keeps one record, the front two.
+        for index in rows.indices.dropFirst() where rows[index].id == rows[index - 1].id { return nil }
         members.sort { $0.group != $1.group ? $0.group < $1.group : $0.id < $1.id }
         var idTable = ByteWriter()
         idTable.bytes.reserveCapacity(rows.count * rowLength)

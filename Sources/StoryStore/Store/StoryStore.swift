@@ -141,8 +141,14 @@ public final class StoryStore {
         baseNeedsWriting = true
         baseDamaged = true
         lookupNeedsWriting = false
-        loadNotes.append("the catalog file is damaged; it was rebuilt from the story files (the next import or `byline check --repair` writes it back)")
+        let note = "the catalog file is damaged; it was rebuilt from the story files (the next import or `byline check --repair` writes it back)"
+        loadNotes.append(note)
+        onLateNote?(note)
     }
+
+    /// Told of what the store finds after opening (a catalog file found damaged by the walk
+    /// that a short listing put off), for a command to report as it reports `loadNotes`.
+    public var onLateNote: ((String) -> Void)?
 
     /// Whether another process changed the catalog, or a story folder changed, since it was loaded.
     public var catalogChangedOnDisk: Bool {
@@ -257,6 +263,9 @@ public final class StoryStore {
         if FileStamp(path: loadedBase) != baseStamp || loadedBase != catalogFile {
             reload()
         }
+        // A writer needs every record; and a walk that finds the file damaged resets what
+        // the journal's length is taken to be, so it goes before the length is read.
+        walkIfUnwalked()
         let size = FileSystem.fileSize(loadedJournal) ?? 0
         if size < journalLength {
             reload()

@@ -37,6 +37,7 @@ struct StoreOptions: ParsableArguments {
         do {
             let store = try StoryStore.open(at: path, machine: machine, create: create, parser: PageReader.parser)
             for note in store.loadNotes { StandardError.write("byline: note: \(note)") }
+            store.onLateNote = { StandardError.write("byline: note: \($0)") }
             return store
         } catch {
             StandardError.write("byline: \(error.message)")

@@ -25,6 +25,9 @@ final class ReaderApp {
     private let configPath: String
     /// The signal (SIGTERM, SIGHUP, SIGINT) that asked the reader to end, if one did.
     private(set) var endingSignal: Int32?
+    /// The first screen is drawn from the newest stories alone (`FrontLibrary`): the whole
+    /// library is read right after it, before any key is handled.
+    private var libraryIsFront: Bool
 
     /// `imported` is what `byline PATH...` just imported: the reader opens on the newest of
     /// those stories and says what the import did.
@@ -35,10 +38,14 @@ final class ReaderApp {
         pager = OriginalPagePager(store: store, terminal: terminal)
         browser = WebPageOpener(terminal: terminal)
         inbox = settings.inbox.folders.isEmpty ? nil : ReaderInbox(storeRoot: store.layout.root, machine: store.machine, policy: settings.inbox)
+        let viewport = ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent)
+        // From the front only in the list's own order, and not when the reader opens on
+        // what was just imported (those stories may be old ones, far from the front).
+        let front = settings.sort == .newestFirst && imported == nil ? store.listing : nil
+        libraryIsFront = front != nil
         state = ReaderState(
-            library: StoreLibrary(store: store),
-            viewport: ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent),
-            sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences, savedSearches: settings.searches,
+            library: front.map { FrontLibrary(listing: $0, store: store, rows: max(256, 4 * terminal.height)) } ?? StoreLibrary(store: store),
+            viewport: viewport, sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences, savedSearches: settings.searches,
             handoff: settings.handoff, today: WallClockTime.now()?.date)
         var startup: [ReaderAction] = []
         if let imported {
@@ -62,6 +69,7 @@ final class ReaderApp {
         var running = true
         while running {
             draw()
+            if libraryIsFront { completeLibrary() }
             jobs.warmUpIfNeeded(for: state)
             jobs.indexHeadlinesIfNeeded(for: state)
             jobs.updateIndexIfNeeded(for: state)
@@ -78,6 +86,19 @@ final class ReaderApp {
         }
         inbox?.stop()
         return endingSignal
+    }
+
+    /// Reads the whole catalog once the first screen, drawn from its front, is up, and
+    /// takes it in place of the newest stories. Keys pressed meanwhile wait in the
+    /// terminal and are handled against the whole library.
+    private func completeLibrary() {
+        libraryIsFront = false
+        let notesBefore = store.loadNotes
+        var actions: [ReaderAction] = [.libraryCompleted(StoreLibrary(store: store))]
+        // The walk can find what loading from the front could not (a damaged catalog file).
+        actions += store.loadNotes.filter { !notesBefore.contains($0) }.map { .notice(.error($0)) }
+        for action in actions { _ = Reader.update(&state, action) }
+        draw()
     }
 
     /// One event through the key map and the view-model; false means stop.

@@ -65,6 +65,39 @@ import Testing
         #expect(listing.stamps == stamps, "the version stamps summed without the walk are the walked catalog's")
     }
 
+    /// `byline mark` and the like name stories by id or prefix: the lookup's id table and
+    /// the journal answer as the walked catalog does, ambiguity and strangers included.
+    @Test func idsAndPrefixesResolveAsInTheWalkedCatalog() throws {
+        let (temporary, _) = try storeWithBaseAndJournal()
+        // A journal record whose id differs from a catalog file's record in its last digit
+        // only, so a prefix names both (a store never holds such a pair by chance).
+        let store = try temporary.open()
+        let layout = store.layout
+        let neighbour = try #require(try temporary.open().catalog.entries.first { $0.inMappedFile })
+        let twin = CatalogRecord(
+            id: StoryID(value: neighbour.id.value ^ 1), contentHash: 1, headlineKey: 2, date: nil, time: StoryTime(minute: 5, kind: .stated),
+            importedAt: 0, parserVersion: 1, agency: "PTI", place: "", headline: "Twin", latest: [])
+        _ = try CatalogFiles(layout: layout).append([twin], at: FileSystem.fileSize(layout.journalFile) ?? 0)
+        let listing = try #require(try temporary.open().listing)
+        let catalog = try temporary.open().catalog
+        func same(_ a: Result<StoryID, StoreError>, _ b: Result<StoryID, StoreError>) -> Bool {
+            switch (a, b) {
+            case (.success(let x), .success(let y)): x == y
+            case (.failure(let x), .failure(let y)): x.message == y.message
+            default: false
+            }
+        }
+        var texts = ["0000", "ffffffff", "not-an-id", "12345678901234567", "abc", String(neighbour.id.description.prefix(15))]
+        for entry in catalog.entries {
+            let hex = entry.id.description
+            texts += [hex, String(hex.prefix(4)), String(hex.prefix(6)), String(hex.prefix(15)), hex.uppercased()]
+        }
+        let differing = texts.filter { !same(listing.resolve($0), catalog.resolve($0)) }
+        #expect(differing.isEmpty, "\(differing.prefix(5))")
+        #expect(texts.contains { if case .failure(let error) = catalog.resolve($0) { error.message.contains("more than one") } else { false } })
+        #expect(catalog.entries.allSatisfy { listing.entry($0.id).map(listing.fields.headline) == catalog.headline($0) })
+    }
+
     @Test func aListingStopsWhereItIsAskedTo() throws {
         let (temporary, _) = try storeWithBaseAndJournal()
         let listing = try #require(try temporary.open().listing)

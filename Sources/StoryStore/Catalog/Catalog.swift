@@ -233,20 +233,8 @@ public struct Catalog: Sendable {
 
     /// Resolves a full id or a unique prefix of at least four hex digits.
     public func resolve(_ text: String) -> Result<StoryID, StoreError> {
-        let lowered = text.lowercased()
-        if let id = StoryID(hex: lowered) {
-            return contains(id) ? .success(id) : .failure(StoreError("no story with id \(text)"))
-        }
-        guard lowered.count >= 4, lowered.count < 16, lowered.allSatisfy(\.isHexDigit) else {
-            return .failure(StoreError("\(text) is not a story id (16 hex digits, or a unique prefix of 4 or more)"))
-        }
-        let shift = UInt64(64 - 4 * lowered.count)
-        let prefix = UInt64(lowered, radix: 16)!
-        let matches = entries.lazy.map(\.id).filter { $0.value >> shift == prefix }.prefix(2)
-        switch Array(matches).count {
-        case 0: return .failure(StoreError("no story with an id starting \(text)"))
-        case 1: return .success(matches.first!)
-        default: return .failure(StoreError("more than one story has an id starting \(text); give more digits"))
+        StoryIDResolution.resolve(text, contains: contains) { prefix, shift in
+            Array(entries.lazy.map(\.id).filter { $0.value >> shift == prefix }.prefix(2))
         }
     }
 

@@ -68,6 +68,21 @@ public struct CatalogListing: Sendable {
         fields.contains(id) || lookup.contains(id)
     }
 
+    /// The stored story's entry: the journal's record of it, else the catalog file's.
+    public func entry(_ id: StoryID) -> CatalogEntry? {
+        fields.entry(id) ?? lookup.entry(of: id, in: base)
+    }
+
+    /// Resolves a full id or a unique prefix of at least four hex digits, as
+    /// `Catalog.resolve` does, through the lookup's id table.
+    public func resolve(_ text: String) -> Result<StoryID, StoreError> {
+        StoryIDResolution.resolve(text, contains: contains) { prefix, shift in
+            let low = prefix << shift, high = low | (shift == 0 ? 0 : (UInt64.max >> (64 - shift)))
+            let fromJournal = fields.entries.lazy.map(\.id).filter { $0.value >> shift == prefix }.prefix(2)
+            return Array(Set(lookup.ids(from: low, through: high, limit: 2) + fromJournal).prefix(2))
+        }
+    }
+
     /// How many stored stories have the version group `key`; 0 for no group.
     public func memberCount(ofGroup key: UInt64) -> Int {
         key == 0 ? 0 : lookup.memberCount(ofGroup: key) + (groupChanges[key] ?? 0)

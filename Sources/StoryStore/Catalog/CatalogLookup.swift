@@ -105,6 +105,19 @@ struct CatalogLookup: Sendable {
         }
     }
 
+    /// Up to `limit` ids of the catalog file's records from `low` to `high`, lowest first.
+    func ids(from low: UInt64, through high: UInt64, limit: Int) -> [StoryID] {
+        var ids: [StoryID] = []
+        var row = firstRow(atLeast: low, in: Self.headerLength, count: recordCount)
+        while row < recordCount && ids.count < limit {
+            let id = load(Self.headerLength + row * Self.rowLength)
+            guard id <= high else { break }
+            ids.append(StoryID(value: id))
+            row += 1
+        }
+        return ids
+    }
+
     /// Whether the catalog file has a record of `id`, by the id table alone.
     func contains(_ id: StoryID) -> Bool {
         let row = firstRow(atLeast: id.value, in: Self.headerLength, count: recordCount)

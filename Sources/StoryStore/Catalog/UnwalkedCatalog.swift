@@ -13,8 +13,16 @@ struct UnwalkedCatalog {
     let journalBytes: [UInt8]
     let lookup: CatalogLookup
 
-    var listing: CatalogListing {
-        CatalogListing(base: base, recordsStart: CatalogCodec.magic.count, journal: journal, lookup: lookup)
+    /// Made once, at loading: it sorts the journal's records and works out what they change.
+    let listing: CatalogListing
+
+    init(path: String, base: MappedFile, journal: Catalog, journalBytes: [UInt8], lookup: CatalogLookup) {
+        self.path = path
+        self.base = base
+        self.journal = journal
+        self.journalBytes = journalBytes
+        self.lookup = lookup
+        listing = CatalogListing(base: base, recordsStart: CatalogCodec.magic.count, journal: journal, lookup: lookup)
     }
 
     /// Every record, as `CatalogFiles.load` gives them; nil when the base does not hold

@@ -126,6 +126,18 @@ public final class StoryStore {
     /// when the catalog was walked (it has no lookup, or something needed every record).
     public var listing: CatalogListing? { unwalked?.listing }
 
+    /// Resolves a full id or a unique prefix of at least four hex digits, without the walk
+    /// when the catalog is not walked yet.
+    public func resolve(_ text: String) -> Result<StoryID, StoreError> {
+        unwalked?.listing.resolve(text) ?? catalog.resolve(text)
+    }
+
+    /// The stored story's headline, without the walk when the catalog is not walked yet.
+    public func headline(of id: StoryID) -> String? {
+        if let listing = unwalked?.listing { return listing.entry(id).map(listing.fields.headline) }
+        return catalog.entry(id).map(catalog.headline)
+    }
+
     /// Walks the catalog file the first time something needs every record. A file that
     /// turns out not to hold together is handled as loading handles a damaged one.
     private func walkIfUnwalked() {

@@ -40,7 +40,7 @@ struct MarkCommand: ParsableCommand {
         var resolved: [StoryID] = []
         var failed = false
         for text in ids {
-            switch store.catalog.resolve(text) {
+            switch store.resolve(text) {
             case .success(let id): resolved.append(id)
             case .failure(let error):
                 failed = true
@@ -57,7 +57,7 @@ struct MarkCommand: ParsableCommand {
             if json {
                 print(JSONValue.object([("id", .string(id.description)), ("change", .string(change.rawValue))]).compact)
             } else {
-                print("\(change.rawValue)  \(id)  \(SafeText.sanitised(store.catalog[id]?.headline ?? ""))")
+                print("\(change.rawValue)  \(id)  \(SafeText.sanitised(store.headline(of: id) ?? ""))")
             }
         }
         if failed { throw ExitCode(1) }

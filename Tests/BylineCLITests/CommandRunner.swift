@@ -21,7 +21,15 @@ struct CommandRunner {
 
     /// The cache folder every run gets (unless a test names its own): the search indexes
     /// of the tests' stores are kept there, away from the user's `~/.cache`.
-    static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-cache-\(getpid())").path
+    /// Removed when the test process ends.
+    static let cacheFolder: String = {
+        atexit { try? FileManager.default.removeItem(atPath: CommandRunner.cachePath()) }
+        return cachePath()
+    }()
+
+    private static func cachePath() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-cache-\(getpid())").path
+    }
 
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()

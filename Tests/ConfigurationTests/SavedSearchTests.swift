@@ -32,6 +32,7 @@ import Testing
 
     @Test func savingASearchAddsOneLineAndKeepsTheRestOfTheFile() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-config-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("config.toml").path
         // No file yet: one is made with the table.
         try SavedSearchWriter.add(SavedSearch(name: "ferry", query: "ferry"), toFileAt: path)
@@ -51,6 +52,7 @@ import Testing
 
     @Test func aSaveThatWouldBreakTheFileIsRefused() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("byline-config-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("config.toml").path
         // `searches` already set to something that is not a table.

@@ -7,8 +7,16 @@ import Testing
 @Suite struct IndexAgreesWithScanTests {
     static let corpus = GeneratedCorpus(count: 500, seed: 7)
 
+    /// The folder every test's index goes in, removed when the test process ends.
+    private static let folder: String = {
+        atexit { try? FileManager.default.removeItem(atPath: IndexAgreesWithScanTests.folderPath()) }
+        return folderPath()
+    }()
+
+    private static func folderPath() -> String { NSTemporaryDirectory() + "byline-index-tests-\(getpid())" }
+
     private func temporaryIndexPath() -> String {
-        NSTemporaryDirectory() + "byline-index-\(UUID().uuidString)/search.sqlite"
+        Self.folder + "/\(UUID().uuidString)/search.sqlite"
     }
 
     private func builtIndex() throws -> SearchIndex {

@@ -18,10 +18,20 @@ import Testing
         #expect(!inputs.isEmpty)
         for bytes in inputs {
             let split = bytes.isEmpty ? 0 : Int(bytes[bytes.startIndex]) * bytes.count / 256
-            try (Data("BYLINE-CATALOG-2\n".utf8) + bytes.prefix(split)).write(
+            try (Data(CatalogCodec.magic) + bytes.prefix(split)).write(
                 to: URL(fileURLWithPath: StoreLayout(root: temporary.root, machine: "test").catalogFile))
             try bytes.dropFirst(split).write(to: URL(fileURLWithPath: StoreLayout(root: temporary.root, machine: "test").journalFile))
+            // As the fuzzer does: the first open may write a lookup, the second lists through it.
+            _ = try temporary.open()
             let store = try temporary.open()
+            if let listing = store.listing {
+                var rows = 0
+                _ = listing.forEachNewestFirst { entry in
+                    _ = listing.fields.headline(entry)
+                    rows += 1
+                    return rows < 64
+                }
+            }
             for entry in store.catalog.entries.prefix(16) { _ = store.catalog.record(entry) }
         }
     }

@@ -5,6 +5,8 @@ import StoryStore
 /// Any bytes as a machine's state log: reading state never crashes.
 private let storeFolder: String = {
     let folder = NSTemporaryDirectory() + "byline-fuzz-state-\(getpid())"
+    // Gone when the run ends, so runs do not leave stores behind in the temporary folder.
+    atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "byline-fuzz-state-\(getpid())") }
     _ = try? StoryStore.open(at: folder, machine: "fuzz", create: true)
     return folder
 }()

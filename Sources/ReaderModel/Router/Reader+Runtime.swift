@@ -30,10 +30,13 @@ extension Reader {
             }
         case .libraryCompleted(let library):
             let scroll = state.story.open?.scroll ?? 0
+            // What the first screen said (a configuration problem, a note of the store's) stays.
+            let message = state.message
             _ = runtimeUpdate(&state, .libraryReplaced(library, selectionKeptOn: nil))
             // Read again: the first library could not tell which stories its links name.
             loadSelection(&state)
             state.story.scroll(by: scroll - (state.story.open?.scroll ?? 0), in: state.storyFrame)
+            state.message = message ?? state.message
         case .imported(let report):
             showImport(&state, report)
         case .effectFailed(let reason):

@@ -15,6 +15,9 @@ public struct Catalog: Sendable {
 
     public init() {}
 
+    /// What a catalog file of this Byline starts with: for tools that write one (the fuzzer).
+    public static let fileMagic = CatalogCodec.magic
+
     /// A catalog of only the records added to it, which also reads the fields of entries
     /// taken from `base` (the mapped catalog file) without walking it: `CatalogListing`'s.
     init(readingEntriesOf base: MappedFile) {

@@ -19,7 +19,7 @@ import StoryKit
 /// as reading it whole would cost what the lookup saves: each use checks the record it
 /// points at instead (`entry(of:in:)`), and `byline check` compares it with the file.
 struct CatalogLookup: Sendable {
-    static let magic = Array("BYLINE-LOOKUP-2\n".utf8)
+    static let magic = Array("BYLINE-LOOKUP-3\n".utf8)
     private static let headerLength = 16 + 8 * 8
     private static let rowLength = 16
 

@@ -17,16 +17,19 @@ struct FrontLibrary: StoryLibrary {
     let totals: LibraryTotals?
     private let reader: StoryFileReader
 
-    init(listing: CatalogListing, store: StoryStore, rows: Int) {
+    /// Nil when the front of the catalog file does not hold together: the caller reads the
+    /// whole catalog, which finds the damage and says so.
+    init?(listing: CatalogListing, store: StoryStore, rows: Int) {
         var entries: [CatalogEntry] = []
         var taken = Set<StoryID>()
         var groups = Set<UInt64>()
         var shownRows = 0
-        _ = listing.forEachNewestFirst { entry in
+        let whole = listing.forEachNewestFirst { entry in
             if taken.insert(entry.id).inserted { entries.append(entry) }
             if entry.versionGroup == 0 || groups.insert(entry.versionGroup).inserted { shownRows += 1 }
             return shownRows < rows
         }
+        guard whole else { return nil }
         for group in groups {
             for member in listing.members(ofGroup: group) where taken.insert(member.id).inserted { entries.append(member) }
         }

@@ -41,10 +41,11 @@ final class ReaderApp {
         let viewport = ScreenLayout.viewport(width: terminal.width, height: terminal.height, listPercent: settings.preferences.listPercent)
         // From the front only in the list's own order, and not when the reader opens on
         // what was just imported (those stories may be old ones, far from the front).
-        let front = settings.sort == .newestFirst && imported == nil ? store.listing : nil
+        let listing = settings.sort == .newestFirst && imported == nil ? store.listing : nil
+        let front = listing.flatMap { FrontLibrary(listing: $0, store: store, rows: max(256, 4 * terminal.height)) }
         libraryIsFront = front != nil
         state = ReaderState(
-            library: front.map { FrontLibrary(listing: $0, store: store, rows: max(256, 4 * terminal.height)) } ?? StoreLibrary(store: store),
+            library: front ?? StoreLibrary(store: store),
             viewport: viewport, sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences, savedSearches: settings.searches,
             handoff: settings.handoff, today: WallClockTime.now()?.date)
         var startup: [ReaderAction] = []
@@ -94,7 +95,8 @@ final class ReaderApp {
     private func completeLibrary() {
         libraryIsFront = false
         let notesBefore = store.loadNotes
-        var actions: [ReaderAction] = [.libraryCompleted(StoreLibrary(store: store))]
+        // The reading state the first screen read is the whole library's too: no key has been handled.
+        var actions: [ReaderAction] = [.libraryCompleted(StoreLibrary(store: store, states: state.library.states))]
         // The walk can find what loading from the front could not (a damaged catalog file).
         actions += store.loadNotes.filter { !notesBefore.contains($0) }.map { .notice(.error($0)) }
         for action in actions { _ = Reader.update(&state, action) }

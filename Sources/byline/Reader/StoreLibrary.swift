@@ -19,10 +19,11 @@ struct StoreLibrary: StoryLibrary {
     /// The store's search, through its index (kept outside the store).
     let storeSearch: StoreSearch
 
-    init(store: StoryStore) {
+    /// `states` is the reading state when the caller has just read it.
+    init(store: StoryStore, states: [StoryID: StoryState]? = nil) {
         catalog = store.catalog
         reader = store.fileReader
-        states = store.readingState().states
+        self.states = states ?? store.readingState().states
         summaries = Self.summaries(of: catalog)
         storeSearch = StoreSearch(store: store, environment: ProcessInfo.processInfo.environment)
     }

@@ -70,4 +70,26 @@ import Testing
         #expect(state.openStory?.id == order[row].id)
         #expect(state.openStory?.targets.contains { $0 != nil } == true)
     }
+
+    /// A library whose story files cannot be read, as after a disk error.
+    struct UnreadableLibrary: StoryLibrary {
+        let whole: InMemoryLibrary
+        var summaries: [StorySummary] { whole.summaries }
+        var states: [StoryID: StoryState] { whole.states }
+        func story(_ id: StoryID) -> Story? { nil }
+        func resolve(_ item: LatestItem, from source: StoryID) -> StoryID? { nil }
+        func stories(listing id: StoryID) -> [StoryID] { [] }
+        func search(_ query: StoryQuery, marks: [StoryID: StoryState]) -> LibrarySearchAnswer { LibrarySearchAnswer(ids: []) }
+        func neighbours(of id: StoryID, excluding: Set<StoryID>) -> StoryNeighbours { StoryNeighbours() }
+    }
+
+    /// What the first screen's status line said at start (a configuration problem) is
+    /// still said once the whole library is taken, whatever reading the story again finds.
+    @Test func theFirstScreensMessageOutlivesTheCompletion() {
+        let whole = FixtureLibrary.library()
+        var state = ReaderState(library: FrontOfLibrary(whole, rows: 30), viewport: ScreenLayout.viewport(width: 120, height: 40))
+        send(&state, .notice(.error("config.toml:1: unknown setting")))
+        send(&state, .libraryCompleted(UnreadableLibrary(whole: whole)))
+        #expect(state.message?.text == "config.toml:1: unknown setting")
+    }
 }

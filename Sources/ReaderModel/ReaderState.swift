@@ -95,6 +95,13 @@ public struct ReaderState: Sendable {
 
     public func marks(for id: StoryID) -> StoryState { marks[id] }
 
+    /// How many stories the store holds, how many are unread, and how many rows the whole
+    /// list has: the library's totals while it holds only the newest stories
+    /// (`StoryLibrary.totals`), else counted here.
+    var storyCount: Int { library.totals?.stories ?? summaries.count }
+    var unreadCount: Int { library.totals?.unread ?? marks.unreadCount }
+    var rowCount: Int { library.totals?.rows ?? list.order.count }
+
     /// The story's frame on the current screen: the reading pane or the full-screen reader.
     var storyFrame: StoryPane.Frame {
         screen == .reader

@@ -9,9 +9,8 @@ enum ScreenContent {
         var kept = state.search.session.flatMap { !$0.query.isEmpty && !$0.isEditing ? $0.query : nil }
         if let current = state.views.current, let query = kept { kept = "\(state.views.searches[current].name): \(query)" }
         let terms = [filter.isActive ? filter.queryTerms : nil, kept].compactMap { $0 }
-        let totals = state.library.totals
         return TitleBarView.Content(
-            storyCount: totals?.stories ?? state.summaries.count, unreadCount: totals?.unread ?? state.marks.unreadCount, sort: state.listOrderName,
+            storyCount: state.storyCount, unreadCount: state.unreadCount, sort: state.listOrderName,
             view: terms.isEmpty ? nil : (terms.joined(separator: " "), state.order.count))
     }
 
@@ -67,8 +66,7 @@ enum ScreenContent {
     static func viewRows(_ state: ReaderState) -> [SavedSearchesView.Row] {
         let views = state.views
         let all = SavedSearchesView.Row(
-            name: "All stories", query: "", unread: state.library.totals?.unread ?? state.marks.unreadCount,
-            total: state.library.totals?.stories ?? state.summaries.count, isCurrent: views.current == nil)
+            name: "All stories", query: "", unread: state.unreadCount, total: state.storyCount, isCurrent: views.current == nil)
         return [all]
             + views.searches.enumerated().map { index, search in
                 SavedSearchesView.Row(
@@ -94,8 +92,7 @@ enum ScreenContent {
                 query: session.query, headlineMatches: session.headlineMatchCount, bodyMatches: session.bodyMatchCount,
                 bodySearchPending: session.bodySearchPending, problem: session.problem.map { "search \($0)" })
         }
-        let rows = state.library.totals?.rows ?? state.order.count
-        let position = state.order.isEmpty ? "" : " \(state.list.selection + 1)/\(rows) "
+        let position = state.order.isEmpty ? "" : " \(state.list.selection + 1)/\(state.rowCount) "
         return .line(state.message?.text ?? hints(state, width: width), isError: state.message?.kind == .error, position: position)
     }
 

@@ -231,7 +231,7 @@ public struct Catalog: Sendable {
         guard let group = entry(id)?.versionGroup, group != 0 else { return [] }
         let members = entries.filter { $0.versionGroup == group }
         guard members.count > 1 else { return [] }
-        return members.sorted { ($0.sortMinute, $1.id) > ($1.sortMinute, $0.id) }.map(\.id)
+        return members.sorted(by: CatalogListing.isNewer).map(\.id)
     }
 
     /// Resolves a full id or a unique prefix of at least four hex digits.

@@ -49,19 +49,17 @@ struct CatalogFiles {
     /// Loads this machine's catalog without walking the base when its lookup describes
     /// it (`Loaded.unwalked`), else as `load(sharedCatalogAllowed:)` does.
     func loadUnwalked(sharedCatalogAllowed: Bool) -> Loaded {
-        guard FileSystem.exists(catalogFile), let file = MappedFile(path: catalogFile, populate: false), file.bytes.starts(with: CatalogCodec.magic),
+        guard let file = MappedFile(path: catalogFile, populate: false), file.bytes.starts(with: CatalogCodec.magic),
             let lookup = CatalogLookup(path: lookupFile, describing: file.stamp)
         else { return load(sharedCatalogAllowed: sharedCatalogAllowed) }
         var journal = Catalog(readingEntriesOf: file)
         var cleanLength = 0
-        var journalBytes: [UInt8] = []
         var journalDamaged = false
         if let bytes = try? FileSystem.readFile(journalFile) {
             cleanLength = journal.append(recordBytes: bytes, verifyChecksums: true)
-            journalBytes = Array(bytes.prefix(cleanLength))
             journalDamaged = cleanLength != bytes.count
         }
-        let unwalked = UnwalkedCatalog(path: catalogFile, base: file, journal: journal, journalBytes: journalBytes, lookup: lookup)
+        let unwalked = UnwalkedCatalog(path: catalogFile, base: file, journal: journal, lookup: lookup)
         return Loaded(
             catalog: Catalog(), baseFile: catalogFile, journalFile: journalFile, journalCleanLength: cleanLength, rebuiltBecause: nil,
             baseNeedsWriting: false, baseDamaged: false, journalDamaged: journalDamaged,
@@ -189,11 +187,6 @@ struct CatalogFiles {
         else { return false }
         let expected = CatalogLookup.derive(fromCatalogBytes: file.bytes, recordsFrom: CatalogCodec.magic.count, stamp: file.stamp)
         return expected != (try? FileSystem.readFile(lookupFile))
-    }
-
-    /// Whether the catalog file stamped `stamp` has a lookup that describes it.
-    func hasLookup(describing stamp: FileStamp?) -> Bool {
-        stamp.flatMap { CatalogLookup(path: lookupFile, describing: $0) } != nil
     }
 
     /// A lookup is derived data: one that cannot be written (a full disk) only means the

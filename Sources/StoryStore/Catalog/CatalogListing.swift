@@ -10,7 +10,6 @@ import StoryKit
 /// journal's records.
 public struct CatalogListing: Sendable {
     private let base: MappedFile
-    private let recordsStart: Int
     /// The journal's records over the mapped base: reads the strings of either kind of entry.
     public let fields: Catalog
     private let journalNewestFirst: [CatalogEntry]
@@ -23,9 +22,8 @@ public struct CatalogListing: Sendable {
     /// fingerprint, found without a walk.
     public let stamps: StampSum
 
-    init(base: MappedFile, recordsStart: Int, journal: Catalog, lookup: CatalogLookup) {
+    init(base: MappedFile, journal: Catalog, lookup: CatalogLookup) {
         self.base = base
-        self.recordsStart = recordsStart
         self.lookup = lookup
         fields = journal
         journalNewestFirst = journal.entries.sorted { Self.isNewer($0, than: $1) }
@@ -47,7 +45,7 @@ public struct CatalogListing: Sendable {
     }
 
     /// The list's order, the one `SortOrder.newestFirst` gives: later time first, then lower id.
-    static func isNewer(_ entry: CatalogEntry, than other: CatalogEntry) -> Bool {
+    public static func isNewer(_ entry: CatalogEntry, than other: CatalogEntry) -> Bool {
         entry.sortMinute != other.sortMinute ? entry.sortMinute > other.sortMinute : entry.id < other.id
     }
 
@@ -102,7 +100,7 @@ public struct CatalogListing: Sendable {
     /// caller then uses the walked catalog, which finds the damage and says so.
     public func forEachNewestFirst(_ body: (CatalogEntry) -> Bool) -> Bool {
         let raw = base.bytes
-        var at = recordsStart
+        var at = CatalogCodec.magic.count
         var journalNext = 0
         var pending: CatalogEntry?
         while true {

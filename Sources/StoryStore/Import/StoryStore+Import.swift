@@ -70,8 +70,7 @@ extension StoryStore {
         let seen = SeenPages(loading: layout.seenPagesFile)
         let preparing = Preparing(
             seen: seen,
-            settledBefore: StoryStore.nowMilliseconds() * 1_000_000 - settling.components.seconds * 1_000_000_000
-                - settling.components.attoseconds / 1_000_000_000)
+            settledBefore: StoryStore.nowMilliseconds() * 1_000_000 - Int64(settling.seconds * 1e9))
         var seenNow: [SeenPages.Entry] = []
         var learned = false
         let batches = stride(from: 0, to: entries.count, by: batchSize).map {

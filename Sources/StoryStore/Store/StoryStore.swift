@@ -102,9 +102,11 @@ public final class StoryStore {
         loadedBase = loaded.baseFile
         loadedJournal = loaded.journalFile
         baseStamp = loaded.baseStamp ?? FileStamp(path: loaded.baseFile)
+        // Loaded walked from this machine's own, sound catalog file: it had no lookup that
+        // describes it (`loadUnwalked` looked).
         lookupNeedsWriting =
             loaded.unwalked == nil && loaded.rebuiltBecause == nil && !loaded.baseNeedsWriting && loaded.baseFile == catalogFile
-            && FileSystem.exists(catalogFile) && !catalogFiles.hasLookup(describing: baseStamp)
+            && loaded.baseStamp != nil
         stamps = loaded.stamps
         unsavedRecords = []
         cachedLinks = nil

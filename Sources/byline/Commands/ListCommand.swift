@@ -56,7 +56,9 @@ struct ListCommand: ParsableCommand {
         var matching: Set<StoryID>?
         if let search, let query = try? StoryQuery(parsing: search), !query.matchesEverything {
             let environment = ProcessInfo.processInfo.environment
-            if let index = CurrentIndex.of(store, environment: environment), let ids = try? index.search(query, order: .newest, marks: { state[$0] }) {
+            if let index = StoreSearch.currentIndex(ofUnwalked: store, environment: environment),
+                let ids = try? index.search(query, order: .newest, marks: { state[$0] })
+            {
                 matching = Set(ids)
             } else {
                 let storeSearch = StoreSearch(store: store, environment: environment)
@@ -69,39 +71,45 @@ struct ListCommand: ParsableCommand {
             filter.admits(agency: summary.agency, date: summary.date, marks: state[summary.id]) && matching.map { $0.contains(summary.id) } ?? true
         }
         let wanted = max(0, limit ?? Int.max)
-        if let listing, let lines = linesFromFront(of: listing, wanted: wanted, state: state, admits: admits) {
+        if let listing,
+            let lines = lines(
+                wanted: wanted, state: state, admits: admits, fields: listing.fields, memberCount: listing.memberCount,
+                eachNewestFirst: listing.forEachNewestFirst)
+        {
             for line in lines { print(line) }
             return
         }
-        let summaries = StoreLibrary.summaries(of: store.catalog)
-        let versionIndex = VersionIndex(summaries)
-        var order = SortOrder.newestFirst.arranged(summaries).filter { admits(summaries[Int($0)]) }
-        // The reader's one row per group: the newest version the filters let through.
-        if versions == .newest { order = versionIndex.collapsed(order, in: summaries) }
-        for index in order.prefix(wanted) {
-            let summary = summaries[Int(index)]
-            let versionCount = max(1, versionIndex.versions(of: index, in: summaries).count)
-            let entry = store.catalog.entry(summary.id)
-            print(line(summary, state[summary.id], versions: versionCount, url: entry.map(store.catalog.url), site: entry.map(store.catalog.site)))
+        // No lookup for the catalog file, or its front turned out damaged: the same lines
+        // from the walked catalog, in the same order.
+        let catalog = store.catalog
+        let newestFirst = catalog.entries.sorted(by: CatalogListing.isNewer)
+        var members: [UInt64: Int] = [:]
+        for entry in catalog.entries where entry.versionGroup != 0 { members[entry.versionGroup, default: 0] += 1 }
+        let walked = lines(wanted: wanted, state: state, admits: admits, fields: catalog, memberCount: { members[$0] ?? 0 }) { body in
+            for entry in newestFirst where !body(entry) { break }
+            return true
         }
+        for line in walked ?? [] { print(line) }
     }
 
-    /// The lines read from the front of the catalog file, newest first, until `wanted` are
-    /// found: what the walk over the whole catalog below gives, at the cost of the rows
-    /// read. Nil when the file turned out damaged (the walk then finds and reports it).
-    private func linesFromFront(
-        of listing: CatalogListing, wanted: Int, state: ReadingState, admits: (StorySummary) -> Bool
+    /// The lines of the stories `eachNewestFirst` gives, newest first, until `wanted` are
+    /// found; `fields` reads their strings, `memberCount` tells how many stories share a
+    /// version group. Nil when the stories' source turned out damaged part way.
+    private func lines(
+        wanted: Int, state: ReadingState, admits: @escaping (StorySummary) -> Bool, fields: Catalog, memberCount: @escaping (UInt64) -> Int,
+        eachNewestFirst: ((CatalogEntry) -> Bool) -> Bool
     ) -> [String]? {
         var lines: [String] = []
         guard wanted > 0 else { return lines }
-        // Newest first, the first version of a group that the filters let through is its newest.
+        // Newest first, the first version of a group that the filters let through is its
+        // newest: the reader's one row per group.
         var shownGroups: Set<UInt64> = []
-        let whole = listing.forEachNewestFirst { entry in
-            let summary = StoreLibrary.summary(of: entry, in: listing.fields)
+        let whole = eachNewestFirst { entry in
+            let summary = StoreLibrary.summary(of: entry, in: fields)
             guard admits(summary) else { return true }
             if versions == .newest && entry.versionGroup != 0 && !shownGroups.insert(entry.versionGroup).inserted { return true }
-            let versionCount = max(1, listing.memberCount(ofGroup: entry.versionGroup))
-            lines.append(line(summary, state[entry.id], versions: versionCount, url: listing.fields.url(entry), site: listing.fields.site(entry)))
+            let versionCount = max(1, entry.versionGroup == 0 ? 0 : memberCount(entry.versionGroup))
+            lines.append(line(summary, state[entry.id], versions: versionCount, url: fields.url(entry), site: fields.site(entry)))
             return lines.count < wanted
         }
         return whole ? lines : nil

@@ -39,8 +39,6 @@ struct ReadCommand: ParsableCommand {
     func run() throws {
         let (settings, problems) = storeOptions.loadSettings()
         let store = try storeOptions.open(create: true, settings: settings)
-        // The terminal is the reader's: what the store finds later goes to its status line.
-        store.onLateNote = nil
         var imported: ImportSummary?
         if !paths.isEmpty {
             let summary = ImportRun(store: store).run(paths)

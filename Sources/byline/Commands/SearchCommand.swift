@@ -67,7 +67,7 @@ struct SearchCommand: ParsableCommand {
         let marks: @Sendable (StoryID) -> StoryState = { states[$0] ?? StoryState() }
         step("open store")
         let answer: StoreSearch.Answer
-        if let index = CurrentIndex.of(store, environment: environment) {
+        if let index = StoreSearch.currentIndex(ofUnwalked: store, environment: environment) {
             // The store was opened without its catalog walked, and the index is current.
             step("check index")
             answer =

@@ -25,14 +25,13 @@ final class ReaderApp {
     private let configPath: String
     /// The signal (SIGTERM, SIGHUP, SIGINT) that asked the reader to end, if one did.
     private(set) var endingSignal: Int32?
-    /// The first screen is drawn from the newest stories alone (`FrontLibrary`): the whole
-    /// library is read right after it, before any key is handled.
-    private var libraryIsFront: Bool
+    private let lateNotes: LateNotes
 
     /// `imported` is what `byline PATH...` just imported: the reader opens on the newest of
     /// those stories and says what the import did.
     init(store: StoryStore, terminal: CursesTerminal, settings: Settings, configPath: String, problems: [ConfigProblem], imported: ImportSummary? = nil) {
         self.store = store
+        lateNotes = LateNotes(of: store)
         self.configPath = configPath
         self.terminal = terminal
         pager = OriginalPagePager(store: store, terminal: terminal)
@@ -43,7 +42,6 @@ final class ReaderApp {
         // what was just imported (those stories may be old ones, far from the front).
         let listing = settings.sort == .newestFirst && imported == nil ? store.listing : nil
         let front = listing.flatMap { FrontLibrary(listing: $0, store: store, rows: max(256, 4 * terminal.height)) }
-        libraryIsFront = front != nil
         state = ReaderState(
             library: front ?? StoreLibrary(store: store),
             viewport: viewport, sort: settings.sort, bindings: settings.bindings, preferences: settings.preferences, savedSearches: settings.searches,
@@ -56,7 +54,9 @@ final class ReaderApp {
                         storedIDs: imported.storedIDs, new: imported.new, updated: imported.updated,
                         unchanged: imported.unchanged, failed: imported.failed)))
         }
+        // Every note so far, those a walk just now added included.
         startup += store.loadNotes.map { .notice(.error($0)) }
+        _ = lateNotes.take()
         if let first = problems.first {
             // The reader starts anyway; the status line says what was wrong and where.
             startup.append(.notice(.error(first.description + (problems.count > 1 ? " (and \(problems.count - 1) more: byline config --check)" : ""))))
@@ -70,7 +70,8 @@ final class ReaderApp {
         var running = true
         while running {
             draw()
-            if libraryIsFront { completeLibrary() }
+            // Totals of its own: the first screen was drawn from the newest stories alone.
+            if state.library.totals != nil { completeLibrary() }
             jobs.warmUpIfNeeded(for: state)
             jobs.indexHeadlinesIfNeeded(for: state)
             jobs.updateIndexIfNeeded(for: state)
@@ -93,12 +94,9 @@ final class ReaderApp {
     /// takes it in place of the newest stories. Keys pressed meanwhile wait in the
     /// terminal and are handled against the whole library.
     private func completeLibrary() {
-        libraryIsFront = false
-        let notesBefore = store.loadNotes
         // The reading state the first screen read is the whole library's too: no key has been handled.
-        var actions: [ReaderAction] = [.libraryCompleted(StoreLibrary(store: store, states: state.library.states))]
         // The walk can find what loading from the front could not (a damaged catalog file).
-        actions += store.loadNotes.filter { !notesBefore.contains($0) }.map { .notice(.error($0)) }
+        let actions: [ReaderAction] = [.libraryCompleted(StoreLibrary(store: store, states: state.library.states))] + lateNotes.take()
         for action in actions { _ = Reader.update(&state, action) }
         draw()
     }
@@ -128,6 +126,7 @@ final class ReaderApp {
             actions.append(.quit)
         }
         actions += jobs.finished()
+        actions += lateNotes.take()
         if let today = WallClockTime.now()?.date, today != state.today { actions.append(.dayChanged(today)) }
         let (arrived, notes) = inboxArrivals()
         actions += checkStore(now: arrived)

@@ -56,8 +56,25 @@ struct StoreSearch: Sendable {
 
     /// Whether the index exists and holds every story as it is now.
     func indexIsCurrent() -> Bool {
-        guard let index = try? existingIndex(), index.recreatedBecause == nil else { return false }
-        return index.isCurrent(storesFingerprint)
+        Self.currentIndex(at: indexPath, holding: storesFingerprint) != nil
+    }
+
+    /// The index at `path` when it exists, is of this Byline, and holds exactly the stories
+    /// `fingerprint` sums up (worked out only when there is an index to compare).
+    static func currentIndex(at path: String, holding fingerprint: @autoclosure () -> IndexFingerprint) -> SearchIndex? {
+        guard FileManager.default.fileExists(atPath: path), let index = try? SearchIndex(path: path), index.recreatedBecause == nil,
+            index.isCurrent(fingerprint())
+        else { return nil }
+        return index
+    }
+
+    /// The index of a store opened without walking its catalog (`StoryStore.listing`),
+    /// when it is current for the listing's version stamps: then a command's search costs
+    /// the query and not a pass over every story. Nil otherwise, and the command goes
+    /// through a `StoreSearch`, which walks, brings the index up to date and says why.
+    static func currentIndex(ofUnwalked store: StoryStore, environment: [String: String]) -> SearchIndex? {
+        guard let listing = store.listing else { return nil }
+        return currentIndex(at: SearchIndexLocation.path(forStore: store.layout.root, environment: environment), holding: IndexFingerprint(listing.stamps))
     }
 
     /// What a current index's fingerprint is: one pass over the catalog, the first time.
@@ -98,7 +115,7 @@ struct StoreSearch: Sendable {
 
     /// Every story file read and matched: slow on a large store, but always right.
     func scan(_ query: StoryQuery, limit: Int?, marks: @escaping @Sendable (StoryID) -> StoryState) -> [StoryID] {
-        let entries = source.catalog.entries.sorted { ($0.sortMinute, $1.id) > ($1.sortMinute, $0.id) }
+        let entries = source.catalog.entries.sorted(by: CatalogListing.isNewer)
         let verdicts = source.reader.readMany(entries.map(\.id)) { id, stored in
             query.matches(SearchableStory(story: stored.story, marks: marks(id)))
         }

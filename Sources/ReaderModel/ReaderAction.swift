@@ -77,6 +77,9 @@ public enum ReaderAction: Sendable {
     /// The local date changed (the reader ran past midnight), or is known at start.
     case dayChanged(CalendarDate)
     case searchAnswered(generation: Int, LibrarySearchAnswer)
+    /// The links of a story opened while the library could not answer them at once,
+    /// found in the background from the library of that generation.
+    case linksFound(StoryID, StoryLinks, libraryGeneration: Int)
     /// The library's neighbours of a story, found in the background.
     case neighboursFound(StoryID, StoryNeighbours)
     /// The headline index, built in the background for the library of its generation.
@@ -103,7 +106,8 @@ public enum ReaderAction: Sendable {
     /// reporting something; an intent replaces the status-line message.
     var isIntent: Bool {
         switch self {
-        case .reveal, .resize, .dayChanged, .neighboursFound, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced, .libraryCompleted,
+        case .reveal, .resize, .dayChanged, .linksFound, .neighboursFound, .searchAnswered, .savedSearchCounts, .headlineIndexReady, .libraryReplaced,
+            .libraryCompleted,
             .imported,
             .effectFailed, .notice,
             .pagerFinished,

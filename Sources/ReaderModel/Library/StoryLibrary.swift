@@ -16,6 +16,11 @@ public protocol StoryLibrary: Sendable {
     func resolve(_ item: LatestItem, from source: StoryID) -> StoryID?
     /// The stories whose latest-news lists name `id`, newest first.
     func stories(listing id: StoryID) -> [StoryID]
+    /// Whether `resolve` and `stories(listing:)` answer at once. A large store's index of
+    /// links is built in the background after start, and until it is ready they scan every
+    /// story: the reader then opens a story without its links and asks in the background,
+    /// so no key waits on a pass over the archive.
+    var answersLinksAtOnce: Bool { get }
     /// The stories matching `query`, best match first; `marks` answers `is:` terms with
     /// the marks as the reader has them now. The note says when the answer came from a
     /// slower path (a scan, when the search index cannot answer).
@@ -39,4 +44,6 @@ extension StoryLibrary {
     public func warmUp() {}
 
     public var totals: LibraryTotals? { nil }
+
+    public var answersLinksAtOnce: Bool { true }
 }

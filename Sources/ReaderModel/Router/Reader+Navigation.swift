@@ -221,6 +221,10 @@ extension Reader {
             return []
         }
         guard let target = items[index] else {
+            if !open.linksFound && index < open.targets.count {
+                state.message = .info("still finding the stories this list names; try again in a moment")
+                return []
+            }
             let headline = open.story.latest[index].headline
             state.search.offer(StorySearch.significantWords(headline))
             state.message = .info("“\(headline)” is not in the store; press f to search the store for its words")

@@ -13,6 +13,12 @@ extension Reader {
             state.story.clampScroll(in: state.storyFrame)
         case .dayChanged(let day):
             state.today = day
+        case .linksFound(let id, let links, let generation):
+            // An answer from a library since replaced may name stories this one lacks.
+            guard generation == state.libraryGeneration else { break }
+            let summaries = state.summaries, positions = state.summaryIndex
+            let headline = { (id: StoryID) in positions[id].map { summaries[Int($0)].headline } ?? "" }
+            state.story.takeLinks(links, for: id, headline: headline, in: state.storyFrame)
         case .neighboursFound(let id, let neighbours):
             let summaries = state.summaries, positions = state.summaryIndex
             state.story.takeNeighbours(neighbours, for: id, summary: { positions[$0].map { summaries[Int($0)] } }, in: state.storyFrame)

@@ -57,7 +57,8 @@ public enum Reader {
             return savedSearchUpdate(&state, action)
         case .cycleSort, .toggleUnreadOnly, .toggleStarredOnly, .filterAgencyOfSelection, .filterDayOfSelection, .clearFilters:
             return listUpdate(&state, action)
-        case .resize, .dayChanged, .neighboursFound, .libraryReplaced, .libraryCompleted, .imported, .effectFailed, .notice, .pagerFinished, .browserFinished:
+        case .resize, .dayChanged, .linksFound, .neighboursFound, .libraryReplaced, .libraryCompleted, .imported, .effectFailed, .notice, .pagerFinished,
+            .browserFinished:
             return runtimeUpdate(&state, action)
         }
     }

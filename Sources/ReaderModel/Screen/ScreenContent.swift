@@ -119,7 +119,7 @@ extension OpenStory {
     /// What the story view shows of it, with a search's words marked.
     func content(highlighting highlighter: QueryHighlighter?) -> StoryView.Content {
         StoryView.Content(
-            story: story, time: time, itemInStore: targets.map { $0 != nil }, listedIn: listedIn.map(\.headline),
+            story: story, time: time, itemInStore: linksFound ? targets.map { $0 != nil } : targets.map { _ in true }, listedIn: listedIn.map(\.headline),
             versions: versions.map(Self.versionLine), newParagraphs: newParagraphs, alsoReported: alsoReported.map(Self.mentionLine),
             related: related.map(Self.mentionLine), highlighter: highlighter)
     }

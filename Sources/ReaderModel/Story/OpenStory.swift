@@ -10,6 +10,9 @@ public struct OpenStory: Sendable {
     public var targets: [StoryID?]
     /// Stories whose lists name this one, with their headlines.
     public var listedIn: [(id: StoryID, headline: String)]
+    /// False while the library is still finding `targets` and `listedIn` in the background
+    /// (they are empty meanwhile, and no item is called missing).
+    public var linksFound = true
     /// The story's other versions, newest first, with the paragraphs each has that this one has not.
     public var versions: [Version] = []
     /// This version's paragraphs that the version before it had not (by index into the body).

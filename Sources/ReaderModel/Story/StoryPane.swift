@@ -33,9 +33,10 @@ public struct StoryPane: Sendable {
             open = nil
             return false
         }
-        let targets = story.latest.map { library.resolve($0, from: id) }
-        let listedIn = library.stories(listing: id).map { source in (source, headline(source)) }
-        open = OpenStory(id: id, story: story, time: time, targets: targets, listedIn: listedIn, scroll: positions[id] ?? 0)
+        let links = library.answersLinksAtOnce ? StoryLinks(of: id, story: story, in: library) : nil
+        open = OpenStory(
+            id: id, story: story, time: time, targets: links?.targets ?? story.latest.map { _ in nil },
+            listedIn: (links?.listedIn ?? []).map { source in (source, headline(source)) }, linksFound: links != nil, scroll: positions[id] ?? 0)
         if versions.count > 1 { open?.compare(with: versions, from: library) }
         latestSelection = 0
         clampScroll(in: frame)
@@ -65,6 +66,17 @@ public struct StoryPane: Sendable {
     mutating func moveLatestSelection(_ movement: Movement, page: Int) {
         let count = open?.itemTargets.count ?? 0
         latestSelection = max(0, movement.position(from: latestSelection, count: count, page: page))
+    }
+
+    /// Takes the links the library found in the background for the open story.
+    mutating func takeLinks(_ links: StoryLinks, for id: StoryID, headline: (StoryID) -> String, in frame: Frame) {
+        guard var story = open, story.id == id, !story.linksFound, links.targets.count == story.story.latest.count else { return }
+        story.targets = links.targets
+        story.listedIn = links.listedIn.map { ($0, headline($0)) }
+        story.linksFound = true
+        story.measured = nil
+        open = story
+        clampScroll(in: frame)
     }
 
     /// Takes the library's answer for the open story, naming each neighbour by its summary.

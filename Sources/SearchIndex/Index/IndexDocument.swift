@@ -22,6 +22,9 @@ public struct IndexDocument: Sendable {
         host = SearchableStory.host(of: story.url)
         siteName = story.site.map(SearchableStory.compactSiteName)
     }
+
+    /// Where the writer starts looking for this document's docid: the order to write in.
+    var firstDocid: Int64 { DocumentWriter.firstDocid(minute: minute, id: id) }
 }
 
 /// A story and the value that changes whenever its indexed text may have changed
@@ -38,7 +41,9 @@ public struct IndexStamp: Hashable, Sendable {
 
 /// Where the index gets its stories: the store, through the app; a test's corpus in tests.
 public protocol IndexSource: Sendable {
-    /// Every story the index should hold, with its stamp.
+    /// Every story the index should hold, with its stamp: oldest first where the source
+    /// knows, since the index writes in time order and a batch spanning fewer minutes
+    /// is written in fewer pieces.
     func indexStamps() -> [IndexStamp]
     /// The documents for these stories, read in parallel where the source can; a story
     /// that cannot be read is left out (the store's own check reports it).

@@ -66,6 +66,7 @@ public final class SearchIndex: @unchecked Sendable {
             let database = try Database(path: building, create: true)
             try database.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;")
             try database.execute(IndexSchema.create)
+            try database.execute(IndexSchema.buildSettings)
             update = try Self.update(database, from: source, batchSize: 5_000, progress: progress)
             try database.execute("PRAGMA journal_mode=WAL")
         } catch {
@@ -153,7 +154,9 @@ public final class SearchIndex: @unchecked Sendable {
         let batches = stride(from: 0, to: changed.count, by: batchSize).map { Array(changed[$0..<min($0 + batchSize, changed.count)]) }
         var pending = batches.first.map { PreparedBatch(reading: $0, from: source) }
         for (number, batch) in batches.enumerated() {
-            let documents = pending!.documents()
+            // FTS5 flushes its pending words to a new segment whenever a rowid is lower than
+            // the one before, so a batch written out of docid order makes a segment per story.
+            let documents = pending!.documents().sorted { $0.firstDocid < $1.firstDocid }
             pending = number + 1 < batches.count ? PreparedBatch(reading: batches[number + 1], from: source) : nil
             try database.transaction { () throws(SQLiteError) in
                 for document in documents { try writer.write(document) }

@@ -61,7 +61,10 @@ public enum SearchTokenizer {
     /// tokenizer makes each a word as `tokens` does; other text is returned unchanged.
     public static func spacedForIndex(_ text: String) -> String {
         // Ideographs and kana start with a lead byte of E3 or above.
-        guard text.utf8.contains(where: { $0 >= 0xE3 }) else { return text }
+        // Read as one buffer where the string has one (a loop the compiler vectorises):
+        // the index builder asks this of every field of every story.
+        let mayHaveStandalone = text.utf8.withContiguousStorageIfAvailable { $0.contains { $0 >= 0xE3 } } ?? text.utf8.contains { $0 >= 0xE3 }
+        guard mayHaveStandalone else { return text }
         var spaced = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if isStandalone(scalar) {

@@ -24,6 +24,14 @@ public struct StoryFileReader: Sendable {
         let files = StoryFiles(layout: layout)
         return ids.ioBoundMap { id in (try? files.read(id)).map { transform(id, $0) } }
     }
+
+    /// Reads many stories' searchable parts the way `readMany` reads whole stories: for
+    /// building the index and scanning, which look at the words and facts a query names
+    /// and nothing else (the stories' latest items have no times or addresses here).
+    public func readManySearchable<T: Sendable>(_ ids: [StoryID], _ transform: @escaping @Sendable (_ requested: StoryID, Story) -> T) -> [T?] {
+        let files = StoryFiles(layout: layout)
+        return ids.ioBoundMap { id in (try? files.readSearchable(id)).map { transform(id, $0) } }
+    }
 }
 
 extension StoryStore {

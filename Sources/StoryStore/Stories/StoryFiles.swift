@@ -21,6 +21,17 @@ struct StoryFiles {
         }
     }
 
+    /// The parts of a story that a search reads (see `SearchableFields`).
+    func readSearchable(_ id: StoryID) throws(StoreError) -> Story {
+        let path = layout.storyFile(id)
+        let bytes = try FileSystem.readFile(path)
+        do {
+            return try SearchableFields.decode(storyFile: bytes).story
+        } catch {
+            throw StoreError("\(path): \(error.message)")
+        }
+    }
+
     /// Writes a story beside its final name, for a batch to rename into place once it is durable.
     func writeTemporary(_ stored: StoredStory) throws(StoreError) -> String {
         let temporary = layout.temporaryStoryFile(stored.id)

@@ -9,8 +9,9 @@ import StoryStore
 /// It holds the newest `rows` rows, with every version of the stories among them (so each
 /// row's version count and the open story's other versions are the whole store's), and
 /// the store's totals for the title and the position counter. What needs the whole store
-/// (links, search, neighbours) it answers with nothing: no key is handled before the
-/// whole library replaces it.
+/// (links, search, neighbours) it answers with nothing, and it says that its links are not
+/// known (so the first screen calls no item missing): no key is handled before the whole
+/// library replaces it.
 struct FrontLibrary: StoryLibrary {
     let summaries: [StorySummary]
     let states: [StoryID: StoryState]
@@ -44,6 +45,8 @@ struct FrontLibrary: StoryLibrary {
     func story(_ id: StoryID) -> Story? {
         try? reader.read(id).story
     }
+
+    var answersLinksAtOnce: Bool { false }
 
     func resolve(_ item: LatestItem, from source: StoryID) -> StoryID? { nil }
 

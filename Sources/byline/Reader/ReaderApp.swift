@@ -75,6 +75,7 @@ final class ReaderApp {
             jobs.warmUpIfNeeded(for: state)
             jobs.indexHeadlinesIfNeeded(for: state)
             jobs.updateIndexIfNeeded(for: state)
+            jobs.findLinksIfNeeded(for: state)
             jobs.findNeighboursIfNeeded(for: state)
             var event = terminal.nextEvent(timeout: jobs.isSearching ? 50 : 400)
             // Keys that arrived together (a paste, key repeat) are all handled before the next
@@ -104,20 +105,23 @@ final class ReaderApp {
     /// One event through the key map and the view-model; false means stop.
     private func handle(_ event: TerminalEvent) -> Bool {
         var running = true
-        var actions: [ReaderAction] = []
+        // Links found in the background go before the event: a key that jumps to a
+        // latest-news item must see them. Other answers go after it, so that a key does
+        // not replace a note one of them brings.
+        var actions: [ReaderAction] = jobs.foundLinks().map { [$0] } ?? []
         switch event {
         case .key(.control("c")), .key(.control("q")):
-            actions = [.quit]
+            actions.append(.quit)
         case .key(.control("z")):
             terminal.suspend()
         case .key(.control("l")):
             terminal.redraw()
         case .key(let key):
-            actions = [.key(key)]
+            actions.append(.key(key))
         case .mouse(let mouse):
-            actions = [.mouse(mouse)]
+            actions.append(.mouse(mouse))
         case .resize(let width, let height):
-            actions = [.resize(ScreenLayout.viewport(width: width, height: height, listPercent: state.preferences.listPercent))]
+            actions.append(.resize(ScreenLayout.viewport(width: width, height: height, listPercent: state.preferences.listPercent)))
         case .tick:
             break
         }

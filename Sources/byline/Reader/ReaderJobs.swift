@@ -1,8 +1,9 @@
 import ReaderModel
 import StoryKit
 
-/// The reader's background work: the story-text search and the headline index, each
-/// a `BackgroundJob`, with their answers as actions for the model.
+/// The reader's background work: the story-text search, the headline index, the links
+/// and neighbours of the open story, each a `BackgroundJob`, with their answers as
+/// actions for the model.
 final class ReaderJobs {
     private struct Search: Sendable {
         var query: StoryQuery
@@ -38,6 +39,29 @@ final class ReaderJobs {
     { request in
         HeadlineSearchIndex(summaries: request.summaries, generation: request.generation)
     }
+    private struct Links: Sendable {
+        var id: StoryID
+        var story: Story
+        var generation: Int
+        var library: any StoryLibrary
+    }
+
+    /// The open story's links while the library's link index is being built: the latest
+    /// request replaces one not yet started, so keys pressed quickly ask for one story.
+    private let links = BackgroundJob<Links, (id: StoryID, links: StoryLinks, generation: Int)>(label: "byline.links") { request in
+        (request.id, StoryLinks(of: request.id, story: request.story, in: request.library), request.generation)
+    }
+    /// The story and library generation links were last asked for.
+    private var askedLinks: (id: StoryID, generation: Int)?
+
+    /// Asks for the open story's links when it was opened without them.
+    func findLinksIfNeeded(for state: ReaderState) {
+        guard let open = state.openStory, !open.linksFound else { return }
+        if let asked = askedLinks, asked.id == open.id, asked.generation == state.libraryGeneration { return }
+        askedLinks = (open.id, state.libraryGeneration)
+        links.start(Links(id: open.id, story: open.story, generation: state.libraryGeneration, library: state.library))
+    }
+
     private struct Neighbours: Sendable {
         var id: StoryID
         /// The story's versions and the stories its lists already link: not listed again.
@@ -54,8 +78,9 @@ final class ReaderJobs {
 
     /// Asks for the open story's neighbours once it is shown (browsing the list asks for
     /// each story the pane shows; only the last asked is worked out when keys come fast).
+    /// Neighbours leave out the stories the links lead to, so they wait for the links.
     func findNeighboursIfNeeded(for state: ReaderState) {
-        guard let open = state.openStory, open.neighbours == nil else { return }
+        guard let open = state.openStory, open.linksFound, open.neighbours == nil else { return }
         if let asked = askedNeighbours, asked.id == open.id, asked.generation == state.libraryGeneration { return }
         askedNeighbours = (open.id, state.libraryGeneration)
         let linked = Set(state.versions(of: open.id)).union(open.targets.compactMap { $0 }).union(open.listedIn.map(\.id))
@@ -66,7 +91,7 @@ final class ReaderJobs {
     private var indexedGeneration = 0
 
     /// True while the text search runs: the run loop then looks for its answer often.
-    var isSearching: Bool { storySearch.isBusy || viewCount.isBusy || neighbours.isBusy }
+    var isSearching: Bool { storySearch.isBusy || viewCount.isBusy || links.isBusy || neighbours.isBusy }
 
     func count(_ searches: [SavedSearch], marks: [StoryID: StoryState], library: any StoryLibrary) {
         viewCount.start(Count(searches: searches, marks: marks, library: library))
@@ -104,7 +129,12 @@ final class ReaderJobs {
         headlineIndex.start((state.summaries, state.libraryGeneration))
     }
 
-    /// Whatever finished since the last look, as actions for the model.
+    /// The open story's links, once found since the last look.
+    func foundLinks() -> ReaderAction? {
+        links.takeResult().map { .linksFound($0.id, $0.links, libraryGeneration: $0.generation) }
+    }
+
+    /// Whatever else finished since the last look, as actions for the model.
     func finished() -> [ReaderAction] {
         var actions: [ReaderAction] = []
         if let (generation, answer) = storySearch.takeResult() { actions.append(.searchAnswered(generation: generation, answer)) }

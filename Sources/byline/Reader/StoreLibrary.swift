@@ -9,7 +9,8 @@ import StoryStore
 ///
 /// The link index over a large store takes a moment to build, so it is built on
 /// another thread once the first screen is up (`warmUp`); until it is ready, one
-/// story's links are found by a scan of the catalog, which is quick for one story.
+/// story's links are found by a scan of the catalog, which takes a tenth of a second
+/// with a million stories, so the reader asks for them in the background meanwhile.
 struct StoreLibrary: StoryLibrary {
     let catalog: Catalog
     let reader: StoryFileReader
@@ -32,6 +33,8 @@ struct StoreLibrary: StoryLibrary {
     var summaryPositions: StoryPositions { catalog.entryPositions }
 
     func warmUp() { links.startBuilding(from: catalog) }
+
+    var answersLinksAtOnce: Bool { links.get() != nil }
 
     /// What the headline list needs of every story in the catalog, in the catalog's order.
     ///

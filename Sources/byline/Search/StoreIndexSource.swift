@@ -17,8 +17,9 @@ struct StoreIndexSource: IndexSource {
         self.reader = reader
     }
 
+    /// The catalog lists newest first; the index is written oldest first.
     func indexStamps() -> [IndexStamp] {
-        catalog.entries.map(Self.stamp)
+        catalog.entries.reversed().map(Self.stamp)
     }
 
     static func stamp(_ entry: CatalogEntry) -> IndexStamp {
@@ -28,8 +29,8 @@ struct StoreIndexSource: IndexSource {
     func documents(for stamps: [IndexStamp]) -> [IndexDocument] {
         let catalog = self.catalog
         let values = Dictionary(stamps.map { ($0.id, $0.value) }, uniquingKeysWith: { first, _ in first })
-        return reader.readMany(stamps.map(\.id)) { id, stored in
-            IndexDocument(story: stored.story, stamp: IndexStamp(id: id, value: values[id] ?? 0), sortMinute: catalog.entry(id)?.sortMinute ?? 0)
+        return reader.readManySearchable(stamps.map(\.id)) { id, story in
+            IndexDocument(story: story, stamp: IndexStamp(id: id, value: values[id] ?? 0), sortMinute: catalog.entry(id)?.sortMinute ?? 0)
         }.compactMap { $0 }
     }
 }

@@ -116,8 +116,8 @@ struct StoreSearch: Sendable {
     /// Every story file read and matched: slow on a large store, but always right.
     func scan(_ query: StoryQuery, limit: Int?, marks: @escaping @Sendable (StoryID) -> StoryState) -> [StoryID] {
         let entries = source.catalog.entries.sorted(by: CatalogListing.isNewer)
-        let verdicts = source.reader.readMany(entries.map(\.id)) { id, stored in
-            query.matches(SearchableStory(story: stored.story, marks: marks(id)))
+        let verdicts = source.reader.readManySearchable(entries.map(\.id)) { id, story in
+            query.matches(SearchableStory(story: story, marks: marks(id)))
         }
         var ids: [StoryID] = []
         for (entry, verdict) in zip(entries, verdicts) where verdict == true {

@@ -1,0 +1,46 @@
+import Foundation
+import StoryKit
+
+/// The fields of a story file that a search looks at (`SearchableStory` and the index's
+/// documents), decoded without the rest: building the index decodes every story file,
+/// and the latest-news items' times and addresses, the warnings and the original page
+/// were most of that work.
+struct SearchableFields: Decodable {
+    var headline: String
+    var byline: String?
+    var place: String?
+    var agency: String?
+    var date: CalendarDate?
+    var body: [String]
+    var latest: [LatestHeadline]
+    var url: String?
+    var site: String?
+    var authors: [String]?
+    var language: String?
+
+    /// A latest-news item as a search reads it: its headline.
+    struct LatestHeadline: Decodable {
+        var headline: String
+    }
+
+    /// Decodes the JSON line at the start of a story file's bytes.
+    static func decode(storyFile bytes: [UInt8]) throws(StoreError) -> SearchableFields {
+        let end = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+        do {
+            return try bytes.withUnsafeBufferPointer { buffer in
+                try JSONDecoder().decode(SearchableFields.self, from: Data(buffer: UnsafeBufferPointer(rebasing: buffer[..<end])))
+            }
+        } catch {
+            throw StoreError("not a valid story file (\(StoredStoryCodec.reason(error)))")
+        }
+    }
+
+    /// A story holding these fields only: its latest items have no time or address, and
+    /// what a search does not read (signoff, kind, published time) is left at its default.
+    var story: Story {
+        Story(
+            headline: headline, byline: byline, place: place, agency: agency, date: date, body: body,
+            latest: latest.map { LatestItem(headline: $0.headline, time: nil) }, url: url, site: site, authors: authors ?? [],
+            language: language)
+    }
+}

@@ -34,7 +34,14 @@ import Testing
         let path = try temporary.write("a.txt", page("Ferry service resumes"))
         #expect(store.importPages([path]).new == 1)
         let id = try #require(store.catalog.entries.first?.id)
-        try Data("{\"headline\": 7}\nthe page".utf8).write(to: URL(fileURLWithPath: store.layout.storyFile(id)))
+        let file = store.layout.storyFile(id)
+        let sound = Array(try Data(contentsOf: URL(fileURLWithPath: file)))
+        #expect(store.fileReader.readManySearchable([id]) { _, story in story.headline } == ["Ferry service resumes"])
+        // Its JSON line alone, the original page cut off: as broken here as for the whole read.
+        try Data(sound.prefix { $0 != 0x0A }).write(to: URL(fileURLWithPath: file))
+        #expect(store.fileReader.readManySearchable([id]) { _, story in story.headline } == [nil])
+        #expect(throws: StoreError.self) { try store.fileReader.read(id) }
+        try Data("{\"headline\": 7}\nthe page".utf8).write(to: URL(fileURLWithPath: file))
         #expect(store.fileReader.readManySearchable([id]) { _, story in story.headline } == [nil])
         #expect(throws: StoreError.self) { try StoryFiles(layout: store.layout).readSearchable(id) }
     }

@@ -38,13 +38,11 @@ enum IndexSchema {
             """
     }
 
-    /// What a build from nothing sets: FTS5 keeps up to this many bytes of words in memory
-    /// before writing them as a segment (1 MB by default, about 500 stories), so that a
-    /// batch becomes one segment and far less merging follows. Kept in the table's
-    /// configuration, so later updates of a built index use it too.
-    static let buildSettings = "INSERT INTO text(text, rank) VALUES('hashsize', \(pendingWordBytes))"
-
-    static let pendingWordBytes = 32 << 20
+    /// FTS5 keeps up to 32 MB of words in memory before it writes them out as a segment
+    /// (1 MB by default, about 500 stories): a batch of an update or a build becomes one
+    /// segment, and far less merging follows. Set by every update that writes, so an
+    /// index made by an earlier Byline gets it too.
+    static let pendingWordSetting = "INSERT INTO text(text, rank) VALUES('hashsize', \(32 << 20))"
 
     /// BM25's weight for each column, in the table's order.
     static var rankWeights: String {

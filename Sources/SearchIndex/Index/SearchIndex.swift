@@ -66,7 +66,6 @@ public final class SearchIndex: @unchecked Sendable {
             let database = try Database(path: building, create: true)
             try database.execute("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-65536;")
             try database.execute(IndexSchema.create)
-            try database.execute(IndexSchema.buildSettings)
             update = try Self.update(database, from: source, batchSize: 5_000, progress: progress)
             try database.execute("PRAGMA journal_mode=WAL")
         } catch {
@@ -138,6 +137,7 @@ public final class SearchIndex: @unchecked Sendable {
             changed = stamps
             result.rebuilt = true
         }
+        if !changed.isEmpty { try database.execute(IndexSchema.pendingWordSetting) }
         let writer = try DocumentWriter(database)
         if !result.rebuilt && !gone.isEmpty {
             try database.transaction { () throws(SQLiteError) in

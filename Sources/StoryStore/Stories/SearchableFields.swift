@@ -6,6 +6,12 @@ import StoryKit
 /// and the latest-news items' times and addresses, the warnings and the original page
 /// were most of that work.
 struct SearchableFields: Decodable {
+    // Not searched, but every story file has them: a file without them is as broken
+    // here as it is to `StoredStoryCodec`, and left out of the index and the scan alike.
+    var id: StoryID
+    var original: String
+    var parser: Int
+
     var headline: String
     var byline: String?
     var place: String?
@@ -25,7 +31,7 @@ struct SearchableFields: Decodable {
 
     /// Decodes the JSON line at the start of a story file's bytes.
     static func decode(storyFile bytes: [UInt8]) throws(StoreError) -> SearchableFields {
-        let end = bytes.firstIndex(of: 0x0A) ?? bytes.endIndex
+        guard let end = bytes.firstIndex(of: 0x0A) else { throw StoreError("not a valid story file (no original page after the JSON line)") }
         do {
             return try bytes.withUnsafeBufferPointer { buffer in
                 try JSONDecoder().decode(SearchableFields.self, from: Data(buffer: UnsafeBufferPointer(rebasing: buffer[..<end])))

@@ -105,10 +105,13 @@ final class ReaderApp {
     /// One event through the key map and the view-model; false means stop.
     private func handle(_ event: TerminalEvent) -> Bool {
         var running = true
-        // Links found in the background go before the event: a key that jumps to a
-        // latest-news item must see them. Other answers go after it, so that a key does
-        // not replace a note one of them brings.
-        var actions: [ReaderAction] = jobs.foundLinks().map { [$0] } ?? []
+        // Links found in the background go before a key: one that jumps to a latest-news
+        // item must see them. Other answers, and links before a click, go after the event:
+        // a key must not replace a note one of them brings, and a click is on the screen
+        // as drawn.
+        let links = jobs.foundLinks()
+        let linksFirst = if case .key = event { true } else { false }
+        var actions: [ReaderAction] = linksFirst ? links.map { [$0] } ?? [] : []
         switch event {
         case .key(.control("c")), .key(.control("q")):
             actions.append(.quit)
@@ -129,6 +132,7 @@ final class ReaderApp {
             endingSignal = signal
             actions.append(.quit)
         }
+        if !linksFirst, let links { actions.append(links) }
         actions += jobs.finished()
         actions += lateNotes.take()
         if let today = WallClockTime.now()?.date, today != state.today { actions.append(.dayChanged(today)) }

@@ -129,9 +129,13 @@ final class ReaderJobs {
         headlineIndex.start((state.summaries, state.libraryGeneration))
     }
 
-    /// The open story's links, once found since the last look.
+    /// The open story's links, once found since the last look. Once an answer is taken the
+    /// story may be asked for again: the pane reads a story anew when a search is cleared
+    /// or a view switched, and that reading has no links until it is answered too.
     func foundLinks() -> ReaderAction? {
-        links.takeResult().map { .linksFound($0.id, $0.links, libraryGeneration: $0.generation) }
+        guard let found = links.takeResult() else { return nil }
+        askedLinks = nil
+        return .linksFound(found.id, found.links, libraryGeneration: found.generation)
     }
 
     /// Whatever else finished since the last look, as actions for the model.
@@ -141,7 +145,11 @@ final class ReaderJobs {
         if let note = indexUpdate.takeResult(), let note { actions.append(.effectFailed(note)) }
         if let (searches, counts) = viewCount.takeResult() { actions.append(.savedSearchCounts(searches, counts)) }
         if let index = headlineIndex.takeResult() { actions.append(.headlineIndexReady(index)) }
-        if let (id, found) = neighbours.takeResult() { actions.append(.neighboursFound(id, found)) }
+        if let (id, found) = neighbours.takeResult() {
+            // As with links: a story read anew asks again.
+            askedNeighbours = nil
+            actions.append(.neighboursFound(id, found))
+        }
         return actions
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRandom
 import StoryKit
 import Testing
 
@@ -127,6 +128,42 @@ import Testing
         }
         #expect(try time(of: corpus.headline(corpus.count - 1), in: store).kind == .estimated)
         #expect(store.check(repair: false).problems.isEmpty)
+    }
+
+    /// A long import looks the listings up in `ListingKeys`; a short one passes over every
+    /// record. Slice by slice, from the stories' own times, both ways give the same times.
+    @Test func theListingKeysFindWhatAPassOverEveryRecordFinds() throws {
+        let temporary = try TemporaryStore()
+        let corpus = LinkedCorpus(count: 120)
+        let paths = try (0..<corpus.count).map { try temporary.write("p\($0).txt", corpus.page($0)) }
+        let store = try temporary.open()
+        #expect(store.importPages(paths, batchSize: 200).new == corpus.count)
+        // Each story back at the time its own page gives (a listed one was estimated), in shuffled order.
+        var records = store.catalog.records.map { record in
+            var own = record
+            if own.timeKind == .listed { own.time = StoryTime(minute: own.sortMinute - 1, kind: .estimated) }
+            return own
+        }
+        var random = SplitMix64(seed: 3)
+        records.shuffle(using: &random)
+        var byPass = Catalog(), byKeys = Catalog()
+        var keys: ListingKeys?
+        var retimed = 0
+        for start in stride(from: 0, to: records.count, by: 9) {
+            let slice = Array(records[start..<min(start + 9, records.count)])
+            for record in slice {
+                byPass.upsert(record)
+                byKeys.upsert(record)
+            }
+            if keys == nil { keys = ListingKeys(catalog: byKeys) } else { keys?.add(slice.map { Int32(byKeys.position(of: $0.id)!) }, of: byKeys) }
+            let passed = ListedTimes.updates(in: byPass, changed: slice.map(\.id))
+            let found = ListedTimes.updates(in: byKeys, changed: slice.map(\.id), keys: keys)
+            #expect(passed.map { "\($0.id) \($0.time)" } == found.map { "\($0.id) \($0.time)" }, "slice from \(start)")
+            for record in passed { byPass.upsert(record) }
+            for record in found { byKeys.upsert(record) }
+            retimed += passed.count
+        }
+        #expect(retimed > corpus.count / 4, "listings time many stories, so the comparison means something")
     }
 
     /// The bundled fixtures: the order the issue found wrong, and every timed story in order.

@@ -85,6 +85,47 @@ import Testing
         #expect(store.catalog.entries.allSatisfy { $0.versionGroup == 0 })
     }
 
+    /// A long import finds a batch's candidates in the band index; a rebuild, and a short
+    /// import, pass over every record. Slice by slice, both ways give the same records,
+    /// also after a story was replaced by one with other text (its old bands still listed).
+    @Test func theBandIndexFindsWhatAPassOverEveryRecordFinds() throws {
+        let temporary = try TemporaryStore()
+        let pages = VersionCorpus(stories: 30, seed: 5).pages()
+        let paths = try pages.map { try temporary.write($0.name, $0.text) }
+        let store = try temporary.open()
+        #expect(store.importPages(paths, batchSize: 16).new == pages.count)
+        let files = StoryFiles(layout: store.layout)
+        var records = store.catalog.records.map { record in
+            var ungrouped = record
+            ungrouped.versionGroup = 0
+            return ungrouped
+        }
+        var byPass = Catalog(records: records), byIndex = byPass
+        var bands = BandOwners(catalog: byIndex)
+        // One story takes another's text: still listed under its old bands, it must not match them.
+        let first = try #require(records.first { $0.versionGroup == 0 && store.catalog[$0.id]?.versionGroup != 0 })
+        let second = try #require(records.first { store.catalog[$0.id]?.versionGroup != store.catalog[first.id]?.versionGroup })
+        let replacedAt = try #require(records.firstIndex { $0.id == first.id })
+        records[replacedAt].bandKeys = second.bandKeys
+        byPass.upsert(records[replacedAt])
+        byIndex.upsert(records[replacedAt])
+        bands.add([Int32(try #require(byIndex.position(of: first.id)))], of: byIndex)
+        // Its text is still its own: found by its old bands, it would join its old group.
+        let text = { (id: StoryID) in files.textFingerprint(id) }
+        var grouped = 0
+        for start in stride(from: 0, to: records.count, by: 16) {
+            let slice = records[start..<min(start + 16, records.count)].map(\.id)
+            let passed = VersionGroups.updates(in: byPass, changed: slice, text: text)
+            let indexed = VersionGroups.updates(in: byIndex, changed: slice, bands: bands, text: text)
+            // Compared as (story, group) lines, so that a difference reads as one.
+            #expect(passed.map { "\($0.id) \($0.versionGroup)" } == indexed.map { "\($0.id) \($0.versionGroup)" }, "slice from \(start)")
+            for record in passed { byPass.upsert(record) }
+            for record in indexed { byIndex.upsert(record) }
+            grouped += passed.count
+        }
+        #expect(grouped > records.count / 2, "the corpus's versions are grouped, so the comparison means something")
+    }
+
     @Test func hundredsOfVersionsOfOnePageFormOneGroup() throws {
         let temporary = try TemporaryStore()
         let body = (1...6).map { "Sentence \($0) tells how the ferry crews voted to accept the new pay deal after weeks of talks." }

@@ -12,6 +12,9 @@ public struct Catalog: Sendable {
     private(set) var storage: [UInt8] = []
     public private(set) var entries: [CatalogEntry] = []
     private var positions = StoryPositions()
+    /// Changes at every record added, replaced or removed, from a start of its own for each
+    /// catalog made: what an index kept beside the catalog (`BandOwners`) checks it is current by.
+    private(set) var revision = UInt64.random(in: 0...(UInt64.max / 2))
 
     public init() {}
 
@@ -107,6 +110,13 @@ public struct Catalog: Sendable {
     }
 
     /// The band keys of `entry`'s text fingerprint, read in place.
+    /// Whether `entry`'s record carries `band` among its band keys.
+    func hasBandKey(_ band: UInt32, _ entry: CatalogEntry) -> Bool {
+        var found = false
+        forEachBandKey(of: entry) { if $0 == band { found = true } }
+        return found
+    }
+
     public func forEachBandKey(of entry: CatalogEntry, _ body: (UInt32) -> Void) {
         withRegion(of: entry) { raw in
             for band in 0..<Int(entry.bandCount) {
@@ -148,6 +158,7 @@ public struct Catalog: Sendable {
 
     public mutating func remove(_ id: StoryID) {
         guard let position = positions.removeValue(for: id).map(Int.init) else { return }
+        revision &+= 1
         let last = entries.count - 1
         if position != last {
             entries[position] = entries[last]
@@ -170,6 +181,7 @@ public struct Catalog: Sendable {
     /// Returns how many bytes held whole records.
     mutating func map(_ file: MappedFile, recordsFrom offset: Int) -> Int {
         precondition(entries.isEmpty, "map only into an empty catalog")
+        revision &+= 1
         mapped = file
         let raw = file.bytes
         entries.reserveCapacity((raw.count - offset) / Self.smallestRecordLength)
@@ -218,6 +230,7 @@ public struct Catalog: Sendable {
 
     /// Adds `entry`, or puts it in the place of the entry with its id.
     private mutating func add(_ entry: CatalogEntry) {
+        revision &+= 1
         if let position = positions.insertIfAbsent(entry.id, at: Int32(entries.count)) {
             entries[Int(position)] = entry
         } else {

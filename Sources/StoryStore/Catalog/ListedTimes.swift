@@ -15,7 +15,9 @@ import StoryKit
 enum ListedTimes {
     /// The records whose time changes once the records of `changed` (just added to
     /// `catalog`, or replaced there, with the time of their own page) count as evidence.
-    static func updates(in catalog: Catalog, changed: [StoryID]) -> [CatalogRecord] {
+    /// `keys`, when given, files the keys of every record in `catalog` (changed ones among
+    /// them) and stands in for the pass over every record; the answer is the same.
+    static func updates(in catalog: Catalog, changed: [StoryID], keys: ListingKeys? = nil) -> [CatalogRecord] {
         let entries = catalog.entries
         let changedPositions = Set(changed.compactMap { catalog.position(of: $0).map(Int32.init) })
         guard !changedPositions.isEmpty else { return [] }
@@ -30,18 +32,31 @@ enum ListedTimes {
         }
         guard !named.isEmpty || !untimed.isEmpty else { return [] }
 
-        // One pass: the stories a wanted key may resolve to, and the timed items to apply.
+        // The stories a wanted key may resolve to, and the timed items to apply, in catalog
+        // order: looked up in `keys`, else found in one pass.
         var candidates = Candidates()
         var listings: [(source: Int32, item: CatalogRecord.LinkKey)] = []
-        for (index, entry) in entries.enumerated() {
-            let position = Int32(index)
+        func consider(_ entry: CatalogEntry, at position: Int32) {
             if named.contains(entry) || untimed.contains(entry) { candidates.add(entry, at: position) }
-            guard entry.linkCount > 0 else { continue }
+            guard entry.linkCount > 0 else { return }
             let isChanged = changedPositions.contains(position)
-            guard isChanged || !untimed.isEmpty else { continue }
+            guard isChanged || !untimed.isEmpty else { return }
             catalog.forEachLink(of: entry) { item in
                 if item.timed && (isChanged || untimed.contains(item)) { listings.append((position, item)) }
             }
+        }
+        if let keys {
+            // Every position that the pass would find something at (and some it would not:
+            // `consider` checks each against its record).
+            var positions = changedPositions
+            let valid = { (position: Int32) in entries.indices.contains(Int(position)) }
+            for key in named.headlineKeys.union(untimed.headlineKeys) { keys.forEachStory(withHeadline: key) { if valid($0) { positions.insert($0) } } }
+            for key in named.urlKeys.union(untimed.urlKeys) { keys.forEachStory(withURL: key) { if valid($0) { positions.insert($0) } } }
+            for key in untimed.headlineKeys { keys.forEachListing(ofHeadline: key) { if valid($0) { positions.insert($0) } } }
+            for key in untimed.urlKeys { keys.forEachListing(ofURL: key) { if valid($0) { positions.insert($0) } } }
+            for position in positions.sorted() { consider(entries[Int(position)], at: position) }
+        } else {
+            for (index, entry) in entries.enumerated() { consider(entry, at: Int32(index)) }
         }
 
         var improved: [Int32: StoryTime] = [:]
@@ -69,6 +84,9 @@ enum ListedTimes {
     private struct KeySets {
         private var headlines = Set<UInt64>()
         private var urls = Set<UInt64>()
+
+        var headlineKeys: Set<UInt64> { headlines }
+        var urlKeys: Set<UInt64> { urls }
 
         var isEmpty: Bool { headlines.isEmpty && urls.isEmpty }
 

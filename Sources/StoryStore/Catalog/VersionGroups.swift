@@ -15,7 +15,9 @@ enum VersionGroups {
     /// The records whose group key changes once the records of `changed` (just added to
     /// `catalog`, or replaced there) are grouped with the stories they are versions of.
     /// `text` gives a story's fingerprint (from its file); nil leaves it ungrouped.
-    static func updates(in catalog: Catalog, changed: [StoryID], text: (StoryID) -> TextFingerprint?) -> [CatalogRecord] {
+    /// `bands`, when given, lists the bands of every record in `catalog` (changed ones
+    /// among them) and stands in for the pass over every record; the answer is the same.
+    static func updates(in catalog: Catalog, changed: [StoryID], bands: BandOwners? = nil, text: (StoryID) -> TextFingerprint?) -> [CatalogRecord] {
         let entries = catalog.entries
         var owners: [UInt32: [Int32]] = [:]
         var changedPositions: [Int32] = []
@@ -36,18 +38,34 @@ enum VersionGroups {
 
         // Candidate pairs: a shared band key, days close enough.
         var candidates: [Int32: [Int32]] = [:]
-        for (index, entry) in entries.enumerated() where entry.bandCount > 0 {
-            // The raw day number: this pass runs over the whole catalog for every batch.
-            if entry.day != CatalogCodec.noDate {
-                guard Int(entry.day) >= lowestDay - VersionRule.maximumDays, Int(entry.day) <= highestDay + VersionRule.maximumDays else { continue }
-            } else if !anyUndated {
-                continue
+        if let bands {
+            for owner in changedPositions {
+                let ownerEntry = entries[Int(owner)]
+                var seen: Set<Int32> = [owner]
+                catalog.forEachBandKey(of: ownerEntry) { band in
+                    bands.forEachPosition(withBand: band) { position in
+                        guard entries.indices.contains(Int(position)), !seen.contains(position) else { return }
+                        let entry = entries[Int(position)]
+                        guard catalog.hasBandKey(band, entry) else { return }
+                        seen.insert(position)
+                        if VersionRule.areClose(ownerEntry.date, entry.date) { candidates[owner, default: []].append(position) }
+                    }
+                }
             }
-            let position = Int32(index)
-            var seen: Set<Int32> = []
-            catalog.forEachBandKey(of: entry) { band in
-                for owner in owners[band] ?? [] where owner != position && seen.insert(owner).inserted {
-                    if VersionRule.areClose(entries[Int(owner)].date, entry.date) { candidates[owner, default: []].append(position) }
+        } else {
+            for (index, entry) in entries.enumerated() where entry.bandCount > 0 {
+                // The raw day number: this pass runs over the whole catalog for every batch.
+                if entry.day != CatalogCodec.noDate {
+                    guard Int(entry.day) >= lowestDay - VersionRule.maximumDays, Int(entry.day) <= highestDay + VersionRule.maximumDays else { continue }
+                } else if !anyUndated {
+                    continue
+                }
+                let position = Int32(index)
+                var seen: Set<Int32> = []
+                catalog.forEachBandKey(of: entry) { band in
+                    for owner in owners[band] ?? [] where owner != position && seen.insert(owner).inserted {
+                        if VersionRule.areClose(entries[Int(owner)].date, entry.date) { candidates[owner, default: []].append(position) }
+                    }
                 }
             }
         }
@@ -71,7 +89,10 @@ enum VersionGroups {
         }
         for owner in changedPositions {
             let minute = entries[Int(owner)].sortMinute
-            let nearest = (candidates[owner] ?? []).sorted { abs(entries[Int($0)].sortMinute - minute) < abs(entries[Int($1)].sortMinute - minute) }
+            // Ties by position, so that the same candidates are taken in the same order however found.
+            let nearest = (candidates[owner] ?? []).sorted {
+                (abs(entries[Int($0)].sortMinute - minute), $0) < (abs(entries[Int($1)].sortMinute - minute), $1)
+            }
             for candidate in nearest.prefix(candidatesPerStory) where groups.find(owner) != groups.find(candidate) {
                 guard let first = fingerprint(owner), let second = fingerprint(candidate), VersionRule.areVersions(first, second) else { continue }
                 groups.union(owner, candidate)

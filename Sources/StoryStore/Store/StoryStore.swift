@@ -63,6 +63,12 @@ public final class StoryStore {
     private var unsavedRecords: [CatalogRecord] = []
     private var lock: StoreLock?
     private var cachedLinks: LinkIndex?
+    /// The keys every record's batch work looks up, kept in step across the batches of a
+    /// long import (see `batchIndexes(after:revisionBefore:)`).
+    private var batchIndexes: BatchIndexes?
+    /// Records the passes over the whole catalog made since the band index was last
+    /// dropped: once they add up to a few catalogs' worth, building the index pays.
+    private var recordsPassedOver = 0
 
     private init(layout: StoreLayout, machine: String, parser: PageParser) {
         self.layout = layout
@@ -348,15 +354,45 @@ public final class StoryStore {
         guard !records.isEmpty else { return [] }
         cachedLinks = nil
         let leftGroups = Set(records.compactMap { catalog.entry($0.id)?.versionGroup }.filter { $0 != 0 })
+        let revisionBefore = catalog.revision
         for record in records { catalog.upsert(record) }
-        let retimed = ListedTimes.updates(in: catalog, changed: records.map(\.id))
+        let indexes = batchIndexes(after: records, revisionBefore: revisionBefore)
+        let retimed = ListedTimes.updates(in: catalog, changed: records.map(\.id), keys: indexes?.listings)
         for record in retimed { catalog.upsert(record) }
         let files = StoryFiles(layout: layout)
-        let regrouped = VersionGroups.updates(in: catalog, changed: records.map(\.id)) { fingerprints[$0] ?? files.textFingerprint($0) }
+        let regrouped = VersionGroups.updates(in: catalog, changed: records.map(\.id), bands: indexes?.bands) {
+            fingerprints[$0] ?? files.textFingerprint($0)
+        }
         for record in regrouped { catalog.upsert(record) }
         let tidied = VersionGroups.normalised(in: catalog, keys: leftGroups)
         for record in tidied { catalog.upsert(record) }
+        // What changed since the indexes were brought up to date are times and groups, not keys.
+        batchIndexes?.revision = catalog.revision
         return records + retimed + regrouped + tidied
+    }
+
+    /// The batch indexes once `records` were just put in the catalog (which was at
+    /// `revisionBefore`); nil while passes over every record are still the cheaper way.
+    ///
+    /// An import of a million pages into an empty store would otherwise pass over half a
+    /// million records for each of its thousand batches; a single page brought in by the
+    /// inbox makes its passes and builds nothing. The indexes are dropped when the catalog
+    /// changed otherwise (another process's records, a reload, a removal), and built
+    /// again once passes have cost a few catalogs' worth once more.
+    private func batchIndexes(after records: [CatalogRecord], revisionBefore: UInt64) -> BatchIndexes? {
+        if batchIndexes != nil, batchIndexes?.revision == revisionBefore {
+            batchIndexes?.add(records.compactMap { catalog.position(of: $0.id).map(Int32.init) }, of: catalog)
+            return batchIndexes
+        }
+        if batchIndexes != nil {
+            batchIndexes = nil
+            recordsPassedOver = 0
+        }
+        recordsPassedOver += catalog.count
+        // Building costs tens of passes, and memory (about 200 MB with a million stories).
+        guard recordsPassedOver > 32 * catalog.count else { return nil }
+        batchIndexes = BatchIndexes(catalog: catalog)
+        return batchIndexes
     }
 
     /// Notes that this process changed the files of these shard folders (and the catalog

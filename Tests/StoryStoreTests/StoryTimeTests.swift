@@ -111,14 +111,16 @@ import Testing
 
     /// 300 linked stories seven minutes apart, the odd ones stating no time: imported in
     /// a shuffled order, a few at a time, the list is exactly newest first.
-    @Test func aLinkedCorpusListsExactlyNewestFirst() throws {
+    /// In batches of 1 the import turns to its listing keys after 64 batches, so both ways are used.
+    @Test(arguments: [7, 1])
+    func aLinkedCorpusListsExactlyNewestFirst(batchSize: Int) throws {
         let temporary = try TemporaryStore()
         let corpus = LinkedCorpus(count: 300)
         var paths = try (0..<corpus.count).map { try temporary.write("p\($0).txt", corpus.page($0)) }
         var random = SystemRandomNumberGenerator()
         paths.shuffle(using: &random)
         let store = try temporary.open()
-        let summary = store.importPages(paths, batchSize: 7)
+        let summary = store.importPages(paths, batchSize: batchSize)
         #expect(summary.new == corpus.count)
 
         let newestFirst = store.catalog.entries.sorted { ($0.sortMinute, $1.id) > ($1.sortMinute, $0.id) }.map(store.catalog.headline)

@@ -109,13 +109,14 @@ public struct Catalog: Sendable {
         }
     }
 
-    /// The band keys of `entry`'s text fingerprint, read in place.
     /// Whether `entry`'s record carries `band` among its band keys.
     func hasBandKey(_ band: UInt32, _ entry: CatalogEntry) -> Bool {
         var found = false
         forEachBandKey(of: entry) { if $0 == band { found = true } }
         return found
     }
+
+    /// The band keys of `entry`'s text fingerprint, read in place.
 
     public func forEachBandKey(of entry: CatalogEntry, _ body: (UInt32) -> Void) {
         withRegion(of: entry) { raw in

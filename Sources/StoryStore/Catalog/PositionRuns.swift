@@ -1,7 +1,7 @@
 /// Catalog positions filed under keys, for lookups an import makes at every batch
 /// (`BatchIndexes`): each pair packed in 64 bits (the key folded to 32, the position),
 /// kept in sorted runs, each less than half as long as the one before it (a new run is
-/// merged into the last while that is no longer, as a binary counter carries). Adding a
+/// merged into the last while that is not twice as long, as a binary counter carries). Adding a
 /// batch costs its own size plus merging amortised over the import; a lookup is a
 /// binary search in each of a few runs.
 ///
@@ -16,7 +16,7 @@ struct PositionRuns: Sendable {
         var run = pairs.map { Self.packed($0.key, $0.position) }
         guard !run.isEmpty else { return }
         run.sort()
-        while let last = runs.last, last.count <= run.count {
+        while let last = runs.last, last.count <= 2 * run.count {
             run = Self.merged(runs.removeLast(), run)
         }
         runs.append(run)

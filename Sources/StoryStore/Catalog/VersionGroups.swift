@@ -22,7 +22,9 @@ enum VersionGroups {
         var owners: [UInt32: [Int32]] = [:]
         var changedPositions: [Int32] = []
         var lowestDay = Int.max, highestDay = Int.min, anyUndated = false
-        for id in changed {
+        // Each story once: the band index would otherwise list a twice-named story's candidates twice.
+        var named = Set<StoryID>()
+        for id in changed where named.insert(id).inserted {
             guard let position = catalog.position(of: id), entries[position].bandCount > 0 else { continue }
             changedPositions.append(Int32(position))
             let entry = entries[position]

@@ -18,7 +18,10 @@ extension StoryStore {
         onOutcome: (ImportOutcome) -> Void = { _ in },
         onProgress: (ImportProgress) -> Void = { _ in }
     ) -> ImportSummary {
-        StoryFiles.whileWriting(layout) {
+        // The batch indexes serve one import: a process that stays open (the reader's inbox,
+        // `watch`) would otherwise build them from many small imports and keep them.
+        defer { forgetBatchIndexes() }
+        return StoryFiles.whileWriting(layout) {
             importPagesWhileMarked(paths, batchSize: batchSize, settling: pageSettlingTime, onOutcome: onOutcome, onProgress: onProgress)
         }
     }

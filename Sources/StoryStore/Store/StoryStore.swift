@@ -63,7 +63,7 @@ public final class StoryStore {
     private var unsavedRecords: [CatalogRecord] = []
     private var lock: StoreLock?
     private var cachedLinks: LinkIndex?
-    /// The keys every record's batch work looks up, kept in step across the batches of a
+    /// The keys every record's batch work looks up, kept in step across the batches of one
     /// long import (see `batchIndexes(after:revisionBefore:)`).
     private var batchIndexes: BatchIndexes?
     /// Records the passes over the whole catalog made since the band index was last
@@ -379,15 +379,18 @@ public final class StoryStore {
     /// inbox makes its passes and builds nothing. The indexes are dropped when the catalog
     /// changed otherwise (another process's records, a reload, a removal), and built
     /// again once passes have cost a few catalogs' worth once more.
+    /// Drops the batch indexes and what counted towards them (at the end of an import).
+    func forgetBatchIndexes() {
+        batchIndexes = nil
+        recordsPassedOver = 0
+    }
+
     private func batchIndexes(after records: [CatalogRecord], revisionBefore: UInt64) -> BatchIndexes? {
         if batchIndexes != nil, batchIndexes?.revision == revisionBefore {
             batchIndexes?.add(records.compactMap { catalog.position(of: $0.id).map(Int32.init) }, of: catalog)
             return batchIndexes
         }
-        if batchIndexes != nil {
-            batchIndexes = nil
-            recordsPassedOver = 0
-        }
+        if batchIndexes != nil { forgetBatchIndexes() }
         recordsPassedOver += catalog.count
         // Building costs tens of passes, and memory (about 200 MB with a million stories).
         guard recordsPassedOver > 32 * catalog.count else { return nil }

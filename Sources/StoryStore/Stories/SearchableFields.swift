@@ -29,18 +29,6 @@ struct SearchableFields: Decodable {
         var headline: String
     }
 
-    /// Decodes the JSON line at the start of a story file's bytes.
-    static func decode(storyFile bytes: [UInt8]) throws(StoreError) -> SearchableFields {
-        guard let end = bytes.firstIndex(of: 0x0A) else { throw StoreError("not a valid story file (no original page after the JSON line)") }
-        do {
-            return try bytes.withUnsafeBufferPointer { buffer in
-                try JSONDecoder().decode(SearchableFields.self, from: Data(buffer: UnsafeBufferPointer(rebasing: buffer[..<end])))
-            }
-        } catch {
-            throw StoreError("not a valid story file (\(StoredStoryCodec.reason(error)))")
-        }
-    }
-
     /// A story holding these fields only: its latest items have no time or address, and
     /// what a search does not read (signoff, kind, published time) is left at its default.
     var story: Story {

@@ -31,15 +31,24 @@ enum StoredStoryCodec {
     }
 
     static func decode(_ bytes: [UInt8]) throws(StoreError) -> StoredStory {
+        let (file, newline) = try jsonLine(Fields.self, of: bytes)
+        guard let original = StoryID(hex: file.original) else { throw StoreError("not a valid story file (bad original hash)") }
+        return file.storedStory(original: Array(bytes[(newline + 1)...]), originalHash: original.value)
+    }
+
+    /// The JSON line of a story file decoded as `type` (the whole story, or the fields a
+    /// search reads), and where the line ends; a file without the original page after it
+    /// is refused either way.
+    static func jsonLine<Line: Decodable>(_ type: Line.Type, of bytes: [UInt8]) throws(StoreError) -> (line: Line, newline: Int) {
         guard let newline = bytes.firstIndex(of: 0x0A) else { throw StoreError("not a valid story file (no original page after the JSON line)") }
-        let file: Fields
         do {
-            file = try JSONDecoder().decode(Fields.self, from: Data(bytes[..<newline]))
+            let line = try bytes.withUnsafeBufferPointer { buffer in
+                try JSONDecoder().decode(type, from: Data(buffer: UnsafeBufferPointer(rebasing: buffer[..<newline])))
+            }
+            return (line, newline)
         } catch {
             throw StoreError("not a valid story file (\(Self.reason(error)))")
         }
-        guard let original = StoryID(hex: file.original) else { throw StoreError("not a valid story file (bad original hash)") }
-        return file.storedStory(original: Array(bytes[(newline + 1)...]), originalHash: original.value)
     }
 
     /// The JSON fields of a stored story, shared by story files and exports.
@@ -80,7 +89,7 @@ enum StoredStoryCodec {
         }
     }
 
-    static func reason(_ error: any Error) -> String {
+    private static func reason(_ error: any Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, _): "missing \(key.stringValue)"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),

@@ -12,21 +12,20 @@ struct StoryFiles {
     let layout: StoreLayout
 
     func read(_ id: StoryID) throws(StoreError) -> StoredStory {
-        let path = layout.storyFile(id)
-        let bytes = try FileSystem.readFile(path)
-        do {
-            return try StoredStoryCodec.decode(bytes)
-        } catch {
-            throw StoreError("\(path): \(error.message)")
-        }
+        try read(id) { bytes throws(StoreError) in try StoredStoryCodec.decode(bytes) }
     }
 
     /// The parts of a story that a search reads (see `SearchableFields`).
     func readSearchable(_ id: StoryID) throws(StoreError) -> Story {
+        try read(id) { bytes throws(StoreError) in try StoredStoryCodec.jsonLine(SearchableFields.self, of: bytes).line.story }
+    }
+
+    /// `id`'s file decoded by `decode`, a failure named by the file's path.
+    private func read<Decoded>(_ id: StoryID, _ decode: ([UInt8]) throws(StoreError) -> Decoded) throws(StoreError) -> Decoded {
         let path = layout.storyFile(id)
         let bytes = try FileSystem.readFile(path)
         do {
-            return try SearchableFields.decode(storyFile: bytes).story
+            return try decode(bytes)
         } catch {
             throw StoreError("\(path): \(error.message)")
         }

@@ -10,4 +10,16 @@ static inline int byline_sqlite3_bind_text_copy(sqlite3_stmt *statement, int ind
     return sqlite3_bind_text(statement, index, text, length, SQLITE_TRANSIENT);
 }
 
+// FTS5 hands out its API table only through a pointer bound to `SELECT fts5(?1)`, tagged
+// with a type name that must outlive the statement: a C string literal does.
+static inline fts5_api *byline_fts5_api(sqlite3 *database) {
+    fts5_api *api = 0;
+    sqlite3_stmt *statement = 0;
+    if (sqlite3_prepare_v2(database, "SELECT fts5(?1)", -1, &statement, 0) != SQLITE_OK) return 0;
+    sqlite3_bind_pointer(statement, 1, (void *)&api, "fts5_api_ptr", 0);
+    sqlite3_step(statement);
+    sqlite3_finalize(statement);
+    return api;
+}
+
 #endif

@@ -17,15 +17,18 @@ struct DocumentWriter {
     private let isTaken: Statement
     private let insertRow: Statement
     private let insertWords: Statement
+    private let columnSizes: Statement
 
     init(_ database: Database) throws(SQLiteError) {
         findOld = try database.prepare("SELECT docid FROM docs WHERE story = ?1")
         retire = try database.prepare("INSERT OR IGNORE INTO dead(docid) VALUES(?1)")
         removeOld = try database.prepare("DELETE FROM docs WHERE story = ?1")
         isTaken = try database.prepare("SELECT EXISTS(SELECT 1 FROM docs WHERE docid = ?1) OR EXISTS(SELECT 1 FROM dead WHERE docid = ?1)")
-        insertRow = try database.prepare("INSERT INTO docs(docid, story, stamp, day, minute, lang, host, site) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+        insertRow = try database.prepare(
+            "INSERT INTO docs(docid, story, stamp, day, minute, lang, host, site, words) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
         let columns = Array(repeating: "?", count: 1 + StoryField.indexOrder.count).joined(separator: ", ")
         insertWords = try database.prepare("INSERT INTO text(rowid, \(StoryField.indexOrder.map(\.rawValue).joined(separator: ", "))) VALUES(\(columns))")
+        columnSizes = try database.prepare("SELECT sz FROM text_docsize WHERE id = ?1")
     }
 
     func write(_ document: IndexDocument) throws(SQLiteError) {
@@ -33,11 +36,40 @@ struct DocumentWriter {
         try remove(story)
         var docid = Self.firstDocid(minute: document.minute, id: document.id)
         while try isTaken.firstInteger([.integer(docid)]) == 1 { docid += 1 }
+        try insertWords.run([.integer(docid)] + document.texts.map { .text($0) })
         try insertRow.run([
             .integer(docid), story, .integer(Int64(bitPattern: document.stamp.value)), document.day.map { .integer(Int64($0)) } ?? .null,
             .integer(document.minute), SQLValue(document.language), SQLValue(document.host), SQLValue(document.siteName),
+            try words(docid).map { .integer($0) } ?? .null,
         ])
-        try insertWords.run([.integer(docid)] + document.texts.map { .text($0) })
+    }
+
+    /// The story's length in words as FTS5 counted them while indexing it: `text_docsize`
+    /// keeps each row's column lengths as SQLite varints, one per column.
+    private func words(_ docid: Int64) throws(SQLiteError) -> Int64? {
+        try columnSizes.bind([.integer(docid)])
+        defer { columnSizes.reset() }
+        guard try columnSizes.step() else { return nil }
+        var bytes = columnSizes.bytes(0)[...]
+        var total: Int64 = 0
+        while !bytes.isEmpty {
+            guard let length = Self.varint(&bytes) else { return nil }
+            total += length
+        }
+        return total
+    }
+
+    /// Reads one SQLite varint off the front of `bytes` (seven bits a byte, the high bit
+    /// saying another follows; a ninth byte gives all eight), nil when it is cut short.
+    static func varint(_ bytes: inout ArraySlice<UInt8>) -> Int64? {
+        var value: UInt64 = 0
+        for position in 0..<9 {
+            guard let byte = bytes.popFirst() else { return nil }
+            if position == 8 { return Int64(bitPattern: value << 8 | UInt64(byte)) }
+            value = value << 7 | UInt64(byte & 0x7f)
+            if byte & 0x80 == 0 { return Int64(bitPattern: value) }
+        }
+        return nil
     }
 
     /// Takes a story out: its row goes, its docid is retired.

@@ -1,8 +1,9 @@
 import StoryKit
 
 /// The index's tables. `docs` holds one row per story with the facts queries filter
-/// on; `text` is the FTS5 table of its words, contentless (the words are indexed, the
-/// text is not kept: the story files have it), so the index stays smaller than the text.
+/// on, and its length in words, which ranking reads (see `RankFunction`); `text` is
+/// the FTS5 table of its words, contentless (the words are indexed, the text is not
+/// kept: the story files have it), so the index stays smaller than the text.
 ///
 /// A contentless FTS5 table in this SQLite (3.40) cannot delete a row without its old
 /// text, so a story indexed again gets a new `docid` and its old words stay behind,
@@ -11,7 +12,7 @@ import StoryKit
 /// again instead.
 enum IndexSchema {
     /// Raised whenever the tables or the tokenizer change; an index of another version is rebuilt.
-    static let version = "3"
+    static let version = "4"
 
     /// Letters, numbers, private use and marks are word characters (marks so that Indic
     /// scripts keep their words whole), and Latin accents are removed.
@@ -29,7 +30,8 @@ enum IndexSchema {
                 minute INTEGER NOT NULL,
                 lang TEXT,
                 host TEXT,
-                site TEXT
+                site TEXT,
+                words INTEGER
             );
             CREATE INDEX docs_minute ON docs(minute);
             CREATE TABLE dead(docid INTEGER PRIMARY KEY);
@@ -43,9 +45,4 @@ enum IndexSchema {
     /// segment, and far less merging follows. Set by every update that writes, so an
     /// index made by an earlier Byline gets it too.
     static let pendingWordSetting = "INSERT INTO text(text, rank) VALUES('hashsize', \(32 << 20))"
-
-    /// BM25's weight for each column, in the table's order.
-    static var rankWeights: String {
-        StoryField.indexOrder.map { String($0.rankWeight) }.joined(separator: ", ")
-    }
 }

@@ -281,6 +281,7 @@ public final class SearchIndex: @unchecked Sendable {
     private static func openExisting(_ path: String) throws(SQLiteError) -> Database {
         let database = try Database(path: path, create: true)
         try database.execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;")
+        try RankFunction.register(on: database)
         let tables = try database.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'meta'")
         try tables.bind([])
         _ = try tables.step()

@@ -72,7 +72,7 @@ struct IndexQuery {
             // Ties go to the newer story, then to the lower id (unsigned, as `StoryID` orders:
             // the signed column puts ids with the top bit set first, so those go last).
             if order == .rank && !positive.isEmpty {
-                sql += " ORDER BY bm25(text, \(IndexSchema.rankWeights)), d.minute DESC, d.story < 0, d.story"
+                sql += " ORDER BY \(RankFunction.name)(text, d.words), d.minute DESC, d.story < 0, d.story"
             } else {
                 sql += " ORDER BY d.minute DESC, d.story < 0, d.story"
             }

@@ -10,6 +10,13 @@ static inline int byline_sqlite3_bind_text_copy(sqlite3_stmt *statement, int ind
     return sqlite3_bind_text(statement, index, text, length, SQLITE_TRANSIENT);
 }
 
+// SQLite counts every allocation under one process-wide mutex unless told not to, which
+// two connections scoring on two threads fight over; sqlite3_config is variadic, which
+// Swift cannot call. Only before SQLite is first used.
+static inline int byline_sqlite3_stop_counting_memory(void) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 // FTS5 hands out its API table only through a pointer bound to `SELECT fts5(?1)`, tagged
 // with a type name that must outlive the statement: a C string literal does.
 static inline fts5_api *byline_fts5_api(sqlite3 *database) {

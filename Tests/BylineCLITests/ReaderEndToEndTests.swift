@@ -465,7 +465,9 @@ import Glibc
         try terminal.waitFor("3/56")
         let extra = try PageFolder(count: 3, prefix: "Late-breaking ferry story")
         _ = try CommandRunner.run(["import", "--store", folder.store, extra.pages])
-        let screen = try terminal.waitFor("59 stories", timeout: 5)
+        // The title and the position are drawn in one frame, but tmux may be read between
+        // the two: wait until both are there.
+        let screen = try terminal.waitFor("59 stories, at /59", timeout: 5) { $0.contains("59 stories") && $0.contains("/59") }
         #expect(screen.contains("Cold spell to last"))
         #expect(screen.contains("/59"))
         withExtendedLifetime(folder) {}
@@ -487,7 +489,9 @@ import Glibc
                 #expect(rename(target + "/." + name + ".sync", target + "/" + name) == 0)
             }
         }
-        let screen = try terminal.waitFor("58 stories", timeout: 5)
+        // The title and the position are drawn in one frame, but tmux may be read between
+        // the two: wait until both are there.
+        let screen = try terminal.waitFor("58 stories, at /58", timeout: 5) { $0.contains("58 stories") && $0.contains("/58") }
         #expect(screen.contains("/58"))
         try terminal.send("/")
         try terminal.type("Synced harbour")

@@ -8,6 +8,7 @@ final class Database {
     /// Opens (creating when asked) the database at `path`. SQLite never loads an
     /// extension or follows a URI here: the file is ours and holds only derived data.
     init(path: String, create: Bool) throws(SQLiteError) {
+        _ = Self.configured
         var handle: OpaquePointer?
         let flags = SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) | SQLITE_OPEN_NOMUTEX
         let status = sqlite3_open_v2(path, &handle, flags, nil)
@@ -24,6 +25,19 @@ final class Database {
 
     deinit {
         sqlite3_close_v2(handle)
+    }
+
+    /// Process-wide settings, made once before the first connection opens (this type
+    /// makes every connection of the process, so SQLite is not yet in use here).
+    private static let configured: Void = {
+        let status = byline_sqlite3_stop_counting_memory()
+        assert(status == SQLITE_OK, "SQLite was in use before the first Database")
+    }()
+
+    /// A number that changes whenever another connection commits to the database.
+    func dataVersion() throws(SQLiteError) -> Int64 {
+        let statement = try prepare("PRAGMA data_version")
+        return try statement.firstInteger([]) ?? 0
     }
 
     /// Runs SQL that takes no parameters and returns no rows (schema, pragmas).

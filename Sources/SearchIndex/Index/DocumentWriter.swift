@@ -52,11 +52,14 @@ struct DocumentWriter {
         guard try columnSizes.step() else { return nil }
         var bytes = columnSizes.bytes(0)[...]
         var total: Int64 = 0
-        while !bytes.isEmpty {
-            guard let length = Self.varint(&bytes) else { return nil }
-            total += length
+        for _ in StoryField.indexOrder {
+            guard let length = Self.varint(&bytes), length >= 0 else { return nil }
+            let (sum, overflow) = total.addingReportingOverflow(length)
+            guard !overflow else { return nil }
+            total = sum
         }
-        return total
+        // A record of another shape is not read: the rank function measures the row itself.
+        return bytes.isEmpty ? total : nil
     }
 
     /// Reads one SQLite varint off the front of `bytes` (seven bits a byte, the high bit

@@ -6,12 +6,16 @@ import StoryKit
 /// current by every writer, rebuilt when missing, damaged or from another version,
 /// and never the source of truth (deleting it loses nothing).
 ///
-/// One connection, used by one caller at a time: a lock serialises the reader's
-/// background search and its background update.
+/// Used by one caller at a time: a lock serialises the reader's background search and
+/// its background update. Two connections, both opened here: the second only reads,
+/// scoring half of a ranked answer on another core (`HalvedRanking`).
 public final class SearchIndex: @unchecked Sendable {
     public let path: String
     private let database: Database
     private let lock = NSLock()
+    /// The second connection, opened right after the first so that both read the same
+    /// file; nil when it could not be (ranked answers then take one statement).
+    private let helper: Database?
     /// Why the file was created anew when it was opened, if it was (shown as a note).
     public let recreatedBecause: String?
 
@@ -30,6 +34,7 @@ public final class SearchIndex: @unchecked Sendable {
             opened = try Self.openExisting(path)
         }
         database = opened
+        helper = Self.openHelper(path)
         recreatedBecause = reason
     }
 
@@ -210,6 +215,13 @@ public final class SearchIndex: @unchecked Sendable {
         -> [StoryID]
     {
         try withDatabase { database throws(SQLiteError) in
+            // Halves that fail, or that another process's commit may have split between two
+            // states of the index, give way to the one statement.
+            if order == .rank, let helper,
+                let answer = try? HalvedRanking(query: query, limit: limit).run(on: database, and: helper, marks: marks)
+            {
+                return answer
+            }
             let lookup = MarkLookup(database, marks: marks)
             defer { lookup.unregister() }
             var lowest: Int64?
@@ -225,6 +237,22 @@ public final class SearchIndex: @unchecked Sendable {
             }
             let compiled = IndexQuery(query, shape: .stories(order: order, limit: limit, docidAtLeast: lowest))
             return try Self.integers(compiled, in: database).map { StoryID(value: UInt64(bitPattern: $0)) }
+        }
+    }
+
+    /// A reading connection to the index at `path`, checked to be of this schema.
+    private static func openHelper(_ path: String) -> Database? {
+        do throws(SQLiteError) {
+            let opened = try Database(path: path, create: false)
+            try opened.execute("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;")
+            let version = try opened.prepare("SELECT value FROM meta WHERE key = 'schema'")
+            try version.bind([])
+            guard try version.step(), version.text(0) == IndexSchema.version else { return nil }
+            version.reset()
+            try RankFunction.register(on: opened)
+            return opened
+        } catch {
+            return nil
         }
     }
 

@@ -19,6 +19,11 @@ struct IndexQuery {
     enum Shape {
         case stories(order: SearchOrder, limit: Int?, docidAtLeast: Int64?)
         case newestMinutes(limit: Int)
+        /// The best `limit` matches among the docids of `docids` as rows of story, score
+        /// and minute, best first: one part of a ranked answer put together by `HalvedRanking`.
+        /// With `byScoreOnly`, ties of score come in no particular order (one sort key
+        /// instead of four for SQLite to compare at every match).
+        case rankedPart(limit: Int?, docids: ClosedRange<Int64>, byScoreOnly: Bool)
     }
 
     init(_ query: StoryQuery, shape: Shape) {
@@ -49,13 +54,24 @@ struct IndexQuery {
         if !positive.isEmpty {
             var match = positive.joined(separator: " AND ")
             if !negative.isEmpty { match = "(\(match)) NOT (\(negative.joined(separator: " OR ")))" }
-            let columns = if case .newestMinutes = shape { "d.minute" } else { "d.story" }
+            let columns =
+                switch shape {
+                case .newestMinutes: "d.minute"
+                case .stories: "d.story"
+                case .rankedPart: "d.story, \(RankFunction.name)(text, d.words), d.minute"
+                }
             sql = "SELECT \(columns) FROM text JOIN docs d ON d.docid = text.rowid WHERE text MATCH ?"
             values.append(.text(match))
             usesWords = true
-            if case .stories(_, _, let lowest?) = shape {
+            switch shape {
+            case .stories(_, _, let lowest?):
                 sql += " AND text.rowid >= ?"
                 values.append(.integer(lowest))
+            case .rankedPart(_, let docids, _):
+                sql += " AND text.rowid BETWEEN ? AND ?"
+                values += [.integer(docids.lowerBound), .integer(docids.upperBound)]
+            default:
+                break
             }
         } else {
             sql = "SELECT d.story FROM docs d"
@@ -68,6 +84,12 @@ struct IndexQuery {
         case .newestMinutes(let limit):
             sql += " ORDER BY text.rowid DESC LIMIT ?"
             values.append(.integer(Int64(max(0, limit))))
+        case .rankedPart(let limit, _, let byScoreOnly):
+            sql += byScoreOnly ? " ORDER BY 2" : " ORDER BY 2, d.minute DESC, d.story < 0, d.story"
+            if let limit {
+                sql += " LIMIT ?"
+                values.append(.integer(Int64(max(0, limit))))
+            }
         case .stories(let order, let limit, _):
             // Ties go to the newer story, then to the lower id (unsigned, as `StoryID` orders:
             // the signed column puts ids with the top bit set first, so those go last).

@@ -31,7 +31,9 @@ struct DocumentWriter {
         columnSizes = try database.prepare("SELECT sz FROM text_docsize WHERE id = ?1")
     }
 
-    func write(_ document: IndexDocument) throws(SQLiteError) {
+    /// Writes `document` and returns its docid.
+    @discardableResult
+    func write(_ document: IndexDocument) throws(SQLiteError) -> Int64 {
         let story = SQLValue.integer(Int64(bitPattern: document.id.value))
         try remove(story)
         var docid = Self.firstDocid(minute: document.minute, id: document.id)
@@ -42,6 +44,7 @@ struct DocumentWriter {
             .integer(document.minute), SQLValue(document.language), SQLValue(document.host), SQLValue(document.siteName),
             try words(docid).map { .integer($0) } ?? .null,
         ])
+        return docid
     }
 
     /// The story's length in words as FTS5 counted them while indexing it: `text_docsize`

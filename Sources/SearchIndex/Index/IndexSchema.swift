@@ -12,7 +12,7 @@ import StoryKit
 /// again instead.
 enum IndexSchema {
     /// Raised whenever the tables or the tokenizer change; an index of another version is rebuilt.
-    static let version = "4"
+    static let version = "5"
 
     /// Letters, numbers, private use and marks are word characters (marks so that Indic
     /// scripts keep their words whole), and Latin accents are removed.

@@ -144,6 +144,12 @@ public final class SearchIndex: @unchecked Sendable {
         }
         if !changed.isEmpty { try database.execute(IndexSchema.pendingWordSetting) }
         let writer = try DocumentWriter(database)
+        // A spread that cannot be read is left so: no date term is bounded until a rebuild.
+        let stored = try storedSpread(database)
+        let spreadReadable = stored != .unreadable
+        var spread: DaySpread? = if case .known(let known) = stored { known } else { nil }
+        var spreadChanged = false
+        let saveSpread = try database.prepare("INSERT OR REPLACE INTO meta VALUES(?1, ?2)")
         if !result.rebuilt && !gone.isEmpty {
             try database.transaction { () throws(SQLiteError) in
                 for story in gone { try writer.remove(.integer(Int64(bitPattern: story))) }
@@ -164,7 +170,21 @@ public final class SearchIndex: @unchecked Sendable {
             let documents = pending!.documents().sorted { $0.firstDocid < $1.firstDocid }
             pending = number + 1 < batches.count ? PreparedBatch(reading: batches[number + 1], from: source) : nil
             try database.transaction { () throws(SQLiteError) in
-                for document in documents { try writer.write(document) }
+                for document in documents {
+                    let docid = try writer.write(document)
+                    guard let day = document.day, spreadReadable else { continue }
+                    let story = DaySpread(minute: document.minute, day: day, docid: docid)
+                    var widened = spread ?? story
+                    widened.include(story)
+                    if widened != spread {
+                        spread = widened
+                        spreadChanged = true
+                    }
+                }
+                // In the batch's transaction: a date term must never be bounded by a spread
+                // that leaves out stories already written.
+                if spreadChanged, let spread { try saveSpread.run([.text(DaySpread.metaKey), .text(spread.text)]) }
+                spreadChanged = false
             }
             result.indexed += documents.count
             unread += batch.count - documents.count
@@ -184,6 +204,14 @@ public final class SearchIndex: @unchecked Sendable {
             try database.execute(IndexSchema.create)
         }
         try database.execute("VACUUM")
+    }
+
+    /// The day spread recorded with the stories written so far.
+    static func storedSpread(_ database: Database) throws(SQLiteError) -> DaySpread.Stored {
+        let statement = try database.prepare("SELECT value FROM meta WHERE key = ?1")
+        try statement.bind([.text(DaySpread.metaKey)])
+        guard try statement.step() else { return .none }
+        return statement.text(0).flatMap(DaySpread.init(text:)).map { .known($0) } ?? .unreadable
     }
 
     private static func storedFingerprint(_ database: Database) throws(SQLiteError) -> IndexFingerprint? {
@@ -217,8 +245,9 @@ public final class SearchIndex: @unchecked Sendable {
         try withDatabase { database throws(SQLiteError) in
             // Halves that fail, or that another process's commit may have split between two
             // states of the index, give way to the one statement.
+            let spread: DaySpread? = if case .known(let known) = try Self.storedSpread(database) { known } else { nil }
             if order == .rank, let helper,
-                let answer = try? HalvedRanking(query: query, limit: limit).run(on: database, and: helper, marks: marks)
+                let answer = try? HalvedRanking(query: query, limit: limit, spread: spread).run(on: database, and: helper, marks: marks)
             {
                 return answer
             }
@@ -226,7 +255,7 @@ public final class SearchIndex: @unchecked Sendable {
             defer { lookup.unregister() }
             var lowest: Int64?
             if order == .newest, let limit, limit > 0 {
-                let first = IndexQuery(query, shape: .newestMinutes(limit: limit))
+                let first = IndexQuery(query, shape: .newestMinutes(limit: limit), spread: spread)
                 if first.usesWords {
                     let minutes = try Self.integers(first, in: database)
                     // `limit` matches from the oldest of these minutes on: the page lies there.
@@ -235,7 +264,7 @@ public final class SearchIndex: @unchecked Sendable {
                     if minutes.count == limit, let oldest = minutes.min() { lowest = DocumentWriter.lowestDocid(minute: oldest) }
                 }
             }
-            let compiled = IndexQuery(query, shape: .stories(order: order, limit: limit, docidAtLeast: lowest))
+            let compiled = IndexQuery(query, shape: .stories(order: order, limit: limit, docidAtLeast: lowest), spread: spread)
             return try Self.integers(compiled, in: database).map { StoryID(value: UInt64(bitPattern: $0)) }
         }
     }

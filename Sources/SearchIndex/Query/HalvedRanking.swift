@@ -19,6 +19,8 @@ import StoryKit
 struct HalvedRanking {
     let query: StoryQuery
     let limit: Int?
+    /// The index's day spread, for date terms (see `IndexQuery`).
+    var spread: DaySpread? = nil
 
     /// One row of a part: a story, its score (lower is better, as FTS5's) and minute.
     struct Row: Sendable {
@@ -42,8 +44,8 @@ struct HalvedRanking {
         if let limit, limit <= 0 { return [] }
         let versions = (try database.dataVersion(), try helper.dataVersion())
         guard let middle = try Self.middleDocid(database) else { return nil }
-        let older = Part(query, limit: limit, docids: Int64.min...(middle - 1))
-        let newer = Part(query, limit: limit, docids: middle...Int64.max)
+        let older = Part(query, limit: limit, docids: Int64.min...(middle - 1), spread: spread)
+        let newer = Part(query, limit: limit, docids: middle...Int64.max, spread: spread)
 
         let running = PartOnThread(newer, on: helper, marks: marks)
         let olderRows: [Row]
@@ -69,12 +71,12 @@ struct HalvedRanking {
         /// part is asked again in the whole order).
         static let tieMargin = 64
 
-        init(_ query: StoryQuery, limit: Int?, docids: ClosedRange<Int64>) {
+        init(_ query: StoryQuery, limit: Int?, docids: ClosedRange<Int64>, spread: DaySpread?) {
             self.limit = limit
             // A page too large to add the margin to has no use for it: it is asked in the whole order.
             let fetched = limit.map { $0 < Int.max - Self.tieMargin ? $0 + Self.tieMargin : $0 }
-            byScore = IndexQuery(query, shape: .rankedPart(limit: fetched, docids: docids, byScoreOnly: true))
-            exact = IndexQuery(query, shape: .rankedPart(limit: limit, docids: docids, byScoreOnly: false))
+            byScore = IndexQuery(query, shape: .rankedPart(limit: fetched, docids: docids, byScoreOnly: true), spread: spread)
+            exact = IndexQuery(query, shape: .rankedPart(limit: limit, docids: docids, byScoreOnly: false), spread: spread)
         }
 
         var usesWords: Bool { exact.usesWords }

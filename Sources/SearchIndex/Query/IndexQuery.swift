@@ -26,7 +26,9 @@ struct IndexQuery {
         case rankedPart(limit: Int?, docids: ClosedRange<Int64>, byScoreOnly: Bool)
     }
 
-    init(_ query: StoryQuery, shape: Shape) {
+    /// `spread`, when known, turns each date term that every result must meet into a
+    /// range of docids (or minutes), besides the exact test on the day.
+    init(_ query: StoryQuery, shape: Shape, spread: DaySpread? = nil) {
         let conjuncts: [QueryExpression] =
             switch query.expression {
             case .all(let parts): parts
@@ -51,6 +53,9 @@ struct IndexQuery {
             negative = []
         }
         var conditions: [String] = []
+        let dates: [(from: CalendarDate?, through: CalendarDate?)] = rest.compactMap {
+            if case .term(.date(let from, let through)) = $0 { (from, through) } else { nil }
+        }
         if !positive.isEmpty {
             var match = positive.joined(separator: " AND ")
             if !negative.isEmpty { match = "(\(match)) NOT (\(negative.joined(separator: " OR ")))" }
@@ -73,8 +78,22 @@ struct IndexQuery {
             default:
                 break
             }
+            if let spread {
+                for date in dates {
+                    let docids = spread.docids(from: date.from, through: date.through)
+                    sql += " AND text.rowid BETWEEN ? AND ?"
+                    values += [.integer(docids.lowest), .integer(docids.highest)]
+                }
+            }
         } else {
             sql = "SELECT d.story FROM docs d"
+            if let spread {
+                for date in dates {
+                    let minutes = spread.minutes(from: date.from, through: date.through)
+                    conditions.append("d.minute BETWEEN ? AND ?")
+                    values += [.integer(minutes.lowest), .integer(minutes.highest)]
+                }
+            }
         }
         for condition in rest { conditions.append(predicate(condition)) }
         if !conditions.isEmpty {

@@ -34,9 +34,9 @@ import Testing
     ]
 
     @Test func boundedDateTermsGiveTheScansAnswer() throws {
-        let folder = NSTemporaryDirectory() + "byline-spread-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/search.sqlite"
+        let file = TemporaryIndexFile()
+        defer { file.remove() }
+        let path = file.path
         let index = try SearchIndex(path: path)
         try index.update(from: Self.corpus, batchSize: 700)
         let marks = Self.corpus.marks
@@ -64,9 +64,9 @@ import Testing
     }
 
     @Test func theSpreadCoversEveryDatedStory() throws {
-        let folder = NSTemporaryDirectory() + "byline-spread-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/search.sqlite"
+        let file = TemporaryIndexFile()
+        defer { file.remove() }
+        let path = file.path
         try SearchIndex(path: path).update(from: Self.corpus, batchSize: 333)
         let database = try Database(path: path, create: false)
         guard case .known(let spread) = try SearchIndex.storedSpread(database) else {
@@ -87,9 +87,9 @@ import Testing
     }
 
     @Test func aSpreadThatCannotBeReadBoundsNothingAndStaysSo() throws {
-        let folder = NSTemporaryDirectory() + "byline-spread-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/search.sqlite"
+        let file = TemporaryIndexFile()
+        defer { file.remove() }
+        let path = file.path
         let half = GeneratedCorpus(stories: Array(Self.corpus.stories.prefix(300)), marks: Self.corpus.marks)
         let index = try SearchIndex(path: path)
         try index.update(from: half)

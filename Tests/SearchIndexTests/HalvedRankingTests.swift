@@ -31,9 +31,9 @@ import Testing
     }
 
     @Test func randomQueriesGiveTheOneStatementsAnswerInItsOrder() throws {
-        let folder = NSTemporaryDirectory() + "byline-halves-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/search.sqlite"
+        let file = TemporaryIndexFile()
+        defer { file.remove() }
+        let path = file.path
         let index = try SearchIndex(path: path)
         try index.update(from: Self.corpus, batchSize: 89)
         let whole = try connection(to: path)
@@ -70,9 +70,9 @@ import Testing
             return (id: StoryID(value: random.next()), story: story, minute: Int64(28_000_000 + random.next(below: 60)))
         }
         let corpus = GeneratedCorpus(stories: stories, marks: [:])
-        let folder = NSTemporaryDirectory() + "byline-halves-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/search.sqlite"
+        let file = TemporaryIndexFile()
+        defer { file.remove() }
+        let path = file.path
         let index = try SearchIndex(path: path)
         try index.update(from: corpus)
         let whole = try connection(to: path)
@@ -89,9 +89,9 @@ import Testing
     }
 
     @Test func pagesOfNothingAndOfMoreThanThereIsAreTheOneStatementsToo() throws {
-        let folder = NSTemporaryDirectory() + "byline-halves-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/search.sqlite"
+        let file = TemporaryIndexFile()
+        defer { file.remove() }
+        let path = file.path
         let index = try SearchIndex(path: path)
         try index.update(from: Self.corpus)
         let whole = try connection(to: path)
@@ -105,9 +105,9 @@ import Testing
     }
 
     @Test func anotherWriterMeanwhileSendsTheQueryToOneStatement() throws {
-        let folder = NSTemporaryDirectory() + "byline-halves-\(UUID().uuidString)"
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/search.sqlite"
+        let file = TemporaryIndexFile()
+        defer { file.remove() }
+        let path = file.path
         try SearchIndex(path: path).update(from: Self.corpus)
         let main = try connection(to: path)
         let helper = try connection(to: path)

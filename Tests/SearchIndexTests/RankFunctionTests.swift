@@ -22,13 +22,12 @@ import Testing
         return GeneratedCorpus(stories: short.stories + long, marks: short.marks)
     }()
 
-    private func indexedCorpus() throws -> (folder: String, database: Database) {
-        let folder = NSTemporaryDirectory() + "byline-rank-\(UUID().uuidString)"
-        let path = folder + "/search.sqlite"
-        try SearchIndex(path: path).update(from: Self.corpus, batchSize: 53)
-        let database = try Database(path: path, create: false)
+    private func indexedCorpus() throws -> (file: TemporaryIndexFile, database: Database) {
+        let file = TemporaryIndexFile()
+        try SearchIndex(path: file.path).update(from: Self.corpus, batchSize: 53)
+        let database = try Database(path: file.path, create: false)
         try RankFunction.register(on: database)
-        return (folder, database)
+        return (file, database)
     }
 
     /// Each match's score from both functions, in docid order.
@@ -48,8 +47,8 @@ import Testing
     ]
 
     @Test func everyMatchScoresAsBM25ScoresIt() throws {
-        let (folder, database) = try indexedCorpus()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (file, database) = try indexedCorpus()
+        defer { file.remove() }
         var compared = 0
         for match in Self.matches {
             let rows = try scores(match, in: database)
@@ -64,8 +63,8 @@ import Testing
     }
 
     @Test func aRowWithoutItsLengthIsMeasuredByFTS5() throws {
-        let (folder, database) = try indexedCorpus()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (file, database) = try indexedCorpus()
+        defer { file.remove() }
         try database.execute("UPDATE docs SET words = NULL WHERE docid % 2 = 0")
         let rows = try scores("harbour", in: database)
         #expect(!rows.isEmpty && rows.allSatisfy { $0.bm25 == $0.ours })
@@ -80,8 +79,8 @@ import Testing
         var cut: ArraySlice<UInt8> = [0x81][...]
         #expect(DocumentWriter.varint(&cut) == nil)
 
-        let (folder, database) = try indexedCorpus()
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let (file, database) = try indexedCorpus()
+        defer { file.remove() }
         let statement = try database.prepare("SELECT count(*), sum(words IS NULL), sum(words > 127) FROM docs")
         try statement.bind([])
         _ = try statement.step()

@@ -27,10 +27,14 @@ struct DaySpread: Equatable {
         overrun = max(0, docid - (DocumentWriter.lowestDocid(minute: minute) + DocumentWriter.slotsPerMinute - 1))
     }
 
-    mutating func include(_ other: DaySpread) {
-        lowestOffset = min(lowestOffset, other.lowestOffset)
-        highestOffset = max(highestOffset, other.highestOffset)
-        overrun = max(overrun, other.overrun)
+    /// The spread of `self` and `other` together (`self` alone when there is no other).
+    func widening(_ other: DaySpread?) -> DaySpread {
+        guard let other else { return self }
+        var both = self
+        both.lowestOffset = min(lowestOffset, other.lowestOffset)
+        both.highestOffset = max(highestOffset, other.highestOffset)
+        both.overrun = max(overrun, other.overrun)
+        return both
     }
 
     /// The docids that hold every story of the days `from` through `through` (either
@@ -62,6 +66,8 @@ struct DaySpread: Equatable {
         case none
         case known(DaySpread)
         case unreadable
+
+        var known: DaySpread? { if case .known(let spread) = self { spread } else { nil } }
     }
 
     var text: String { "\(lowestOffset) \(highestOffset) \(overrun)" }

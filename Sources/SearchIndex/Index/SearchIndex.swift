@@ -147,9 +147,8 @@ public final class SearchIndex: @unchecked Sendable {
         // A spread that cannot be read is left so: no date term is bounded until a rebuild.
         let stored = try storedSpread(database)
         let spreadReadable = stored != .unreadable
-        var spread: DaySpread? = if case .known(let known) = stored { known } else { nil }
-        var spreadChanged = false
-        let saveSpread = try database.prepare("INSERT OR REPLACE INTO meta VALUES(?1, ?2)")
+        var spread = stored.known
+        let saveMeta = try database.prepare("INSERT OR REPLACE INTO meta VALUES(?1, ?2)")
         if !result.rebuilt && !gone.isEmpty {
             try database.transaction { () throws(SQLiteError) in
                 for story in gone { try writer.remove(.integer(Int64(bitPattern: story))) }
@@ -170,21 +169,14 @@ public final class SearchIndex: @unchecked Sendable {
             let documents = pending!.documents().sorted { $0.firstDocid < $1.firstDocid }
             pending = number + 1 < batches.count ? PreparedBatch(reading: batches[number + 1], from: source) : nil
             try database.transaction { () throws(SQLiteError) in
+                let before = spread
                 for document in documents {
                     let docid = try writer.write(document)
-                    guard let day = document.day, spreadReadable else { continue }
-                    let story = DaySpread(minute: document.minute, day: day, docid: docid)
-                    var widened = spread ?? story
-                    widened.include(story)
-                    if widened != spread {
-                        spread = widened
-                        spreadChanged = true
-                    }
+                    if spreadReadable, let day = document.day { spread = DaySpread(minute: document.minute, day: day, docid: docid).widening(spread) }
                 }
                 // In the batch's transaction: a date term must never be bounded by a spread
                 // that leaves out stories already written.
-                if spreadChanged, let spread { try saveSpread.run([.text(DaySpread.metaKey), .text(spread.text)]) }
-                spreadChanged = false
+                if let spread, spread != before { try saveMeta.run([.text(DaySpread.metaKey), .text(spread.text)]) }
             }
             result.indexed += documents.count
             unread += batch.count - documents.count
@@ -194,7 +186,7 @@ public final class SearchIndex: @unchecked Sendable {
         // Stories that could not be read are not in the index, so its fingerprint is that
         // of what it holds; the next update tries them again.
         let held = unread == 0 ? wanted : try fingerprintOfRows(database)
-        try database.prepare("INSERT OR REPLACE INTO meta VALUES('fingerprint', ?1)").run([.text(held.text)])
+        try saveMeta.run([.text("fingerprint"), .text(held.text)])
         return result
     }
 
@@ -208,17 +200,20 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// The day spread recorded with the stories written so far.
     static func storedSpread(_ database: Database) throws(SQLiteError) -> DaySpread.Stored {
-        let statement = try database.prepare("SELECT value FROM meta WHERE key = ?1")
-        try statement.bind([.text(DaySpread.metaKey)])
-        guard try statement.step() else { return .none }
-        return statement.text(0).flatMap(DaySpread.init(text:)).map { .known($0) } ?? .unreadable
+        guard let text = try metaValue(DaySpread.metaKey, in: database) else { return .none }
+        return DaySpread(text: text).map { .known($0) } ?? .unreadable
     }
 
     private static func storedFingerprint(_ database: Database) throws(SQLiteError) -> IndexFingerprint? {
-        let statement = try database.prepare("SELECT value FROM meta WHERE key = 'fingerprint'")
-        try statement.bind([])
-        guard try statement.step(), let text = statement.text(0) else { return nil }
-        return IndexFingerprint(text: text)
+        try metaValue("fingerprint", in: database).flatMap(IndexFingerprint.init(text:))
+    }
+
+    /// What `meta` holds under `key`, nil when nothing.
+    private static func metaValue(_ key: String, in database: Database) throws(SQLiteError) -> String? {
+        let statement = try database.prepare("SELECT value FROM meta WHERE key = ?1")
+        try statement.bind([.text(key)])
+        defer { statement.reset() }
+        return try statement.step() ? statement.text(0) : nil
     }
 
     private static func fingerprintOfRows(_ database: Database) throws(SQLiteError) -> IndexFingerprint {
@@ -245,7 +240,7 @@ public final class SearchIndex: @unchecked Sendable {
         try withDatabase { database throws(SQLiteError) in
             // Halves that fail, or that another process's commit may have split between two
             // states of the index, give way to the one statement.
-            let spread: DaySpread? = if case .known(let known) = try Self.storedSpread(database) { known } else { nil }
+            let spread = try Self.storedSpread(database).known
             if order == .rank, let helper,
                 let answer = try? HalvedRanking(query: query, limit: limit, spread: spread).run(on: database, and: helper, marks: marks)
             {
@@ -274,10 +269,7 @@ public final class SearchIndex: @unchecked Sendable {
         do throws(SQLiteError) {
             let opened = try Database(path: path, create: false)
             try opened.execute("PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32768;")
-            let version = try opened.prepare("SELECT value FROM meta WHERE key = 'schema'")
-            try version.bind([])
-            guard try version.step(), version.text(0) == IndexSchema.version else { return nil }
-            version.reset()
+            guard try metaValue("schema", in: opened) == IndexSchema.version else { return nil }
             try RankFunction.register(on: opened)
             return opened
         } catch {
@@ -346,9 +338,7 @@ public final class SearchIndex: @unchecked Sendable {
             try database.transaction { () throws(SQLiteError) in try database.execute(IndexSchema.create) }
             return database
         }
-        let version = try database.prepare("SELECT value FROM meta WHERE key = 'schema'")
-        try version.bind([])
-        guard try version.step(), version.text(0) == IndexSchema.version else {
+        guard try metaValue("schema", in: database) == IndexSchema.version else {
             throw SQLiteError(code: otherVersion, message: "another schema version")
         }
         return database

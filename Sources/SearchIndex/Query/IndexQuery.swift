@@ -104,24 +104,27 @@ struct IndexQuery {
             sql += " ORDER BY text.rowid DESC LIMIT ?"
             values.append(.integer(Int64(max(0, limit))))
         case .rankedPart(let limit, _, let byScoreOnly):
-            sql += byScoreOnly ? " ORDER BY 2" : " ORDER BY 2, d.minute DESC, d.story < 0, d.story"
-            if let limit {
-                sql += " LIMIT ?"
-                values.append(.integer(Int64(max(0, limit))))
-            }
+            sql += byScoreOnly ? " ORDER BY 2" : " ORDER BY 2, \(Self.newerFirst)"
+            appendLimit(limit)
         case .stories(let order, let limit, _):
-            // Ties go to the newer story, then to the lower id (unsigned, as `StoryID` orders:
-            // the signed column puts ids with the top bit set first, so those go last).
             if order == .rank && !positive.isEmpty {
-                sql += " ORDER BY \(RankFunction.name)(text, d.words), d.minute DESC, d.story < 0, d.story"
+                sql += " ORDER BY \(RankFunction.name)(text, d.words), \(Self.newerFirst)"
             } else {
-                sql += " ORDER BY d.minute DESC, d.story < 0, d.story"
+                sql += " ORDER BY \(Self.newerFirst)"
             }
-            if let limit {
-                sql += " LIMIT ?"
-                values.append(.integer(Int64(max(0, limit))))
-            }
+            appendLimit(limit)
         }
+    }
+
+    /// The newer story first, then the lower id (unsigned, as `StoryID` orders: the signed
+    /// column puts ids with the top bit set first, so those go last). What breaks ties of
+    /// score, and the newest-first order itself.
+    private static let newerFirst = "d.minute DESC, d.story < 0, d.story"
+
+    private mutating func appendLimit(_ limit: Int?) {
+        guard let limit else { return }
+        sql += " LIMIT ?"
+        values.append(.integer(Int64(max(0, limit))))
     }
 
     /// A condition on the row `d` of `docs`, true or false, never NULL (so NOT is exact).

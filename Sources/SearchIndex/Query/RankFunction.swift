@@ -48,24 +48,24 @@ enum RankFunction {
 
     private static let rank: fts5_extension_function = { api, context, result, count, values in
         guard let api, let context, let result else { return }
-        let functions = api.pointee
-        let status = RankFunction.score(functions, context, words: count > 0 ? values?[0] : nil) { score in
+        var status = SQLITE_OK
+        if let score = RankFunction.score(api.pointee, context, words: count > 0 ? values?[0] : nil, status: &status) {
             sqlite3_result_double(result, -score)
+        } else {
+            sqlite3_result_error_code(result, status)
         }
-        if status != SQLITE_OK { sqlite3_result_error_code(result, status) }
     }
 
-    /// Scores the current row and hands the score (higher is better) to `deliver`;
-    /// returns FTS5's status.
-    private static func score(_ api: Fts5ExtensionApi, _ context: OpaquePointer, words: OpaquePointer?, deliver: (Double) -> Void) -> Int32 {
+    /// The current row's score (higher is better), or nil with FTS5's `status` when it
+    /// cannot be worked out.
+    private static func score(_ api: Fts5ExtensionApi, _ context: OpaquePointer, words: OpaquePointer?, status: inout Int32) -> Double? {
         let facts: QueryFacts
         if let kept = api.xGetAuxdata?(context, 0) {
             facts = Unmanaged<QueryFacts>.fromOpaque(kept).takeUnretainedValue()
         } else {
-            var status = SQLITE_OK
-            guard let made = queryFacts(api, context, status: &status) else { return status }
+            guard let made = queryFacts(api, context, status: &status) else { return nil }
             status = api.xSetAuxdata?(context, Unmanaged.passRetained(made).toOpaque()) { Unmanaged<QueryFacts>.fromOpaque($0!).release() } ?? SQLITE_ERROR
-            guard status == SQLITE_OK else { return status }
+            guard status == SQLITE_OK else { return nil }
             facts = made
         }
 
@@ -75,8 +75,8 @@ enum RankFunction {
             var iterator = Fts5PhraseIter()
             var column: Int32 = -1
             var offset: Int32 = -1
-            let status = api.xPhraseFirst?(context, Int32(phrase), &iterator, &column, &offset) ?? SQLITE_ERROR
-            guard status == SQLITE_OK else { return status }
+            status = api.xPhraseFirst?(context, Int32(phrase), &iterator, &column, &offset) ?? SQLITE_ERROR
+            guard status == SQLITE_OK else { return nil }
             while column >= 0 {
                 frequency += Int(column) < weights.count ? weights[Int(column)] : 1
                 api.xPhraseNext?(context, &iterator, &column, &offset)
@@ -89,8 +89,8 @@ enum RankFunction {
             length = Double(sqlite3_value_int64(words))
         } else {
             var tokens: Int32 = 0
-            let status = api.xColumnSize?(context, -1, &tokens) ?? SQLITE_ERROR
-            guard status == SQLITE_OK else { return status }
+            status = api.xColumnSize?(context, -1, &tokens) ?? SQLITE_ERROR
+            guard status == SQLITE_OK else { return nil }
             length = Double(tokens)
         }
 
@@ -101,8 +101,7 @@ enum RankFunction {
                 facts.inverseFrequencies[phrase]
                 * ((frequency * (k1 + 1.0)) / (frequency + k1 * (1 - b + b * length / facts.averageLength)))
         }
-        deliver(score)
-        return SQLITE_OK
+        return score
     }
 
     /// Each phrase's idf (from the number of rows it occurs in, never below a millionth,

@@ -38,7 +38,9 @@ let package = Package(
         .target(name: "PageReading", dependencies: ["StoryKit", "HTMLTree", "CLibZ"], swiftSettings: crossModule),
         // syncfs(2) needs _GNU_SOURCE, which Swift's Glibc module does not define.
         .target(name: "CFileSync"),
-        .target(name: "StoryStore", dependencies: ["StoryKit", "CFileSync"], swiftSettings: crossModule),
+        // zstd, seen only by the story files' codec: each story file is kept compressed.
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        .target(name: "StoryStore", dependencies: ["StoryKit", "CFileSync", "CZstd"], swiftSettings: crossModule),
         // SQLite with FTS5, seen only by the search index that wraps it.
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         // The derived full-text index: stories in, ranked ids out for a query of the query language.

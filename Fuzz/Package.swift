@@ -15,6 +15,11 @@ let package = Package(
         .executableTarget(name: "fuzz-catalog", dependencies: ["FuzzDriver", .product(name: "StoryStore", package: "Byline")], swiftSettings: fuzzTarget),
         .executableTarget(name: "fuzz-state-log", dependencies: ["FuzzDriver", .product(name: "StoryStore", package: "Byline")], swiftSettings: fuzzTarget),
         .executableTarget(
+            name: "fuzz-story-file",
+            dependencies: ["FuzzDriver", .product(name: "StoryKit", package: "Byline"), .product(name: "StoryStore", package: "Byline")],
+            swiftSettings: fuzzTarget
+        ),
+        .executableTarget(
             name: "fuzz-text",
             dependencies: ["FuzzDriver", .product(name: "StoryKit", package: "Byline"), .product(name: "TerminalKit", package: "Byline")],
             swiftSettings: fuzzTarget

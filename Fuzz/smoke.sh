@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 seconds=${1:-10}
 log=$(mktemp)
-for target in parser catalog state-log text html; do
+for target in parser catalog state-log story-file text html; do
   echo "fuzzing $target for ${seconds}s"
   # Starts from the committed corpus but grows a scratch copy: a smoke run leaves the tree as it was.
   scratch=$(mktemp -d)

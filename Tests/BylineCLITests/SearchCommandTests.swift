@@ -3,21 +3,19 @@ import Testing
 
 /// `byline search` and `byline index` on the bundled fixtures, as a person runs them.
 @Suite struct SearchCommandTests {
-    private func importedStore(cache: String) throws -> PageFolder {
+    /// A store of the fixtures, with its index in a cache folder inside the same
+    /// temporary folder, so both go when the test ends.
+    private func importedStore() throws -> (folder: PageFolder, cache: String) {
         let folder = try PageFolder(count: 0)
+        let cache = folder.root + "/cache"
         let output = try CommandRunner.run(["import", "--store", folder.store, "fixtures/pages"], environment: ["XDG_CACHE_HOME": cache])
         #expect(output.status == 1, "five hostile fixtures fail; the rest are stored")
         #expect(!output.stderr.contains("note:"), "the import builds the index without a problem")
-        return folder
-    }
-
-    private func temporaryCache() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("byline-cache-\(UUID().uuidString)").path
+        return (folder, cache)
     }
 
     @Test func searchRanksMarksTheWordsAndSaysByItsStatusWhetherAnythingMatched() throws {
-        let cache = temporaryCache()
-        let folder = try importedStore(cache: cache)
+        let (folder, cache) = try importedStore()
         let environment = ["XDG_CACHE_HOME": cache]
         let found = try CommandRunner.run(["search", "--store", folder.store, "ferry"], environment: environment)
         #expect(found.status == 0)
@@ -45,8 +43,7 @@ import Testing
     }
 
     @Test func theIndexLivesInTheCacheNotInTheSyncedStore() throws {
-        let cache = temporaryCache()
-        let folder = try importedStore(cache: cache)
+        let (folder, cache) = try importedStore()
         let environment = ["XDG_CACHE_HOME": cache]
         let path = try CommandRunner.run(["index", "--store", folder.store, "--path"], environment: environment).stdout.trimmingCharacters(in: .newlines)
         #expect(path.hasPrefix(cache + "/byline/index/"))
@@ -62,8 +59,7 @@ import Testing
 
     @Test(arguments: ["deleted", "garbage", "truncated"])
     func aMissingOrDamagedIndexNeverStopsASearch(damage: String) throws {
-        let cache = temporaryCache()
-        let folder = try importedStore(cache: cache)
+        let (folder, cache) = try importedStore()
         let environment = ["XDG_CACHE_HOME": cache]
         let expected = try CommandRunner.run(["search", "--store", folder.store, "--sort", "newest", "glassworks"], environment: environment).stdout
         let path = try CommandRunner.run(["index", "--store", folder.store, "--path"], environment: environment).stdout.trimmingCharacters(in: .newlines)
@@ -87,8 +83,7 @@ import Testing
     }
 
     @Test func listSearchSpeaksTheSameLanguage() throws {
-        let cache = temporaryCache()
-        let folder = try importedStore(cache: cache)
+        let (folder, cache) = try importedStore()
         let environment = ["XDG_CACHE_HOME": cache]
         let list = try CommandRunner.run(["list", "--store", folder.store, "--search", "headline:glassworks -apprentices"], environment: environment)
         #expect(list.status == 0)

@@ -5,7 +5,7 @@ import Testing
 
 @testable import StoryStore
 
-/// Every input the catalog and state-log fuzzers kept is replayed against a real store folder.
+/// Every input the catalog, state-log and story-file fuzzers kept is replayed against a real store folder.
 @Suite struct StoreFuzzCorpusTests {
     private func inputs(_ target: String) throws -> [Data] {
         try FuzzCorpus.inputs(target).map { Data($0.bytes) }
@@ -44,6 +44,23 @@ import Testing
         for bytes in inputs {
             try bytes.write(to: URL(fileURLWithPath: temporary.root + "/state/other.log"))
             _ = store.readingState()
+        }
+    }
+
+    @Test func everyKeptStoryFileReadsOrIsReportedDamaged() throws {
+        let temporary = try TemporaryStore()
+        let store = try temporary.open()
+        let inputs = try inputs("story-file")
+        #expect(!inputs.isEmpty)
+        let id = try #require(StoryID(hex: "0011223344556677"))
+        let path = store.layout.storyFile(id)
+        try FileManager.default.createDirectory(atPath: FileSystem.parentPath(path), withIntermediateDirectories: true)
+        for bytes in inputs {
+            try bytes.write(to: URL(fileURLWithPath: path))
+            let read = try? store.fileReader.read(id)
+            // A file that reads names the story; one that does not is a problem of `check`.
+            let report = store.check(repair: false)
+            #expect(read == nil ? !report.isClean : true)
         }
     }
 }

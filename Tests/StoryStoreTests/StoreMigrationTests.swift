@@ -5,7 +5,8 @@ import Testing
 @testable import StoryStore
 
 /// Format 1 kept one catalog for every machine at the store's top; format 2 gives each
-/// machine its own. A format 1 store opens as it is and is moved by its first writer.
+/// machine its own; format 3 compresses story files. An older store opens as it is and
+/// is moved by its first writer.
 @Suite struct StoreMigrationTests {
     /// A store as format 1 left it, with the fixture pages.
     private static func formatOneStore() throws -> TemporaryStore {
@@ -35,7 +36,7 @@ import Testing
 
         let added = try temporary.write("added.txt", page("Glassworks museum reopens after flood repairs"))
         #expect(store.importPages([added]).new == 1)
-        #expect(try format(temporary) == "byline-store 2\n")
+        #expect(try format(temporary) == "byline-store \(StoreFormat.current)\n")
         #expect(!exists(store.layout.sharedCatalogFile) && !exists(store.layout.sharedJournalFile))
         #expect(exists(store.catalogFile))
         let reopened = try temporary.open()
@@ -60,7 +61,7 @@ import Testing
         #expect(store.catalog.count == 57)
         #expect(store.catalog.contains(id))
         #expect(store.check(repair: false).isClean)
-        #expect(try format(temporary) == "byline-store 2\n")
+        #expect(try format(temporary) == "byline-store \(StoreFormat.current)\n")
     }
 
     @Test func anInterruptedMoveIsFinishedByTheNextWriter() throws {
@@ -76,8 +77,46 @@ import Testing
         let again = try temporary.open()
         #expect(again.catalog.count == 56)
         #expect(again.check(repair: false).isClean)
-        #expect(try format(temporary) == "byline-store 2\n")
+        #expect(try format(temporary) == "byline-store \(StoreFormat.current)\n")
         #expect(!exists(store.layout.sharedCatalogFile))
         #expect(try temporary.open().catalog.count == 56)
+    }
+
+    /// Format 2 wrote story files plain: they stay readable, the first writer moves the
+    /// store to format 3, and `check --repair` compresses them into the same bytes.
+    @Test func aFormatTwoStoreKeepsItsPlainFilesReadableAndRepairCompressesThem() throws {
+        let temporary = try TemporaryStore()
+        let layout = try temporary.open().layout
+        _ = try temporary.open().importPages([TemporaryStore.fixturePages])
+        var plainFiles: [String: [UInt8]] = [:]
+        for path in StoryFiles(layout: layout).paths() {
+            let plain = try StoryFileCompression.plainBytes(of: Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+            try Data(plain).write(to: URL(fileURLWithPath: path))
+            plainFiles[path] = plain
+        }
+        try Data("byline-store 2\n".utf8).write(to: URL(fileURLWithPath: layout.formatFile))
+
+        let store = try temporary.open()
+        #expect(store.catalog.count == 56)
+        for entry in store.catalog.entries { #expect(try store.story(entry.id).story.headline == store.catalog.headline(entry)) }
+        #expect(try format(temporary) == "byline-store 2\n")
+        let checked = store.check(repair: false)
+        #expect(checked.isClean)
+        #expect(checked.plainStoryFiles == 56)
+        #expect(try format(temporary) == "byline-store \(StoreFormat.current)\n")
+
+        let repaired = store.check(repair: true)
+        #expect(repaired.repairs.contains { $0.hasPrefix("compressed 56 story files an earlier Byline wrote plain") })
+        #expect(repaired.plainStoryFiles == 0)
+        for (path, plain) in plainFiles {
+            let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
+            #expect(StoryFileCompression.isCompressed(bytes))
+            #expect(try StoryFileCompression.plainBytes(of: bytes) == plain)
+        }
+        let reopened = try temporary.open()
+        #expect(reopened.catalog.records == store.catalog.records)
+        let after = reopened.check(repair: false)
+        #expect(after.isClean && after.plainStoryFiles == 0)
+        #expect(reopened.importPages([try temporary.write("added.txt", page("Glassworks museum reopens after flood repairs"))]).new == 1)
     }
 }

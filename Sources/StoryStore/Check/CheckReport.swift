@@ -10,6 +10,9 @@ public struct CheckReport: Sendable {
     /// Problems repair could not fix.
     public var unrepaired: [String] = []
     public var storiesChecked = 0
+    /// Story files an earlier Byline wrote uncompressed: not a problem, but `repair`
+    /// compresses them (and then counts none).
+    public var plainStoryFiles = 0
     /// Latest-news items that name a stored story, and those that do not.
     public var linksInStore = 0
     public var linksNotInStore = 0

@@ -6,6 +6,8 @@ struct StoryFileFinding: Sendable {
     /// The file's catalog record; nil when the file must be moved aside.
     var record: CatalogRecord?
     var originalDamaged = false
+    /// Written plain by an earlier Byline: readable, and compressed by `check --repair`.
+    var isPlain = false
     /// The id the file's name gives, to rebuild the story from the catalog's record of it.
     var idFromName: StoryID?
 
@@ -14,7 +16,9 @@ struct StoryFileFinding: Sendable {
         idFromName = StoryID(hex: name)
         let stored: StoredStory
         do {
-            stored = try StoredStoryCodec.decode(try FileSystem.readFile(path))
+            let bytes = try FileSystem.readFile(path)
+            isPlain = !StoryFileCompression.isCompressed(bytes)
+            stored = try StoredStoryCodec.decode(bytes)
         } catch {
             problems.append("\(path): \(error.message)")
             return

@@ -22,6 +22,7 @@ extension StoryStore {
         // Story files are read, decoded and hashed on every core, a slice at a time so
         // memory stays small; what they found is then applied in order, here.
         let paths = files.paths()
+        var plainFiles: [StoryID] = []
         for start in stride(from: 0, to: paths.count, by: 2048) {
             let slice = Array(paths[start..<min(start + 2048, paths.count)])
             for (path, finding) in zip(slice, slice.concurrentMap(StoryFileFinding.init(path:))) {
@@ -39,6 +40,8 @@ extension StoryStore {
                 }
                 if finding.originalDamaged {
                     report.unrepaired.append("\(path): the original page of \(record.id) is damaged; re-import the page to restore it")
+                } else if finding.isPlain {
+                    plainFiles.append(record.id)
                 }
                 fromFiles.upsert(record)
             }
@@ -82,6 +85,7 @@ extension StoryStore {
             report.problems.append("\(layout.root): \(leftovers.count) temporary file\(leftovers.count == 1 ? "" : "s") left by interrupted writers")
         }
 
+        report.plainStoryFiles = plainFiles.count
         guard repair else { return report }
         if catalogNeedsWriting {
             replaceCatalog(fromFiles)
@@ -92,9 +96,22 @@ extension StoryStore {
             if !catalogFiles.writeLookupOfBase() { try writeCatalog() }
             report.repairs.append("wrote the catalog lookup again")
         }
+        if !plainFiles.isEmpty {
+            let compressed = try compressPlainStoryFiles(plainFiles)
+            report.plainStoryFiles = plainFiles.count - compressed.files
+            if compressed.files > 0 {
+                report.repairs.append(
+                    "compressed \(compressed.files) story file\(compressed.files == 1 ? "" : "s") an earlier Byline wrote plain"
+                        + " (\(Self.megabytes(compressed.before)) → \(Self.megabytes(compressed.after)))")
+            }
+        }
         let removed = Recovery(store: self).removeAbandonedTemporaryFiles()
         if removed > 0 { report.repairs.append("removed \(removed) temporary file\(removed == 1 ? "" : "s") of interrupted writers") }
         return report
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        bytes < 10 << 20 ? "\((bytes + 1023) / 1024) KB" : "\((bytes + (1 << 19)) >> 20) MB"
     }
 
     /// Moves a damaged story file aside to `damaged/`, and re-creates the story from its
@@ -107,8 +124,8 @@ extension StoryStore {
         let moved = "moved \(path) to \(damagedFolder)/\(name)"
         // The original page follows the JSON line; if it is intact (its hash is the one the
         // catalog recorded), the story can be parsed again from it.
-        let original = (try? FileSystem.readFile(damagedFolder + "/" + name)).flatMap(StoredStoryCodec.original(in:))
-        guard let id, let record = catalog[id], let bytes = original, StableHasher.hash(bytes) == record.contentHash,
+        guard let id, let record = catalog[id],
+            let bytes = (try? FileSystem.readFile(damagedFolder + "/" + name)).flatMap({ StoredStoryCodec.original(in: $0, hashing: record.contentHash) }),
             let page = try? parser.parse(bytes)
         else {
             return QuarantineResult(repair: moved, unrepaired: "\(path): the story could not be rebuilt (its original page is not known); re-import the page")

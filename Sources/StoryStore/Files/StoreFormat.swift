@@ -2,12 +2,15 @@ import StoryKit
 
 /// The store's on-disk format version.
 ///
-/// Format 2 gives each machine its own catalog (`local/MACHINE/`); format 1 kept one
-/// catalog for all of them at the store's top. A format 1 store is read as it is and
-/// moved to format 2 by the first writer (`StoryStore.migrateIfNeeded`), which an older
-/// Byline then refuses instead of listing a catalog nobody keeps up to date.
+/// Format 3 writes story files compressed (`StoryFileCompression`); format 2 wrote
+/// them plain and gave each machine its own catalog (`local/MACHINE/`); format 1 kept one
+/// catalog for all of them at the store's top. An older store is read as it is and moved
+/// to format 3 by the first writer (`StoryStore.migrateIfNeeded`), which an older Byline
+/// then refuses instead of finding story files it cannot read (or listing a catalog
+/// nobody keeps up to date). Plain story files stay readable in format 3;
+/// `check --repair` compresses them.
 public enum StoreFormat {
-    public static let current = 2
+    public static let current = 3
     static let prefix = "byline-store "
 
     /// Creates a new store's folders, or checks an existing one's version; returns the

@@ -8,10 +8,11 @@ import StoryKit
 ///
 /// ```
 /// STORE/
-///   format                      "byline-store 2": refuses stores from newer versions
+///   format                      "byline-store 3": refuses stores from newer versions
 ///   lock                        advisory lock taken by writers
 ///   stories/ab/ab12….story      one file per story: a JSON line (parsed fields, import
-///                               metadata), then the original page's bytes
+///                               metadata), then the original page's bytes, as
+///                               two zstd frames
 ///   local/MACHINE/catalog       what the headline list needs, for every story (binary,
 ///                               derived, this machine's own: see `CatalogFiles`)
 ///   local/MACHINE/catalog.journal  catalog records appended since the catalog was last written

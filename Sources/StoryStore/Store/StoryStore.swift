@@ -309,14 +309,19 @@ public final class StoryStore {
         try saveFindings(saved: .some(saved))
     }
 
-    /// Moves a format 1 store to format 2: this machine's catalog is written (catching up
-    /// did that), then the format file, then format 1's shared catalog goes. Interrupted
-    /// anywhere, the next writer does the rest.
+    /// Moves an older store to the current format before anything is written. From
+    /// format 1, this machine's catalog is written (catching up did that), then the format
+    /// file, then format 1's shared catalog goes; interrupted anywhere, the next writer
+    /// does the rest. From format 2 only the format file changes: story files written
+    /// from now on are compressed, which an older Byline cannot read, so it must refuse
+    /// the store before this one writes the first of them.
     private func migrateIfNeeded() throws(StoreError) {
         guard formatVersion < StoreFormat.current else { return }
-        if loadedBase != catalogFile { try writeCatalog() }
+        let hadSharedCatalog = formatVersion < 2
+        if hadSharedCatalog && loadedBase != catalogFile { try writeCatalog() }
         try StoreFormat.write(layout)
         formatVersion = StoreFormat.current
+        guard hadSharedCatalog else { return }
         FileSystem.remove(layout.sharedCatalogFile)
         FileSystem.remove(layout.sharedJournalFile)
         loadedBase = catalogFile
@@ -344,7 +349,7 @@ public final class StoryStore {
 
     /// Writes what the catalog knows of the story folders. A failure (a full disk) costs
     /// only time: the next start looks into the folders the file no longer describes.
-    private func saveStamps() {
+    func saveStamps() {
         if let stamps { try? catalogFiles.writeStamps(stamps) }
     }
 

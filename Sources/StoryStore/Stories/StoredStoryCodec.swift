@@ -2,9 +2,10 @@ import Foundation
 import StoryKit
 
 /// The story file: one line of JSON (the parsed story and its metadata), a newline,
-/// then the original page's bytes unchanged. The JSON is written with `JSONValue`
-/// (fast, fixed key order) and read with Foundation's decoder; keeping the original
-/// in the same file means one file is created per imported page, not two.
+/// then the original page's bytes unchanged, kept compressed (`StoryFileCompression`);
+/// files an earlier Byline wrote plain are read as they are. The JSON is written with
+/// `JSONValue` (fast, fixed key order) and read with Foundation's decoder; keeping the
+/// original in the same file means one file is created per imported page, not two.
 enum StoredStoryCodec {
     static func encode(_ stored: StoredStory) -> [UInt8] {
         let story = stored.story
@@ -16,30 +17,45 @@ enum StoredStoryCodec {
                 ("imported", .number(Int(stored.importedAt))),
                 ("parser", .number(stored.parserVersion)),
             ] + (stored.savedAt.map { [("saved", JSONValue.string($0.description))] } ?? []))
-        // One buffer, sized for the usual case (the JSON about as long as the page), not three copies.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(stored.original.count * 2 + 1024)
-        value.writeCompact(to: &bytes)
-        bytes.append(0x0A)
-        bytes += stored.original
-        return bytes
+        var line: [UInt8] = []
+        line.reserveCapacity(stored.original.count + 1024)
+        value.writeCompact(to: &line)
+        line.append(0x0A)
+        return StoryFileCompression.compress(line: line, page: stored.original)
     }
 
-    /// The original page's bytes, found even when the JSON line before them is damaged.
-    static func original(in bytes: [UInt8]) -> [UInt8]? {
-        bytes.firstIndex(of: 0x0A).map { Array(bytes[($0 + 1)...]) }
+    /// A plain story file's bytes (one an earlier Byline wrote) compressed: the same
+    /// line and page, byte for byte.
+    static func compressed(plain bytes: [UInt8]) throws(StoreError) -> [UInt8] {
+        guard let newline = bytes.firstIndex(of: 0x0A) else { throw StoreError("not a valid story file (no original page after the JSON line)") }
+        return StoryFileCompression.compress(line: Array(bytes[...newline]), page: Array(bytes[(newline + 1)...]))
+    }
+
+    /// The original page's bytes whose hash is `hash`, found even when the JSON line
+    /// before them is damaged, however much of it: the compressed page's frame, or in a
+    /// plain file what follows the first newline.
+    static func original(in bytes: [UInt8], hashing hash: UInt64) -> [UInt8]? {
+        if let page = StoryFileCompression.page(in: bytes), StableHasher.hash(page) == hash { return page }
+        return bytes.firstIndex(of: 0x0A).map { Array(bytes[($0 + 1)...]) }.flatMap { StableHasher.hash($0) == hash ? $0 : nil }
     }
 
     static func decode(_ bytes: [UInt8]) throws(StoreError) -> StoredStory {
-        let (file, newline) = try jsonLine(Fields.self, of: bytes)
+        let plain = StoryFileCompression.isCompressed(bytes) ? try StoryFileCompression.plainBytes(of: bytes) : bytes
+        let (file, newline) = try jsonLine(Fields.self, ofPlain: plain)
         guard let original = StoryID(hex: file.original) else { throw StoreError("not a valid story file (bad original hash)") }
-        return file.storedStory(original: Array(bytes[(newline + 1)...]), originalHash: original.value)
+        return file.storedStory(original: Array(plain[(newline + 1)...]), originalHash: original.value)
     }
 
-    /// The JSON line of a story file decoded as `type` (the whole story, or the fields a
-    /// search reads), and where the line ends; a file without the original page after it
-    /// is refused either way.
-    static func jsonLine<Line: Decodable>(_ type: Line.Type, of bytes: [UInt8]) throws(StoreError) -> (line: Line, newline: Int) {
+    /// The JSON line of a story file decoded as `type` (the fields a search reads, say);
+    /// of a compressed file, only the line's frame is decompressed.
+    static func jsonLine<Line: Decodable>(_ type: Line.Type, of bytes: [UInt8]) throws(StoreError) -> Line {
+        let plain = StoryFileCompression.isCompressed(bytes) ? try StoryFileCompression.line(of: bytes) : bytes
+        return try jsonLine(type, ofPlain: plain).line
+    }
+
+    /// The JSON line of a plain story file decoded as `type`, and where the line ends;
+    /// a file without the original page after it is refused.
+    private static func jsonLine<Line: Decodable>(_ type: Line.Type, ofPlain bytes: [UInt8]) throws(StoreError) -> (line: Line, newline: Int) {
         guard let newline = bytes.firstIndex(of: 0x0A) else { throw StoreError("not a valid story file (no original page after the JSON line)") }
         do {
             let line = try bytes.withUnsafeBufferPointer { buffer in

@@ -17,7 +17,7 @@ struct StoryFiles {
 
     /// The parts of a story that a search reads (see `SearchableFields`).
     func readSearchable(_ id: StoryID) throws(StoreError) -> Story {
-        try read(id) { bytes throws(StoreError) in try StoredStoryCodec.jsonLine(SearchableFields.self, of: bytes).line.story }
+        try read(id) { bytes throws(StoreError) in try StoredStoryCodec.jsonLine(SearchableFields.self, of: bytes).story }
     }
 
     /// `id`'s file decoded by `decode`, a failure named by the file's path.
@@ -40,7 +40,7 @@ struct StoryFiles {
 
     /// Runs `body`, which writes story files, with this process's `writing.PID` mark in
     /// `tmp/`; nested and concurrent uses share one mark, removed when the last ends.
-    static func whileWriting<T>(_ layout: StoreLayout, _ body: () -> T) -> T {
+    static func whileWriting<T, Failure: Error>(_ layout: StoreLayout, _ body: () throws(Failure) -> T) throws(Failure) -> T {
         let mark = layout.writingMark(getpid())
         writingMarkUsers.withLock { users in
             if users[mark, default: 0] == 0 { try? FileSystem.writeFile(mark, [], creatingFolder: true) }
@@ -52,7 +52,7 @@ struct StoryFiles {
                 if users[mark] == 0 { FileSystem.remove(mark) }
             }
         }
-        return body()
+        return try body()
     }
 
     /// Paths of every story file, by shard. Other files there are not stories: a file

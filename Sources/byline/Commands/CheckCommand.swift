@@ -12,8 +12,9 @@ struct CheckCommand: ParsableCommand {
             Checks that each story file reads and matches its name, that each original page \
             is there and intact, that the catalog lists exactly the stored stories, and \
             counts latest-news links. --repair rewrites the catalog from the story files, \
-            rebuilds damaged story files from their original pages, and removes litter left \
-            by interrupted imports. It lists the pages an inbox folder could not import, with \
+            rebuilds damaged story files from their original pages, compresses story files \
+            an earlier Byline wrote plain (the same bytes once decompressed), and removes \
+            litter left by interrupted imports. It lists the pages an inbox folder could not import, with \
             why (they stay in their folder; not a problem of the store). It also checks the search index (derived data outside the \
             store): damage is a problem, which --repair fixes by building it again, and an \
             index behind the store is brought up to date by --repair or the next search. \
@@ -41,7 +42,7 @@ struct CheckCommand: ParsableCommand {
         if json {
             print(
                 JSONValue.object([
-                    ("stories", .number(report.storiesChecked)),
+                    ("stories", .number(report.storiesChecked)), ("plainStoryFiles", .number(report.plainStoryFiles)),
                     ("linksInStore", .number(report.linksInStore)), ("linksNotInStore", .number(report.linksNotInStore)),
                     ("problems", .array(report.problems.map(JSONValue.string))),
                     ("repairs", .array(report.repairs.map(JSONValue.string))),
@@ -58,6 +59,10 @@ struct CheckCommand: ParsableCommand {
             for left in report.unrepaired where repair { print("not repaired: \(SafeText.sanitised(left))") }
             for problem in index.problems { print("problem: \(problem)") }
             print("search index: \(index.summary)")
+            if report.plainStoryFiles > 0 {
+                let files = report.plainStoryFiles == 1 ? "1 story file is" : "\(report.plainStoryFiles) story files are"
+                print("\(files) still uncompressed, as an earlier Byline wrote them (readable; `byline check --repair` compresses them)")
+            }
             for page in notImported {
                 print("not imported from the inbox: \(SafeText.sanitised(page.file)): \(SafeText.sanitised(page.reason ?? "no reason recorded"))")
             }

@@ -37,7 +37,7 @@ import Testing
         #expect(decoded.source == stored.source && decoded.importedAt == stored.importedAt)
     }
 
-    @Test func aPlainFileOfAnEarlierByteReadsAsTheCompressedOneAndCompressesToTheSameBytes() throws {
+    @Test func aPlainFileOfAnEarlierBylineReadsAsTheCompressedOneAndCompressesToTheSameBytes() throws {
         let stored = try Self.storedStory()
         let plain = try Self.plainFile(stored)
         #expect(!StoryFileCompression.isCompressed(plain))

@@ -7,8 +7,9 @@ extension StoryStore {
     ///
     /// A slice at a time, the compressed files are written beside their final names and
     /// flushed before any of them replaces its plain file, so a crash leaves every story
-    /// whole in one form or the other; a file that changed since it was checked (another
-    /// form now, or no longer decodable) is left alone. Only under the writers' lock.
+    /// whole in one form or the other. The walk of `check` has just decoded each file
+    /// under the same lock, so it is not decoded again: only a file compressed since
+    /// then (a syncer's copy) is left alone, and any other is kept byte for byte.
     func compressPlainStoryFiles(_ ids: [StoryID]) throws(StoreError) -> (files: Int, before: Int, after: Int) {
         var total = (files: 0, before: 0, after: 0)
         let layout = layout
@@ -17,7 +18,7 @@ extension StoryStore {
                 let slice = Array(ids[start..<min(start + 2048, ids.count)])
                 let written = slice.concurrentMap { id -> (id: StoryID, temporary: String, before: Int, after: Int)? in
                     guard let plain = try? FileSystem.readFile(layout.storyFile(id)), !StoryFileCompression.isCompressed(plain),
-                        (try? StoredStoryCodec.decode(plain)) != nil, let compressed = try? StoredStoryCodec.compressed(plain: plain)
+                        let compressed = try? StoredStoryCodec.compressed(plain: plain)
                     else { return nil }
                     let temporary = layout.temporaryStoryFile(id)
                     guard (try? FileSystem.writeFile(temporary, compressed, creatingFolder: true)) != nil else { return nil }

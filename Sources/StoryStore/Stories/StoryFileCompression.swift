@@ -22,8 +22,9 @@ enum StoryFileCompression {
     /// damaged or hostile, and refused before its bytes are allocated.
     static let contentLimit = 64 << 20
 
-    static func isCompressed(_ bytes: [UInt8]) -> Bool {
-        bytes.count >= magic.count && bytes[0] == magic[0] && bytes[1] == magic[1] && bytes[2] == magic[2] && bytes[3] == magic[3]
+    /// Whether a zstd frame's magic starts at `offset`.
+    static func isCompressed(_ bytes: [UInt8], at offset: Int = 0) -> Bool {
+        offset + magic.count <= bytes.count && bytes[offset..<(offset + magic.count)].elementsEqual(magic)
     }
 
     /// The line's frame then the page's, each with its size and checksum.
@@ -65,15 +66,10 @@ enum StoryFileCompression {
     /// that starts at a frame's magic, ends where the file ends and matches its checksum.
     static func page(in bytes: [UInt8]) -> [UInt8]? {
         if let frames = try? frameRanges(in: bytes), let page = try? decompress(bytes, frames[1]) { return page }
-        var start = magic.count
-        while start + magic.count <= bytes.count {
-            if bytes[start] == magic[0], bytes[start + 1] == magic[1], bytes[start + 2] == magic[2], bytes[start + 3] == magic[3],
-                let frame = frame(in: bytes, at: start), frame.range.upperBound == bytes.count,
-                let page = try? decompress(bytes, frame)
-            {
+        for start in stride(from: magic.count, through: bytes.count - magic.count, by: 1) where isCompressed(bytes, at: start) {
+            if let frame = frame(in: bytes, at: start), frame.range.upperBound == bytes.count, let page = try? decompress(bytes, frame) {
                 return page
             }
-            start += 1
         }
         return nil
     }

@@ -11,8 +11,8 @@ public struct CatalogEntry: Sendable {
     public let parserVersion: UInt16
     let day: Int32
     /// Offset of the record's fields in the mapped catalog file, or in `Catalog.storage`.
-    let fieldsStart: Int32
-    let inMappedFile: Bool
+    private(set) var fieldsStart: Int32
+    private(set) var inMappedFile: Bool
     let agencyLength: UInt16
     let placeLength: UInt16
     let headlineLength: UInt16
@@ -35,6 +35,13 @@ public struct CatalogEntry: Sendable {
     /// an index is current.
     public var versionStamp: UInt64 {
         contentHash ^ (UInt64(parserVersion) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(bitPattern: sortMinute) &* 0xC2B2_AE3D_27D4_EB4F)
+    }
+
+    /// Reads the record from now on at `fieldsStart` in the mapped catalog file (one just
+    /// written from the catalog this entry is in).
+    mutating func move(toMappedFileAt fieldsStart: Int32) {
+        self.fieldsStart = fieldsStart
+        inMappedFile = true
     }
 
     public var date: CalendarDate? { day == CatalogCodec.noDate ? nil : CalendarDate(dayNumber: Int(day)) }

@@ -20,8 +20,8 @@ import StoryKit
 /// points at instead (`entry(of:in:)`), and `byline check` compares it with the file.
 struct CatalogLookup: Sendable {
     static let magic = Array("BYLINE-LOOKUP-3\n".utf8)
-    private static let headerLength = 16 + 8 * 8
-    private static let rowLength = 16
+    static let headerLength = 16 + 8 * 8
+    static let rowLength = 16
 
     private let file: MappedFile
     let recordCount: Int
@@ -143,53 +143,14 @@ struct CatalogLookup: Sendable {
     /// file stamped `stamp`), or nil when its records are not whole or not in the list's
     /// newest-first order (a file an earlier Byline wrote, whose ties in time are in no set order).
     static func derive(fromCatalogBytes raw: UnsafeRawBufferPointer, recordsFrom offset: Int, stamp: FileStamp) -> [UInt8]? {
-        var rows: [(id: UInt64, offset: UInt64)] = []
-        var members: [(group: UInt64, id: UInt64)] = []
-        var stamps = StampSum()
+        var builder = Builder()
         var at = offset
-        var previous: CatalogEntry?
         while at < raw.count {
-            guard let (entry, next) = CatalogCodec.entry(in: raw, at: at, verifyChecksum: false, mappedFile: true) else { return nil }
-            if let previous, !CatalogListing.isNewer(previous, than: entry) { return nil }
-            rows.append((entry.id.value, UInt64(at)))
-            if entry.versionGroup != 0 { members.append((entry.versionGroup, entry.id.value)) }
-            stamps.add(id: entry.id, stamp: entry.versionStamp)
-            previous = entry
+            guard let (entry, next) = CatalogCodec.entry(in: raw, at: at, verifyChecksum: false, mappedFile: true), builder.add(entry, at: at) else {
+                return nil
+            }
             at = next
         }
-        rows.sort { $0.id < $1.id }
-        // An id twice (a file Byline did not write): the walk keeps one record, the front two.
-        for index in rows.indices.dropFirst() where rows[index].id == rows[index - 1].id { return nil }
-        members.sort { $0.group != $1.group ? $0.group < $1.group : $0.id < $1.id }
-        var idTable = ByteWriter()
-        idTable.bytes.reserveCapacity(rows.count * rowLength)
-        for row in rows {
-            idTable.put(row.id)
-            idTable.put(row.offset)
-        }
-        var groupTable = ByteWriter(), memberTable = ByteWriter()
-        var groups = 0
-        var index = 0
-        while index < members.count {
-            var end = index + 1
-            while end < members.count && members[end].group == members[index].group { end += 1 }
-            groupTable.put(members[index].group)
-            groupTable.put(UInt32(index))
-            groupTable.put(UInt32(end - index))
-            groups += 1
-            index = end
-        }
-        for member in members { memberTable.put(member.id) }
-        var header = ByteWriter()
-        for word in [stamp.inode, UInt64(bitPattern: stamp.size), UInt64(bitPattern: stamp.changed)] { header.put(word) }
-        for count in [rows.count, groups, members.count] { header.put(UInt64(count)) }
-        header.put(stamps.sum)
-        // Hashed as loading reads it: the header's words, then the two tables as one run.
-        let tables = groupTable.bytes + memberTable.bytes
-        var hasher = StableHasher()
-        hasher.combine(header.bytes)
-        hasher.combine(tables)
-        header.put(hasher.finalize())
-        return magic + header.bytes + idTable.bytes + tables
+        return builder.encoded(describing: stamp)
     }
 }

@@ -48,9 +48,16 @@ enum VersionGroups {
                     bands.forEachPosition(withBand: band) { position in
                         guard entries.indices.contains(Int(position)), !seen.contains(position) else { return }
                         let entry = entries[Int(position)]
+                        // The days first, from the entry: the record is read only for a story
+                        // close enough to be a version (with a common band, most are not), so a
+                        // batch does not bring in most of the catalog file's pages.
+                        guard VersionRule.areClose(ownerEntry.date, entry.date) else {
+                            seen.insert(position)
+                            return
+                        }
                         guard catalog.hasBandKey(band, entry) else { return }
                         seen.insert(position)
-                        if VersionRule.areClose(ownerEntry.date, entry.date) { candidates[owner, default: []].append(position) }
+                        candidates[owner, default: []].append(position)
                     }
                 }
             }

@@ -93,22 +93,26 @@ enum FileSystem {
             descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard descriptor >= 0 else { throw .system("write", path) }
-        var failure: Int32 = 0
-        bytes.withUnsafeBytes { buffer in
-            var done = 0
-            while done < buffer.count {
-                let wrote = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
-                if wrote < 0 && errno == EINTR { continue }
-                if wrote <= 0 { failure = wrote < 0 ? errno : ENOSPC; return }
-                done += wrote
-            }
-        }
+        var failure = bytes.withUnsafeBytes { writeAll($0, to: descriptor) }
         if failure == 0 && sync && fsync(descriptor) != 0 { failure = errno }
         if close(descriptor) != 0 && failure == 0 { failure = errno }
         if failure != 0 {
             unlink(path)
             throw .system("write", path, failure)
         }
+    }
+
+    /// Writes all of `buffer` at the descriptor's offset, through short writes and
+    /// interruptions; returns 0, or the error (ENOSPC when nothing more would go).
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        var done = 0
+        while done < buffer.count {
+            let wrote = write(descriptor, buffer.baseAddress! + done, buffer.count - done)
+            if wrote < 0 && errno == EINTR { continue }
+            if wrote <= 0 { return wrote < 0 ? errno : ENOSPC }
+            done += wrote
+        }
+        return 0
     }
 
     /// Appends `bytes` with one write and one flush (a log line or a few): a crash leaves
@@ -129,6 +133,35 @@ enum FileSystem {
     static func writeAtomically(_ path: String, _ bytes: [UInt8], temporaryFolder: String, sync: Bool = true) throws(StoreError) {
         let temporary = temporaryFolder + "/" + uniqueName(for: path)
         try writeFile(temporary, bytes, sync: sync, creatingFolder: true)
+        try rename(temporary, to: path)
+        if sync { try syncDirectory(parentPath(path)) }
+    }
+
+    /// Writes a file beside `path` through `body`, then moves it into place: a crash or a
+    /// failure leaves the file at `path` as it was, and no piece of the new one.
+    static func writeAtomically(
+        _ path: String, temporaryFolder: String, sync: Bool = true, writing body: (inout FileOutput) throws(StoreError) -> Void
+    ) throws(StoreError) {
+        let temporary = temporaryFolder + "/" + uniqueName(for: path)
+        var descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if descriptor < 0 && errno == ENOENT {
+            try createDirectory(temporaryFolder)
+            descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw .system("write", temporary) }
+        do throws(StoreError) {
+            var output = FileOutput(descriptor: descriptor, path: temporary)
+            try body(&output)
+            try output.flush()
+            if sync && fsync(descriptor) != 0 { throw .system("write", temporary) }
+            let closed = close(descriptor)
+            descriptor = -1
+            if closed != 0 { throw .system("write", temporary) }
+        } catch {
+            if descriptor >= 0 { close(descriptor) }
+            unlink(temporary)
+            throw error
+        }
         try rename(temporary, to: path)
         if sync { try syncDirectory(parentPath(path)) }
     }

@@ -32,6 +32,14 @@ final class MappedFile: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
 
+    /// Lets go of the pages of the file this process has read. They stay in the page cache
+    /// and come back, without a read from disk, when touched again: an import that looks up
+    /// a few records of the catalog file for each batch would otherwise hold, by its end,
+    /// nearly every page of it in its resident set (280 MB with a million stories).
+    func releaseResidentPages() {
+        if let base = bytes.baseAddress { _ = madvise(UnsafeMutableRawPointer(mutating: base), bytes.count, MADV_DONTNEED) }
+    }
+
     deinit {
         if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
     }

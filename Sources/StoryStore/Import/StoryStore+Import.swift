@@ -76,18 +76,24 @@ extension StoryStore {
             settledBefore: StoryStore.nowMilliseconds() * 1_000_000 - Int64(settling.seconds * 1e9))
         var seenNow: [SeenPages.Entry] = []
         var learned = false
-        let batches = stride(from: 0, to: entries.count, by: batchSize).map {
-            Array(entries[$0..<min($0 + batchSize, entries.count)])
-        }
+        // Each batch's pages are taken from the list as it is prepared, not copied out of it
+        // up front (with a million pages, one more list of them all).
+        let batches = stride(from: 0, to: entries.count, by: batchSize).map { $0..<min($0 + batchSize, entries.count) }
         // While one batch is committed, the next is prepared on the other cores.
-        var upcoming = batches.first.map { startPreparing($0, knownHashes: knownHashes, preparing) }
-        for (number, _) in batches.enumerated() {
+        var upcoming = batches.first.map { startPreparing(Array(entries[$0]), knownHashes: knownHashes, preparing) }
+        for number in batches.indices {
             let prepared = upcoming!.wait()
-            upcoming = number + 1 < batches.count ? startPreparing(batches[number + 1], knownHashes: knownHashes, preparing) : nil
+            upcoming = number + 1 < batches.count ? startPreparing(Array(entries[batches[number + 1]]), knownHashes: knownHashes, preparing) : nil
             let outcomes: [ImportOutcome]
             do {
                 if prepared.contains(where: { $0.storedStory != nil }) {
-                    outcomes = try withWriteLock { () throws(StoreError) -> [ImportOutcome] in try commitBatch(prepared) }
+                    outcomes = try withWriteLock { () throws(StoreError) -> [ImportOutcome] in
+                        let outcomes = try commitBatch(prepared)
+                        compactIfJournalOutgrewBase()
+                        // What the batch read of the catalog file is in the page cache still.
+                        catalog.releaseMappedPages()
+                        return outcomes
+                    }
                 } else {
                     // Pages already stored (or failed) change nothing and read nothing of the
                     // catalog, so they need no lock: this only turns them into outcomes.

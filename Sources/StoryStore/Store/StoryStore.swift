@@ -51,6 +51,9 @@ public final class StoryStore {
     /// writes it again, so `check` can still report it.
     private var baseDamaged = false
     private var baseStamp: FileStamp?
+    /// The journal's length from which a long import writes the catalog between batches
+    /// (`compactIfJournalOutgrewBase`); tests make it small.
+    var journalWorthCompactingMidImport = 16 << 20
     /// The files the catalog was loaded from (format 1's shared ones until the first writer moves it).
     private var loadedBase: String
     private var loadedJournal: String
@@ -420,7 +423,8 @@ public final class StoryStore {
 
     /// Rewrites the catalog file from memory and empties the journal.
     func writeCatalog() throws(StoreError) {
-        try catalogFiles.writeBase(catalog)
+        let written = try catalogFiles.writeBase(catalog)
+        if let file = written.mapped(at: catalogFile) { catalog.rebase(onto: file, recordOffsets: written.recordOffsets) }
         lookupNeedsWriting = false
         journalLength = 0
         baseNeedsWriting = false
@@ -447,6 +451,17 @@ public final class StoryStore {
         if baseNeedsWriting || (journalLength > 1 << 20 && journalLength > base / 4) {
             try writeCatalog()
         }
+    }
+
+    /// Writes the catalog in the middle of a long import once the journal holds more than
+    /// the catalog file (and at least 16 MB): the records then move out of memory into the
+    /// file (`writeCatalog`), so what an import of a million pages keeps in memory is the
+    /// records since the last such write, not all of them. The file doubles between writes,
+    /// so all of them together write about twice the last one. It only saves memory: a
+    /// failure (a full disk) leaves the journal as the record, and the import goes on.
+    func compactIfJournalOutgrewBase() {
+        guard journalLength > max(journalWorthCompactingMidImport, FileSystem.fileSize(catalogFile) ?? 0) else { return }
+        try? writeCatalog()
     }
 
     func replaceCatalog(_ newCatalog: Catalog) {

@@ -85,8 +85,8 @@ import Testing
         #expect(store.catalog.entries.allSatisfy { $0.versionGroup == 0 })
     }
 
-    /// A long import finds a batch's candidates in the band index; a rebuild, and a short
-    /// import, pass over every record. Slice by slice, both ways give the same records,
+    /// A long import and a rebuild find a slice's candidates in the band index; a short
+    /// import passes over every record. Slice by slice, both ways give the same records,
     /// also after a story was replaced by one with other text (its old bands still listed).
     @Test func theBandIndexFindsWhatAPassOverEveryRecordFinds() throws {
         let temporary = try TemporaryStore()

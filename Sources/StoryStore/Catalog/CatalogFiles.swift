@@ -173,11 +173,13 @@ struct CatalogFiles {
         var offsets = [Int32](repeating: 0, count: catalog.count)
         var length = 0
         var released = 0
+        var offsetsFit = true
         try FileSystem.writeAtomically(catalogFile, temporaryFolder: layout.temporaryFolder) { output throws(StoreError) in
             try output.write(CatalogCodec.magic)
             try catalog.forEachRecordNewestFirst { position, entry, record throws(StoreError) in
                 ordered = lookup.add(entry, at: output.count) && ordered
-                offsets[position] = Int32(output.count)
+                // A file past 2 GB cannot be read through entries' 32-bit offsets.
+                if let offset = Int32(exactly: output.count) { offsets[position] = offset } else { offsetsFit = false }
                 try output.write(record)
                 // The records come from all over the file read before; its pages need not stay.
                 if output.count - released > 32 << 20 {
@@ -190,13 +192,14 @@ struct CatalogFiles {
         try truncateJournal(to: 0)
         let stamp = FileStamp(path: catalogFile)
         if let stamp { writeLookup(ordered ? lookup.encoded(describing: stamp) : nil) }
-        return WrittenBase(recordOffsets: offsets, length: length, stamp: stamp)
+        return WrittenBase(recordOffsets: offsetsFit ? offsets : nil, length: length, stamp: stamp)
     }
 
     /// A catalog file as `writeBase` wrote it.
     struct WrittenBase {
-        /// Where the record of each of the catalog's entries starts, by position.
-        let recordOffsets: [Int32]
+        /// Where the record of each of the catalog's entries starts, by position; nil when
+        /// the file is too long for them.
+        let recordOffsets: [Int32]?
         let length: Int
         let stamp: FileStamp?
 

@@ -424,7 +424,7 @@ public final class StoryStore {
     /// Rewrites the catalog file from memory and empties the journal.
     func writeCatalog() throws(StoreError) {
         let written = try catalogFiles.writeBase(catalog)
-        if let file = written.mapped(at: catalogFile) { catalog.rebase(onto: file, recordOffsets: written.recordOffsets) }
+        if let offsets = written.recordOffsets, let file = written.mapped(at: catalogFile) { catalog.rebase(onto: file, recordOffsets: offsets) }
         lookupNeedsWriting = false
         journalLength = 0
         baseNeedsWriting = false

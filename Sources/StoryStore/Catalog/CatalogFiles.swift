@@ -169,7 +169,6 @@ struct CatalogFiles {
     func writeBase(_ catalog: Catalog) throws(StoreError) -> WrittenBase {
         try FileSystem.createDirectory(layout.localFolder)
         var lookup = CatalogLookup.Builder(expectedRecords: catalog.count)
-        var ordered = true
         var offsets = [Int32](repeating: 0, count: catalog.count)
         var length = 0
         var released = 0
@@ -177,7 +176,7 @@ struct CatalogFiles {
         try FileSystem.writeAtomically(catalogFile, temporaryFolder: layout.temporaryFolder) { output throws(StoreError) in
             try output.write(CatalogCodec.magic)
             try catalog.forEachRecordNewestFirst { position, entry, record throws(StoreError) in
-                ordered = lookup.add(entry, at: output.count) && ordered
+                lookup.add(entry, at: output.count)
                 // A file past 2 GB cannot be read through entries' 32-bit offsets.
                 if let offset = Int32(exactly: output.count) { offsets[position] = offset } else { offsetsFit = false }
                 try output.write(record)
@@ -191,7 +190,7 @@ struct CatalogFiles {
         }
         try truncateJournal(to: 0)
         let stamp = FileStamp(path: catalogFile)
-        if let stamp { writeLookup(ordered ? lookup.encoded(describing: stamp) : nil) }
+        if let stamp { writeLookup(lookup.encoded(describing: stamp)) }
         return WrittenBase(recordOffsets: offsetsFit ? offsets : nil, length: length, stamp: stamp)
     }
 

@@ -9,26 +9,29 @@ extension CatalogLookup {
         private var members: [(group: UInt64, id: UInt64)] = []
         private var stamps = StampSum()
         private var previous: CatalogEntry?
+        /// Whether every record so far followed the one before in the list's order.
+        private var ordered = true
 
         init(expectedRecords: Int = 0) {
             rows.reserveCapacity(expectedRecords)
         }
 
-        /// Files the record of `entry`, which starts at `offset` in the catalog file. False
-        /// when it does not follow the one before in the list's newest-first order: no
-        /// lookup describes such a file.
-        mutating func add(_ entry: CatalogEntry, at offset: Int) -> Bool {
-            if let previous, !CatalogListing.isNewer(previous, than: entry) { return false }
+        /// Files the record of `entry`, which starts at `offset` in the catalog file.
+        mutating func add(_ entry: CatalogEntry, at offset: Int) {
+            if let previous, !CatalogListing.isNewer(previous, than: entry) { ordered = false }
+            guard ordered else { return }
             rows.append((entry.id.value, UInt64(offset)))
             if entry.versionGroup != 0 { members.append((entry.versionGroup, entry.id.value)) }
             stamps.add(id: entry.id, stamp: entry.versionStamp)
             previous = entry
-            return true
         }
 
-        /// The lookup's bytes, naming the catalog file stamped `stamp`; nil when an id came
-        /// twice (a file Byline did not write: the walk keeps one record, the front two).
+        /// The lookup's bytes, naming the catalog file stamped `stamp`; nil when a record did
+        /// not follow the one before in the list's newest-first order, or an id came twice
+        /// (files Byline did not write: no lookup describes them, and for an id twice the
+        /// walk keeps one record, the front two).
         func encoded(describing stamp: FileStamp) -> [UInt8]? {
+            guard ordered else { return nil }
             let rows = rows.sorted { $0.id < $1.id }
             for index in rows.indices.dropFirst() where rows[index].id == rows[index - 1].id { return nil }
             let members = members.sorted { $0.group != $1.group ? $0.group < $1.group : $0.id < $1.id }

@@ -146,9 +146,8 @@ struct CatalogLookup: Sendable {
         var builder = Builder()
         var at = offset
         while at < raw.count {
-            guard let (entry, next) = CatalogCodec.entry(in: raw, at: at, verifyChecksum: false, mappedFile: true), builder.add(entry, at: at) else {
-                return nil
-            }
+            guard let (entry, next) = CatalogCodec.entry(in: raw, at: at, verifyChecksum: false, mappedFile: true) else { return nil }
+            builder.add(entry, at: at)
             at = next
         }
         return builder.encoded(describing: stamp)

@@ -17,22 +17,30 @@ struct FileOutput {
         buffer.reserveCapacity(Self.bufferLength)
     }
 
-    mutating func write(_ bytes: some Collection<UInt8>) throws(StoreError) {
-        buffer += bytes
+    /// Adds `bytes`; a piece as large as the buffer goes to the system at once, not through it.
+    mutating func write(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
         count += bytes.count
-        if buffer.count >= Self.bufferLength { try flush() }
+        if bytes.count >= Self.bufferLength {
+            try flush()
+            try send(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.bufferLength { try flush() }
+        }
     }
 
-    mutating func write(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
-        buffer.append(contentsOf: bytes)
-        count += bytes.count
-        if buffer.count >= Self.bufferLength { try flush() }
+    mutating func write(_ bytes: [UInt8]) throws(StoreError) {
+        try bytes.withUnsafeBytes { raw in Result { () throws(StoreError) in try write(raw) } }.get()
     }
 
     /// Hands the buffer to the system.
     mutating func flush() throws(StoreError) {
-        let failure = buffer.withUnsafeBytes { FileSystem.writeAll($0, to: descriptor) }
+        try buffer.withUnsafeBytes { raw in Result { () throws(StoreError) in try send(raw) } }.get()
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func send(_ bytes: UnsafeRawBufferPointer) throws(StoreError) {
+        let failure = FileSystem.writeAll(bytes, to: descriptor)
         if failure != 0 { throw .system("write", path, failure) }
     }
 }

@@ -131,14 +131,11 @@ enum FileSystem {
     /// whole new one. Without `sync`, only the rename is atomic, for files whose loss after
     /// a power cut costs time, not data.
     static func writeAtomically(_ path: String, _ bytes: [UInt8], temporaryFolder: String, sync: Bool = true) throws(StoreError) {
-        let temporary = temporaryFolder + "/" + uniqueName(for: path)
-        try writeFile(temporary, bytes, sync: sync, creatingFolder: true)
-        try rename(temporary, to: path)
-        if sync { try syncDirectory(parentPath(path)) }
+        try writeAtomically(path, temporaryFolder: temporaryFolder, sync: sync) { output throws(StoreError) in try output.write(bytes) }
     }
 
-    /// Writes a file beside `path` through `body`, then moves it into place: a crash or a
-    /// failure leaves the file at `path` as it was, and no piece of the new one.
+    /// Writes a file beside `path` through `body`, then moves it into place, as the form
+    /// above does: for a file too large to build in memory first.
     static func writeAtomically(
         _ path: String, temporaryFolder: String, sync: Bool = true, writing body: (inout FileOutput) throws(StoreError) -> Void
     ) throws(StoreError) {
